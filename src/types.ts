@@ -31,13 +31,16 @@ export interface SourceFile {
   path: string;
   /** Path inside the seeds folder, with `/` separators: the article's `file` in the output. */
   name: string;
+  /** Path as printed in diagnostics: relative to the working directory when inside it. */
+  display: string;
   text: string;
   encoding: TextEncoding;
 }
 
 /** A block of the cleaned body, in reading order. */
 export interface BodyBlock {
-  kind: 'paragraph' | 'heading';
+  /** `caption`: the line under a photo, just before its credit. */
+  kind: 'paragraph' | 'heading' | 'caption';
   /** Plain text (for extraction, leads and snippets). */
   text: string;
   /** 1-based line in the source file where the block starts. */
@@ -78,6 +81,8 @@ export interface ParsedArticle {
   declaredLang: Lang | null;
   /** `outlet`/`source` from front matter, when given. */
   declaredOutlet: string | null;
+  /** Strings that name the outlet, most telling first: an agency dateline, a domain line. */
+  outletHints: string[];
   url: string | null;
   tags: string[];
   blocks: BodyBlock[];
@@ -127,3 +132,11 @@ export interface Mention {
 
 export type MeetingKind = 'in-person' | 'video' | 'phone';
 export type MeetingStatus = 'held' | 'planned' | 'postponed' | 'cancelled';
+
+/** An article after extraction: parsed fields plus what was learned from its text. */
+export interface ArticleRecord extends ParsedArticle {
+  id: string;
+  lang: Lang;
+  outlet: string | null;
+  mentions: Mention[];
+}

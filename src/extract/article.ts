@@ -1,0 +1,57 @@
+import { diagnostic } from '../diagnostics.ts';
+import type { Diagnostic, IsoDate, Lang, ParsedArticle, SourceFile } from '../types.ts';
+import { inferPublicationDate } from './dates/index.ts';
+import { detectLanguage } from './language.ts';
+import { findOutlet, type OutletIndex } from './outlet.ts';
+
+/** What extraction learns about one article before it is linked to the others. */
+export interface ExtractedFields {
+  lang: Lang;
+  outlet: string | null;
+  date: IsoDate | null;
+  dateSource: ParsedArticle['dateSource'];
+}
+
+export interface ExtractionContext {
+  outlets: OutletIndex;
+  /** A date typical of the corpus (the median of dated articles), to choose years for undated files. */
+  corpusDate: IsoDate | null;
+}
+
+/** Language, outlet and (for undated files) a publication date inferred from the text. */
+export function extractFields(article: ParsedArticle, source: SourceFile, context: ExtractionContext): { fields: ExtractedFields; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const texts = [article.fullTitle, ...article.blocks.map((b) => b.text)];
+  const guess = detectLanguage(texts.join('\n'));
+  let lang: Lang = article.declaredLang ?? guess.lang ?? 'uk';
+  if (!article.declaredLang && !guess.lang) {
+    diagnostics.push(diagnostic(source.display, 'warning', 'language-unknown', 'cannot tell Ukrainian from Russian in this text; taken as Ukrainian (set `lang` in front matter)'));
+    lang = 'uk';
+  }
+  const outlet = findOutlet({ declared: article.declaredOutlet, hints: article.outletHints, texts }, context.outlets);
+
+  let { date, dateSource } = article;
+  if (date === null) {
+    const inferred = inferPublicationDate(article.blocks, context.corpusDate);
+    if (inferred) {
+      date = inferred.date;
+      dateSource = 'text';
+      const block = article.blocks[inferred.expression.block];
+      const column = block ? columnOf(source.text, block.line, block.text, inferred.expression.start) : 1;
+      diagnostics.push(
+        diagnostic(source.display, 'warning', 'date-inferred', `no date given; ${date} inferred from "${inferred.expression.text}" in the text (shown as approximate; add a date line to be sure)`, block?.line ?? 1, column),
+      );
+    } else {
+      diagnostics.push(diagnostic(source.display, 'warning', 'no-date', 'no date given and none found in the text; the article is listed under "Undated"'));
+    }
+  }
+  return { fields: { lang, outlet, date, dateSource }, diagnostics };
+}
+
+/** 1-based column of an offset inside a block's text, found on the block's source line. */
+function columnOf(fileText: string, line: number, blockText: string, offset: number): number {
+  const sourceLine = fileText.split('\n')[line - 1] ?? '';
+  const at = sourceLine.indexOf(blockText.slice(0, 20));
+  return (at >= 0 ? at : 0) + offset + 1;
+}
+

@@ -1,0 +1,393 @@
+/**
+ * A small hand-written uk/ru grammar for dates in running text.
+ *
+ * Four scanners run over each block (day–month dates with ranges and years, numeric
+ * dates, weekdays after a preposition or a direction word, relative day words); their
+ * matches are sorted, overlaps dropped, a weekday written beside an explicit date merged
+ * into it, and each expression is marked `future`/`recalled` from its clause/sentence.
+ *
+ * Every regex is a fixed sequence of bounded tokens (no nested quantifiers), and the
+ * sentence/clause pass walks each block once, so cost is linear in the text size.
+ */
+import { splitSentences } from '../../text/sentences.ts';
+import { isValidDay } from './calendar.ts';
+import type { DateExpression } from './expression.ts';
+import { isFutureClause, isRecallSentence, splitClauses } from './markers.ts';
+import {
+  DIRECTION_SOURCE,
+  MONTH_SOURCE,
+  RELATIVE_SOURCE,
+  WEEKDAY_ACC_SOURCE,
+  WEEKDAY_GEN_SOURCE,
+  WORD_END,
+  WORD_START,
+  directionOf,
+  isAccusativeWeekday,
+  isFullMonth,
+  monthNumber,
+  relativeDaysOf,
+  weekdayNumber,
+} from './months.ts';
+
+/** An expression before the sentence pass sets `block`, `future` and `recalled`. */
+type Found = Omit<DateExpression, 'block' | 'future' | 'recalled'>;
+
+const ORD = '(?:-(?:го|ого|е))?';
+const SEP = '(\\s*[–—‒-]\\s*|\\s+(?:по|до)\\s+)';
+const YEAR =
+  '(\\d{4})(?!\\p{N})(?:\\s?(?:року|році|рік|года|году|год|р\\.|г\\.|р(?![\\p{L}\\p{N}])|г(?![\\p{L}\\p{N}])))?';
+const PART = `(\\d{1,2})${ORD}`;
+
+/**
+ * Groups: 1 day, 2 separator, 3 end day, 4 month, 5 year, 6 separator, 7 end day,
+ * 8 end month, 9 end year.
+ */
+const DAY_MONTH_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,:/])${PART}(?:${SEP}${PART})?\\s+(${MONTH_SOURCE})(?:\\s+${YEAR})?` +
+    `(?:${SEP}${PART}\\s+(${MONTH_SOURCE})(?:\\s+${YEAR})?)?`,
+  'dgiu',
+);
+
+const NUMERIC_RE = /(?<![\p{N}.,])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\p{N}|\.\p{N})/gu;
+const ISO_RE = /(?<![\p{N}.,-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}]|-\p{N})/gu;
+
+const PREPOSITION = '(?:у|в|во|на)';
+/** Groups: 1 preposition, 2 direction word, 3 weekday. */
+const WEEKDAY_RE = new RegExp(
+  `${WORD_START}(?:(${PREPOSITION})\\s+)?(?:(${DIRECTION_SOURCE})\\s+)?(${WEEKDAY_ACC_SOURCE}|${WEEKDAY_GEN_SOURCE})${WORD_END}`,
+  'giu',
+);
+
+const RELATIVE_RE = new RegExp(`${WORD_START}(${RELATIVE_SOURCE})${WORD_END}`, 'giu');
+
+const RANGE_PREFIX = /(?<![\p{L}\p{N}])(?:з|із|зі|від|с|со|от)\s+$/iu;
+const WORD_CONNECTOR = /^\s+(?:по|до)\s+$/iu;
+/** Adjective forms of "лютий" (fierce): "15 лютий мороз" is not February. */
+const FIERCE = /^лют(?:ий|им|ому|ім)$/iu;
+
+/** Scan one block's text. Expressions come out sorted, without overlaps, not yet marked. */
+export function scanBlock(text: string): Found[] {
+  const found = [
+    ...scanDayMonth(text),
+    ...scanNumeric(text),
+    ...scanWeekdays(text),
+    ...scanRelative(text),
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Found[] = [];
+  for (const expression of found) {
+    const last = kept[kept.length - 1];
+    if (last && expression.start < last.end) continue;
+    kept.push(expression);
+  }
+  return mergeWeekdays(text, kept);
+}
+
+function num(match: RegExpExecArray, group: number): number | undefined {
+  const value = match[group];
+  return value === undefined ? undefined : Number(value);
+}
+
+function span(match: RegExpExecArray, group: number): [number, number] {
+  const indices = match.indices?.[group];
+  if (!indices) throw new Error(`group ${group} did not take part in the match`);
+  return indices;
+}
+
+function scanDayMonth(text: string): Found[] {
+  const out: Found[] = [];
+  DAY_MONTH_RE.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = DAY_MONTH_RE.exec(text)) !== null) {
+    const result = readDayMonth(text, match);
+    if (result.expression) out.push(result.expression);
+    DAY_MONTH_RE.lastIndex = Math.max(result.resume, match.index + 1);
+  }
+  return out;
+}
+
+/**
+ * Interpret one match of {@link DAY_MONTH_RE}. When only a prefix of the match is a good
+ * date (a word range without "з/с/від/от", a second range after a first one, an
+ * impossible end), the expression is cut back and scanning resumes after it.
+ */
+function readDayMonth(
+  text: string,
+  match: RegExpExecArray,
+): { expression: Found | null; resume: number } {
+  const monthWord = match[4]!;
+  const monthEnd = span(match, 4)[1];
+  let start = match.index;
+  let day = num(match, 1)!;
+  const month = monthNumber(monthWord);
+  if (month === null) return { expression: null, resume: monthEnd };
+  if (looksLikeName(text, monthWord, monthEnd) || looksLikeAdjective(text, monthWord, monthEnd)) {
+    return { expression: null, resume: monthEnd };
+  }
+
+  // Same-month range: "15–17 січня", "з 15 по 17 січня".
+  let endDay: number | undefined;
+  if (match[3] !== undefined) {
+    const sep = match[2]!;
+    const isWordRange = WORD_CONNECTOR.test(sep);
+    const prefix = RANGE_PREFIX.exec(text.slice(Math.max(0, start - 6), start));
+    if (isWordRange && !prefix) {
+      // "на 5 до 17 січня": not a range, only "17 січня" is a date.
+      start = span(match, 3)[0];
+      day = num(match, 3)!;
+    } else {
+      endDay = num(match, 3)!;
+      if (isWordRange && prefix) start -= prefix[0].length;
+    }
+  }
+
+  const firstYear = num(match, 5);
+  const yearEnd = match[5] !== undefined ? span(match, 5)[1] : null;
+  const firstEnd = yearEnd === null ? monthEnd : yearEnd + yearSuffixLength(text, yearEnd);
+
+  // Cross-month range: "30 листопада – 2 грудня", "с 30 ноября по 2 декабря".
+  if (match[7] !== undefined && endDay === undefined) {
+    const sep = match[6]!;
+    const isWordRange = WORD_CONNECTOR.test(sep);
+    const prefix = RANGE_PREFIX.exec(text.slice(Math.max(0, start - 6), start));
+    const endMonth = monthNumber(match[8]!);
+    const endMonthEnd = span(match, 8)[1];
+    const secondYear = num(match, 9);
+    const ok =
+      endMonth !== null &&
+      (!isWordRange || prefix !== null) &&
+      !looksLikeName(text, match[8]!, endMonthEnd);
+    if (ok && endMonth !== null) {
+      const endDayValue = num(match, 7)!;
+      let year = firstYear;
+      let endYear = secondYear;
+      if (year === undefined && endYear !== undefined) year = month > endMonth ? endYear - 1 : endYear;
+      if (endYear === undefined && year !== undefined) endYear = month > endMonth ? year + 1 : year;
+      const rangeStart = isWordRange && prefix ? start - prefix[0].length : start;
+      const end = match.index + match[0].length;
+      const expression = makeDate(text, rangeStart, end, day, month, year, endDayValue, endMonth, endYear);
+      if (expression && rangeIsOrdered(expression)) return { expression, resume: end };
+    }
+  }
+
+  const end = firstEnd;
+  const expression = makeDate(
+    text,
+    start,
+    end,
+    day,
+    month,
+    firstYear,
+    endDay,
+    endDay === undefined ? undefined : month,
+    endDay === undefined ? undefined : firstYear,
+  );
+  if (expression && !rangeIsOrdered(expression)) return { expression: null, resume: end };
+  return { expression, resume: end };
+}
+
+/** Length of the "року"/"г." written after a year, as matched by YEAR. */
+function yearSuffixLength(text: string, yearEnd: number): number {
+  const m = /^\s?(?:року|році|рік|года|году|год|р\.|г\.|р(?![\p{L}\p{N}])|г(?![\p{L}\p{N}]))/iu.exec(
+    text.slice(yearEnd, yearEnd + 8),
+  );
+  return m ? m[0].length : 0;
+}
+
+/** "12 Мая Санду": a capitalised full month name followed by a capitalised word is a name. */
+function looksLikeName(text: string, monthWord: string, monthEnd: number): boolean {
+  const first = monthWord[0] ?? '';
+  const rest = monthWord.slice(1);
+  const titlecase = first !== first.toLowerCase() && rest === rest.toLowerCase();
+  if (!titlecase || !isFullMonth(monthWord)) return false;
+  return /^\s+\p{Lu}\p{Ll}/u.test(text.slice(monthEnd, monthEnd + 4));
+}
+
+/** "15 лютий мороз": an adjective form of "лютий" followed by a lower-case word. */
+function looksLikeAdjective(text: string, monthWord: string, monthEnd: number): boolean {
+  return FIERCE.test(monthWord) && /^\s+\p{Ll}/u.test(text.slice(monthEnd, monthEnd + 3));
+}
+
+function makeDate(
+  text: string,
+  start: number,
+  end: number,
+  day: number,
+  month: number,
+  year: number | undefined,
+  endDay: number | undefined,
+  endMonth: number | undefined,
+  endYear: number | undefined,
+): Found | null {
+  if (!isValidDay(day, month, year)) return null;
+  if (endDay !== undefined && endMonth !== undefined && !isValidDay(endDay, endMonth, endYear)) return null;
+  if (year !== undefined && (year < 1900 || year > 2100)) return null;
+  const expression: Found = {
+    start,
+    end,
+    text: text.slice(start, end),
+    kind: year === undefined ? 'day-month' : 'absolute',
+    day,
+    month,
+  };
+  if (year !== undefined) expression.year = year;
+  if (endDay !== undefined && endMonth !== undefined) {
+    expression.endDay = endDay;
+    expression.endMonth = endMonth;
+    if (endYear !== undefined) expression.endYear = endYear;
+  }
+  return expression;
+}
+
+/** A range must end after it starts (same year assumed when no year is written). */
+function rangeIsOrdered(expression: Found): boolean {
+  if (expression.endDay === undefined || expression.endMonth === undefined) return true;
+  const startKey = (expression.year ?? 0) * 10_000 + expression.month! * 100 + expression.day!;
+  const endYear = expression.endYear ?? expression.year ?? 0;
+  // Without a year, "30 грудня – 2 січня" crosses New Year.
+  const crosses = expression.year === undefined && expression.endMonth < expression.month!;
+  const endKey = (crosses ? 1 : endYear) * 10_000 + expression.endMonth * 100 + expression.endDay;
+  return endKey > startKey;
+}
+
+function scanNumeric(text: string): Found[] {
+  const out: Found[] = [];
+  const add = (m: RegExpMatchArray, day: number, month: number, year: number): void => {
+    const end = m.index! + m[0].length;
+    const expression = makeDate(text, m.index!, end, day, month, year, undefined, undefined, undefined);
+    if (expression) out.push(expression);
+  };
+  for (const m of text.matchAll(NUMERIC_RE)) add(m, Number(m[1]), Number(m[2]), Number(m[3]));
+  for (const m of text.matchAll(ISO_RE)) add(m, Number(m[3]), Number(m[2]), Number(m[1]));
+  return out;
+}
+
+function scanWeekdays(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(WEEKDAY_RE)) {
+    const preposition = m[1];
+    const directionWord = m[2];
+    const weekdayWord = m[3]!;
+    if (preposition === undefined && directionWord === undefined) continue;
+    // "у неділі", "в среды": a bare preposition takes the accusative.
+    if (directionWord === undefined && !isAccusativeWeekday(weekdayWord)) continue;
+    const weekday = weekdayNumber(weekdayWord);
+    if (weekday === null) continue;
+    const expression: Found = {
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      kind: 'weekday',
+      weekday,
+    };
+    const direction = directionWord === undefined ? null : directionOf(directionWord);
+    if (direction) expression.direction = direction;
+    out.push(expression);
+  }
+  return out;
+}
+
+/** Time-of-day words after "напередодні"/"накануне": still "the day before". */
+const TIME_OF_DAY = /^(?:ввечері|увечері|вранці|зранку|вночі|вдень|удень|вечером|утром|ночью|днем|днём)$/iu;
+
+/**
+ * "напередодні саміту", "накануне встречи" mean "on the eve of" something, not "the day
+ * before publication". Decide from the next word: a lower-case noun in the genitive
+ * (саміту, встречи, переговорів) makes it "the eve of"; a name, a verb, a preposition
+ * or a time of day keeps it relative.
+ */
+function isEveOf(text: string, end: number): boolean {
+  const next = /^\s+([\p{L}'’ʼ-]+)/u.exec(text.slice(end, end + 40))?.[1];
+  if (next === undefined) return false;
+  if (next[0] !== next[0]!.toLowerCase()) return false;
+  if (TIME_OF_DAY.test(next)) return false;
+  if (/^(?:у|в|во|на|з|із|с|со|о|об|по|до)$/iu.test(next)) return false;
+  if (/(?:ів|ов|ев|ёв|ей|ого|ої|ой|их|ых|ии|ия|ії|і|и|ы|у|ю)$/iu.test(next)) return true;
+  if (/(?:в|л|ла|ло|ли|ся|сь|лась|лось|лись)$/iu.test(next)) return false;
+  return /(?:а|я)$/iu.test(next);
+}
+
+function scanRelative(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(RELATIVE_RE)) {
+    const word = m[1]!;
+    const relativeDays = relativeDaysOf(word);
+    if (relativeDays === null) continue;
+    const end = m.index + m[0].length;
+    // «Сегодня» (a newspaper), not today.
+    const quoted = /[«"„“]/u.test(text[m.index - 1] ?? '') && /[»"”]/u.test(text[end] ?? '');
+    if (quoted) continue;
+    if (/^(?:напередодні|накануне)$/iu.test(word) && isEveOf(text, end)) continue;
+    out.push({ start: m.index, end, text: m[0], kind: 'relative', relativeDays });
+  }
+  return out;
+}
+
+/**
+ * A weekday written right beside an explicit date ("у вівторок, 25 листопада",
+ * "25 ноября (во вторник)") is one expression: the date, with its weekday noted.
+ */
+function mergeWeekdays(text: string, expressions: Found[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 0; i < expressions.length; i++) {
+    const a = expressions[i]!;
+    const b = expressions[i + 1];
+    if (b && isPair(a, b) && /^[\s,(–—-]*$/u.test(text.slice(a.end, b.start))) {
+      const date = a.kind === 'weekday' ? b : a;
+      const weekday = a.kind === 'weekday' ? a : b;
+      let end = b.end;
+      if (text.slice(a.end, b.start).includes('(') && text[end] === ')') end++;
+      out.push({ ...date, start: a.start, end, text: text.slice(a.start, end), weekday: weekday.weekday! });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+function isPair(a: Found, b: Found): boolean {
+  const isDate = (e: Found): boolean => (e.kind === 'day-month' || e.kind === 'absolute') && e.endDay === undefined;
+  const isBareWeekday = (e: Found): boolean => e.kind === 'weekday' && e.direction === undefined;
+  return (isDate(a) && isBareWeekday(b)) || (isBareWeekday(a) && isDate(b));
+}
+
+/** Scan blocks and mark each expression's clause (future) and sentence (recalled). */
+export function scanDateExpressions(blocks: readonly { text: string }[]): DateExpression[] {
+  const out: DateExpression[] = [];
+  blocks.forEach((block, index) => {
+    const found = scanBlock(block.text);
+    if (found.length === 0) return;
+    const sentences = splitSentences(block.text);
+    let s = 0;
+    for (const expression of found) {
+      while (s < sentences.length - 1 && sentences[s]!.end <= expression.start) s++;
+      const sentence = sentences[s];
+      let future = false;
+      let recalled = false;
+      if (sentence && expression.start >= sentence.start - 1) {
+        recalled = isRecallSentence(sentence.text);
+        const clauses = clausesOf(sentence);
+        const clause = clauses.find((c) => expression.start < c.end) ?? clauses[clauses.length - 1];
+        if (clause) future = clause.future;
+      }
+      out.push({ block: index, ...expression, future, recalled });
+    }
+  });
+  return out;
+}
+
+const clauseCache = new WeakMap<object, { start: number; end: number; future: boolean }[]>();
+
+/** Clauses of a sentence with their future flag, computed once per sentence. */
+function clausesOf(sentence: { start: number; end: number; text: string }): { start: number; end: number; future: boolean }[] {
+  let clauses = clauseCache.get(sentence);
+  if (!clauses) {
+    const offset = sentence.start;
+    clauses = splitClauses(sentence).map((c) => ({
+      ...c,
+      future: isFutureClause(sentence.text.slice(c.start - offset, c.end - offset)),
+    }));
+    clauseCache.set(sentence, clauses);
+  }
+  return clauses;
+}

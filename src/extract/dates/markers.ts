@@ -1,0 +1,108 @@
+/**
+ * Sentence-level cues for dates: does a clause point forward (future tense, plans), and
+ * does a sentence open with a recall marker ("Нагадаємо", "Напомним")?
+ */
+import type { Sentence } from '../../text/sentences.ts';
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+/** Words and phrases that make a clause point forward. Exact forms, not stems. */
+const FUTURE_WORDS = [
+  // uk
+  'відбуд(?:еться|уться)',
+  'буд(?:е|уть|емо)',
+  'запланован\\p{L}*',
+  'заплановано',
+  'план(?:ується|уються|ує|ують)',
+  'провед(?:е|уть)',
+  'продовж(?:ать|ить|иться|аться|имо)',
+  '(?:роз)?почн(?:еться|уться)',
+  'зустрін(?:еться|уться)',
+  'обговор(?:ять|ить)',
+  'збер(?:еться|уться)',
+  'стартує',
+  'очіку(?:ється|ються)',
+  '(?:має|мають|повинна|повинен|повинні|повинно|мусить|мусять)\\s+(?:відбутися|пройти|розпочатися|початися)',
+  'наступного\\s+тижня',
+  'на\\s+наступному\\s+тижні',
+  'найближчим\\s+часом',
+  // ru
+  'состо(?:ится|ятся)',
+  'пройд(?:ет|ёт|ут)',
+  'провед(?:ет|ёт|ут)',
+  'продолж(?:ат|ит|ится|атся|им)',
+  'начн(?:ет|ёт|ут|ется|ётся|утся)',
+  'встрет(?:ится|ятся)',
+  'обсуд(?:ят|ит)',
+  'собер(?:ется|ётся|утся)',
+  'буд(?:ет|ут|ем)',
+  'запланирован\\p{L}*',
+  'планиру(?:ется|ются|ет|ют)',
+  'намечен\\p{L}*',
+  'ожида(?:ется|ются)',
+  'предсто(?:ит|ят|ящ\\p{L}*)',
+  '(?:должна|должен|должны|должно)\\s+(?:пройти|состояться|начаться)',
+  'на\\s+(?:следующей|будущей)\\s+неделе',
+  'в\\s+ближайшее\\s+время',
+];
+
+/** Ukrainian imperfective future: "працюватиме", "займатиметься", "доповідатиме". */
+const UK_SYNTHETIC_FUTURE = '(?<=\\p{L})тим(?:е|уть|емо|ете|еш)(?:ся)?';
+
+const FUTURE_RE = new RegExp(
+  `${B}(?:${FUTURE_WORDS.join('|')})${E}|${UK_SYNTHETIC_FUTURE}${E}`,
+  'iu',
+);
+
+/** True when the clause holds a marker of the future. */
+export function isFutureClause(text: string): boolean {
+  return FUTURE_RE.test(text);
+}
+
+const RECALL_RE = new RegExp(
+  '^[\\s«"„“\'–—-]*(?:' +
+    [
+      'нагада(?:ємо|ю)',
+      'нагадуємо',
+      'напомн(?:им|ю)',
+      'як\\s+відомо',
+      'как\\s+известно',
+      'раніше',
+      'ранее',
+      'як\\s+повідомля(?:лося|в|ла|ли)',
+      'как\\s+сообща(?:лось|л|ла|ли)',
+      'як\\s+писа(?:в|ла|ли)',
+      'как\\s+писа(?:л|ла|ли)',
+    ].join('|') +
+    `)${E}`,
+  'iu',
+);
+
+/** True when the sentence opens with a recall marker (a recap of earlier news). */
+export function isRecallSentence(text: string): boolean {
+  return RECALL_RE.test(text);
+}
+
+/**
+ * Where clauses start inside a sentence: after ";", and before ", а/але/проте/однак/
+ * тоді як/що/щоб" and ", а/но/однако/тогда как/что/чтобы". A date and a future verb in
+ * different clauses ("6 січня відбулася зустріч, а 7 січня продовжать") are kept apart.
+ */
+const CLAUSE_BREAK = new RegExp(
+  `;|,\\s*(?=(?:а|але|проте|однак|тоді\\s+як|що|щоб|но|однако|тогда\\s+как|в\\s+то\\s+время\\s+как|что|чтобы)${E})`,
+  'giu',
+);
+
+/** Clauses of a sentence, as offsets into the block's text. */
+export function splitClauses(sentence: Sentence): { start: number; end: number }[] {
+  const clauses: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const match of sentence.text.matchAll(CLAUSE_BREAK)) {
+    const cut = match.index + match[0].length;
+    clauses.push({ start: sentence.start + start, end: sentence.start + match.index });
+    start = cut;
+  }
+  clauses.push({ start: sentence.start + start, end: sentence.end });
+  return clauses;
+}

@@ -1,0 +1,38 @@
+import type { ActorRef, ArticlePage, MeetingRef } from './model.ts';
+import type { DateSource, IsoDate, Lang } from '../types.ts';
+
+/** One entry of `data/articles.json`: the public, stable shape (see CONTRACT.md). */
+export interface ArticleJson {
+  id: string;
+  file: string;
+  url: string;
+  date: IsoDate | null;
+  dateSource: DateSource;
+  lang: Lang;
+  title: string;
+  outlet: string | null;
+  tags: string[];
+  actors: ActorRef[];
+  meetings: MeetingRef[];
+}
+
+/** Keys in a fixed order, so the file is byte-identical for the same input. */
+export function articleJson(article: ArticlePage, pathPrefix: string): ArticleJson {
+  return {
+    id: article.id,
+    file: article.file,
+    url: joinPrefix(pathPrefix, article.url),
+    date: article.date,
+    dateSource: article.dateSource,
+    lang: article.lang,
+    title: article.title,
+    outlet: article.outlet,
+    tags: article.tags,
+    actors: article.actors.map((a) => ({ id: a.id, name: a.name, type: a.type })),
+    meetings: article.meetings.map((m) => ({ id: m.id, title: m.title, date: m.date, place: m.place, kind: m.kind, status: m.status })),
+  };
+}
+
+export function joinPrefix(prefix: string, path: string): string {
+  return `${prefix.replace(/\/+$/u, '')}${path}`;
+}

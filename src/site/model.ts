@@ -1,0 +1,67 @@
+/**
+ * The data handed to the templates: everything ready-made (sorted, linked, counted), so
+ * templates only present it. Built by `src/assemble`, validated by nothing else.
+ */
+import type { ActorType, DateSource, IsoDate, Lang, MeetingKind, MeetingStatus, RemovedLine } from '../types.ts';
+
+export interface ActorRef {
+  id: string;
+  name: string;
+  type: ActorType;
+}
+
+export interface MeetingRef {
+  id: string;
+  title: string;
+  date: IsoDate | null;
+  place: string | null;
+  kind: MeetingKind;
+  status: MeetingStatus;
+}
+
+export interface ArticleLink {
+  id: string;
+  url: string;
+  title: string;
+  date: IsoDate | null;
+}
+
+/** What a timeline entry shows. */
+export interface ArticleSummary {
+  id: string;
+  url: string;
+  file: string;
+  date: IsoDate | null;
+  dateSource: DateSource;
+  /** The date was inferred from the text: show it as approximate. */
+  approximate: boolean;
+  lang: Lang;
+  title: string;
+  outlet: string | null;
+  lead: string;
+  actors: ActorRef[];
+  meetings: MeetingRef[];
+}
+
+export interface ArticlePage extends ArticleSummary {
+  fullTitle: string;
+  tags: string[];
+  bodyHtml: string;
+  authors: string[];
+  /** The original web address from front matter (http/https only). */
+  sourceUrl: string | null;
+  removed: RemovedLine[];
+  previous: ArticleLink | null;
+  next: ArticleLink | null;
+}
+
+export interface TimelineMonth {
+  /** `YYYY-MM`. */
+  key: string;
+  articles: ArticleSummary[];
+}
+
+export interface SiteModel {
+  articles: ArticlePage[];
+  timeline: { months: TimelineMonth[]; undated: ArticleSummary[]; latest: ArticleLink | null };
+}

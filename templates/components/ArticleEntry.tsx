@@ -1,0 +1,32 @@
+import type { ArticleSummary } from '../../src/site/model.ts';
+import { LANGUAGE_NAMES } from '../lib/format.ts';
+import { useHref } from '../lib/links.ts';
+import { ActorList } from './ActorList.tsx';
+import { DateLabel } from './DateLabel.tsx';
+
+/** One article on the timeline: date, title, outlet, language, lead and actors. */
+export function ArticleEntry({ article, anchor }: { article: ArticleSummary; anchor?: string }) {
+  const href = useHref();
+  return (
+    <li class={article.approximate ? 'entry entry-approximate' : 'entry'} id={anchor}>
+      <article>
+        <p class="entry-meta">
+          <DateLabel date={article.date} dateSource={article.dateSource} />
+          {article.outlet ? <span class="outlet">{article.outlet}</span> : null}
+          <span class="lang" title={LANGUAGE_NAMES[article.lang]}>
+            {article.lang.toUpperCase()}
+          </span>
+        </p>
+        <h3 class="entry-title" lang={article.lang}>
+          <a href={href(article.url)}>{article.title}</a>
+        </h3>
+        {article.lead ? (
+          <p class="lead" lang={article.lang}>
+            {article.lead}
+          </p>
+        ) : null}
+        <ActorList actors={article.actors} label="People and organisations" />
+      </article>
+    </li>
+  );
+}

@@ -1,0 +1,53 @@
+import { ArticleEntry } from '../components/ArticleEntry.tsx';
+import { Layout } from '../components/Layout.tsx';
+import { settings } from '../../src/site/settings.ts';
+import type { PageData, RenderContext } from '../lib/eleventy.ts';
+import { formatCount, formatDate, formatMonth } from '../lib/format.ts';
+import { HrefContext } from '../lib/links.ts';
+
+export const data = { permalink: '/index.html', eleventyExcludeFromCollections: true };
+
+/** The home page: every article in date order, grouped by month, undated ones last. */
+export function render(this: RenderContext, { site }: PageData) {
+  const { months, undated, latest } = site.timeline;
+  const { stats } = site;
+  return (
+    <HrefContext.Provider value={(path) => this.url(path)}>
+      <Layout title={settings.title}>
+        <h1>{settings.title}</h1>
+        <p class="intro">
+          {formatCount(stats.articles, 'article', 'articles')}
+          {stats.firstDate && stats.lastDate ? `, ${formatDate(stats.firstDate)} – ${formatDate(stats.lastDate)}` : ''}
+          {undated.length ? `; ${formatCount(undated.length, 'undated', 'undated')}` : ''}.{' '}
+          {latest ? <a href="#latest">Jump to the latest</a> : null}
+        </p>
+        {stats.articles === 0 ? <p>No articles yet: add .txt or .md files to the seeds folder and build again.</p> : null}
+        {months.map((month) => (
+          <section class="month" aria-labelledby={`m-${month.key}`} key={month.key}>
+            <h2 class="month-heading" id={`m-${month.key}`}>
+              {formatMonth(month.key)}
+            </h2>
+            <ol class="entries">
+              {month.articles.map((article) => (
+                <ArticleEntry article={article} key={article.id} anchor={article.id === latest?.id ? 'latest' : undefined} />
+              ))}
+            </ol>
+          </section>
+        ))}
+        {undated.length ? (
+          <section class="month" aria-labelledby="undated">
+            <h2 class="month-heading" id="undated">
+              Undated
+            </h2>
+            <p class="note">These files have no date, and none could be found in their text.</p>
+            <ol class="entries">
+              {undated.map((article) => (
+                <ArticleEntry article={article} key={article.id} />
+              ))}
+            </ol>
+          </section>
+        ) : null}
+      </Layout>
+    </HrefContext.Provider>
+  );
+}

@@ -1,0 +1,26 @@
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SourceFile } from '../src/types.ts';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const SEEDS_DIR = path.join(PROJECT_ROOT, 'seeds');
+export const KNOWLEDGE_DIR = path.join(PROJECT_ROOT, 'knowledge');
+export const FIXTURES_DIR = path.join(PROJECT_ROOT, 'tests', 'fixtures');
+
+/** A decoded source file made in memory, as the reader would hand it to the parser. */
+export function sourceFile(name: string, text: string): SourceFile {
+  return { path: `/virtual/${name}`, name, display: `seeds/${name}`, text, encoding: 'utf-8' };
+}
+
+/** A fresh temporary folder holding the given files (names may contain sub-folders). */
+export function tempFolder(files: Record<string, string | Uint8Array> = {}, prefix = 'peace-timeline-'): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  for (const [name, content] of Object.entries(files)) {
+    const target = path.join(dir, name);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, content);
+  }
+  return dir;
+}

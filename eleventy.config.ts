@@ -22,7 +22,8 @@ export default function configure(eleventyConfig: EleventyConfig): void {
   const sources = siteSources();
   let buildFailed = false;
 
-  // Re-run the pipeline for every build, so `npm run serve` picks up new and changed seeds.
+  // Re-run the pipeline for every build, so `npm run serve` picks up new and changed seeds
+  // and knowledge files (code changes restart the server instead: src/cli/serve.ts).
   eleventyConfig.addGlobalData('site', () => {
     const { data, filesSeen } = loadSite(sources);
     buildFailed = printReport(data.diagnostics, filesSeen);
@@ -33,7 +34,6 @@ export default function configure(eleventyConfig: EleventyConfig): void {
   });
   eleventyConfig.addWatchTarget(sources.seedsDir);
   eleventyConfig.addWatchTarget(sources.knowledgeDir);
-  eleventyConfig.addWatchTarget('./src/');
 
   // TSX templates (https://www.11ty.dev/docs/languages/typescript/): Preact renders them to
   // static HTML, escaping every value unless a template says otherwise.

@@ -1,6 +1,6 @@
 import { assignArticleIds } from './assemble/ids.ts';
 import { assembleTimeline } from './assemble/timeline.ts';
-import { compareStrings, sortDiagnostics } from './diagnostics.ts';
+import { compareStrings, hasErrors, sortDiagnostics } from './diagnostics.ts';
 import { extractFields } from './extract/article.ts';
 import { buildOutletIndex } from './extract/outlet.ts';
 import { loadKnowledgeBase } from './knowledge/load.ts';
@@ -35,16 +35,16 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
   const knowledge = loadKnowledgeBase(options.knowledgeDir, displayRoot);
   const diagnostics: Diagnostic[] = [...reading.diagnostics, ...knowledge.diagnostics];
 
-  const parsed: { source: SourceFile; article: ParsedArticle }[] = [];
+  const parsed: { source: SourceFile; article: ParsedArticle; failed: boolean }[] = [];
   for (const source of reading.files) {
     const result = parseArticle(source, options.today);
     diagnostics.push(...result.diagnostics);
-    if (result.article) parsed.push({ source, article: result.article });
+    if (result.article) parsed.push({ source, article: result.article, failed: hasErrors(result.diagnostics) });
   }
 
   const context = { outlets: buildOutletIndex(knowledge.knowledge.outlets), corpusDate: medianDate(parsed.map((p) => p.article.date)) };
-  const extracted = parsed.map(({ source, article }) => {
-    const result = extractFields(article, source, context);
+  const extracted = parsed.map(({ source, article, failed }) => {
+    const result = extractFields(article, source, context, failed);
     diagnostics.push(...result.diagnostics);
     return { article, fields: result.fields };
   });

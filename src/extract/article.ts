@@ -19,7 +19,11 @@ export interface ExtractionContext {
 }
 
 /** Language, outlet and (for undated files) a publication date inferred from the text. */
-export function extractFields(article: ParsedArticle, source: SourceFile, context: ExtractionContext): { fields: ExtractedFields; diagnostics: Diagnostic[] } {
+/**
+ * `alreadyFailed`: the file has an error already (a bad date, broken front matter); its
+ * consequences ("no date") are not reported a second time.
+ */
+export function extractFields(article: ParsedArticle, source: SourceFile, context: ExtractionContext, alreadyFailed = false): { fields: ExtractedFields; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const texts = [article.fullTitle, ...article.blocks.map((b) => b.text)];
   const guess = detectLanguage(texts.join('\n'));
@@ -41,7 +45,7 @@ export function extractFields(article: ParsedArticle, source: SourceFile, contex
       diagnostics.push(
         diagnostic(source.display, 'warning', 'date-inferred', `no date given; ${date} inferred from "${inferred.expression.text}" in the text (shown as approximate; add a date line to be sure)`, block?.line ?? 1, column),
       );
-    } else {
+    } else if (!alreadyFailed) {
       diagnostics.push(diagnostic(source.display, 'warning', 'no-date', 'no date given and none found in the text; the article is listed under "Undated"'));
     }
   }

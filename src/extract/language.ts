@@ -1,3 +1,4 @@
+import { eld } from 'eld/extrasmall';
 import type { Lang } from '../types.ts';
 
 /** Letters only one of the two languages uses. */
@@ -27,7 +28,20 @@ export function detectLanguage(text: string): LanguageGuess {
     else if (RU_WORDS.has(word) && !UK_WORDS.has(word)) words--;
   }
   const score = letters * 2 + words;
-  return { lang: score > 0 ? 'uk' : score < 0 ? 'ru' : null, score };
+  if (score !== 0) return { lang: score > 0 ? 'uk' : 'ru', score };
+  return { lang: ngramTieBreak(own), score };
+}
+
+/**
+ * Short texts with no telling letter or word ("Заява Зеленського"): eld's n-gram model,
+ * asked only to choose between Ukrainian and Russian.
+ */
+function ngramTieBreak(text: string): Lang | null {
+  if (!/\p{Script=Cyrillic}/u.test(text)) return null;
+  const scores = eld.detect(text).getScores() as Record<string, number>;
+  const uk = scores.uk ?? 0;
+  const ru = scores.ru ?? 0;
+  return Math.abs(uk - ru) < 0.002 ? null : uk > ru ? 'uk' : 'ru';
 }
 
 function stripQuotations(text: string): string {

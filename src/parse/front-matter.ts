@@ -74,7 +74,11 @@ export function parseFrontMatter(source: string, file: string): FrontMatterResul
     body = parsed.content;
   } catch (error) {
     const position = yamlErrorPosition(error);
-    const reason = error instanceof Error ? error.message.split('\n')[0] : 'cannot be read';
+    // Unclosed brackets and quotes are noticed at the end of the YAML: point at its last line.
+    const contentLines = yamlText.replace(/\n+$/u, '').split('\n').length;
+    if (position.line > contentLines) Object.assign(position, { line: contentLines, column: 1 });
+    // yaml's message repeats a position relative to the front matter: the diagnostic has the file's.
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/u, '') : 'cannot be read';
     diagnostics.push(diagnostic(file, 'error', 'front-matter-yaml', `front matter is not valid YAML: ${reason}`, position.line + 1, position.column));
     return { data: empty, body: source.slice(3 + closing.index + closing[0].length), bodyLine, diagnostics };
   }

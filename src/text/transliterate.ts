@@ -1,6 +1,10 @@
-import CyrillicToTranslit from 'cyrillic-to-translit-js';
+import translitModule from 'cyrillic-to-translit-js';
 import slugifyLatin from '@sindresorhus/slugify';
 import type { Lang } from '../types.ts';
+
+type TranslitFactory = (config: { preset: 'uk' | 'ru' }) => { transform(input: string, spaceReplacement?: string): string };
+// A CommonJS package whose typings declare an ES default export: the function is the module itself.
+const CyrillicToTranslit = ((translitModule as unknown as { default?: TranslitFactory }).default ?? translitModule) as unknown as TranslitFactory;
 
 // Ukrainian uses the official 2010 national transliteration (Зеленський → Zelenskyi);
 // the package's default preset is for Russian and leaves Ukrainian letters untouched.

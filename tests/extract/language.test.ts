@@ -13,6 +13,15 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text).lang).toBe(lang);
   });
 
+  it.each([
+    ['Заява Зеленського', 'uk'],
+    ['Заявление Зеленского', 'ru'],
+    ['Неможлива дата', 'uk'],
+    ['Невозможная дата', 'ru'],
+  ])('settles short headlines with n-grams: %s → %s', (text, lang) => {
+    expect(detectLanguage(text).lang).toBe(lang);
+  });
+
   it('is undecided on text with nothing to go by', () => {
     expect(detectLanguage('Trump Putin 2025').lang).toBeNull();
   });

@@ -52,8 +52,8 @@ describe('front-matter format', () => {
     const { article, diagnostics } = parse('---\ntitle: Заголовок\ndate: [2025-11-25\n---\nТекст статті.');
     expect(article?.blocks.map((b) => b.text)).toEqual(['Текст статті.']);
     expect(diagnostics).toHaveLength(1);
-    // The YAML parser notices the unclosed list where the front matter ends.
-    expect(diagnostics[0]).toMatchObject({ severity: 'error', code: 'front-matter-yaml', line: 4 });
+    // The YAML parser notices the unclosed list where the front matter ends: its last line.
+    expect(diagnostics[0]).toMatchObject({ severity: 'error', code: 'front-matter-yaml', line: 3 });
   });
 
   it('reports a front matter that is never closed', () => {

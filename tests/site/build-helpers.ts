@@ -45,7 +45,8 @@ export function readOutput(dir: string, rel: string): string {
 export async function brokenLinks(root: string, start = '/'): Promise<string[]> {
   const checker = new LinkChecker();
   const result = await checker.check({
-    path: path.join(root, start),
+    // A path relative to serverRoot: linkinator resolves absolute links against the server root.
+    path: start.replace(/^\/+/u, '') || 'index.html',
     serverRoot: root,
     recurse: true,
     // Links to the outside world are not checked here: there is no network in tests.

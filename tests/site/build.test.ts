@@ -1,0 +1,127 @@
+import { cpSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SEEDS_DIR, tempFolder } from '../helpers.ts';
+import { brokenLinks, listFiles, readOutput, runBuild, type BuildRun } from './build-helpers.ts';
+
+const SEED_FILES = ['000_8124e8ad9604be43.txt', '001_d573edd654c68f5f.txt', '002_c3f19f54ed547ed9.txt', '003_83dcc17e5d22c300.txt', '004_56c201d3acdcaa1f.txt'];
+
+describe('npm run build on the seeds', () => {
+  let output: string;
+  let run: BuildRun;
+  let articles: Record<string, unknown>[];
+
+  beforeAll(() => {
+    output = tempFolder();
+    run = runBuild({ seedsDir: SEEDS_DIR, outputDir: output });
+    articles = JSON.parse(readOutput(output, 'data/articles.json')) as Record<string, unknown>[];
+  });
+
+  it('succeeds, printing the one warning and a summary', () => {
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('seeds/003_83dcc17e5d22c300.txt:12:15: warning: ');
+    expect(run.stderr).toContain('0 errors, 1 warning in 5 files read');
+    expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('writes the home page, one page per article, the stylesheet and the data', () => {
+    const files = listFiles(output);
+    expect(files).toContain('index.html');
+    expect(files).toContain('assets/style.css');
+    expect(files).toContain('data/articles.json');
+    expect(files.filter((f) => f.startsWith('articles/') && f.endsWith('/index.html'))).toHaveLength(5);
+  });
+
+  it('writes articles.json in timeline order, in the promised shape', () => {
+    expect(articles.map((a) => a.file)).toEqual([SEED_FILES[0], SEED_FILES[2], SEED_FILES[3], SEED_FILES[1], SEED_FILES[4]]);
+    for (const article of articles) {
+      expect(Object.keys(article)).toEqual(['id', 'file', 'url', 'date', 'dateSource', 'lang', 'title', 'outlet', 'tags', 'actors', 'meetings']);
+      expect(article.url).toBe(`/articles/${String(article.id)}/`);
+      expect(listFiles(output)).toContain(`articles/${String(article.id)}/index.html`);
+    }
+    expect(articles[2]).toMatchObject({ file: SEED_FILES[3], date: '2025-11-30', dateSource: 'text', lang: 'uk', outlet: null });
+  });
+
+  it('shows the seeds on the home page in date order, 003 marked approximate', () => {
+    const home = readOutput(output, 'index.html');
+    const positions = articles.map((a) => home.indexOf(`href="${String(a.url)}"`));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(home).toMatch(/class="entry entry-approximate"[^]*?approx\.[^]*?30 November 2025/);
+    expect(home).toContain('id="latest"');
+  });
+
+  it('has no broken internal link', async () => {
+    expect(await brokenLinks(output)).toEqual([]);
+  });
+
+  it('(the link check itself finds a broken link)', async () => {
+    const site = tempFolder({ 'index.html': '<!doctype html><title>t</title><a href="/missing/">x</a><a href="/ok.html">y</a>', 'ok.html': '<!doctype html><title>ok</title>' });
+    expect(await brokenLinks(site)).toEqual([expect.stringContaining('missing/')]);
+  });
+
+  it('gives byte-identical output for the same input', () => {
+    const again = tempFolder();
+    runBuild({ seedsDir: SEEDS_DIR, outputDir: again });
+    const files = listFiles(output);
+    expect(listFiles(again)).toEqual(files);
+    for (const file of files) expect(readFileSync(path.join(again, file)).equals(readFileSync(path.join(output, file))), file).toBe(true);
+  });
+});
+
+describe('npm run build under a path prefix', () => {
+  it('makes every link work under /news/', async () => {
+    const root = tempFolder();
+    const output = path.join(root, 'news');
+    const run = runBuild({ seedsDir: SEEDS_DIR, outputDir: output, pathPrefix: '/news/' });
+    expect(run.status).toBe(0);
+    const home = readOutput(output, 'index.html');
+    expect(home).toContain('href="/news/assets/style.css"');
+    expect(home).not.toMatch(/href="\/(?!news\/)/);
+    expect(JSON.parse(readOutput(output, 'data/articles.json'))[0].url).toMatch(/^\/news\/articles\//);
+    expect(await brokenLinks(root, '/news/index.html')).toEqual([]);
+  });
+});
+
+describe('npm run build with bad input', () => {
+  it('reports every problem at once, builds what it can, and exits non-zero', () => {
+    const seeds = tempFolder({
+      'good.txt': ' date 2025-11-25 Переговори у Женеві\n\nДелегації зустрілися у Женеві.',
+      'bad-date.txt': ' date 2025-02-30 Неможлива дата\n\nТекст.',
+      'empty.txt': '',
+      'broken.md': '---\ntitle: [unclosed\n---\nТекст.',
+      'binary.txt': new Uint8Array([0, 1, 2, 3]),
+    });
+    const output = tempFolder();
+    const run = runBuild({ seedsDir: seeds, outputDir: output });
+    expect(run.status).not.toBe(0);
+    const lines = run.stderr.split('\n').filter((l) => /: (error|warning): /.test(l));
+    expect(lines.map((l) => l.slice(seeds.length + 1))).toEqual([
+      'bad-date.txt:1:7: error: date line: 2025-02-30 is not a calendar date [impossible-date]',
+      'binary.txt:1:1: error: not a text file: the file contains NUL bytes [binary-file]',
+      'broken.md:2:1: error: front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] [front-matter-yaml]',
+      'empty.txt:1:1: error: the file is empty [empty-file]',
+    ]);
+    expect(run.stderr).toContain('4 errors, 0 warnings in 5 files read');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    // The good file, the undated one and the one with broken front matter are all on the site.
+    expect(JSON.parse(readOutput(output, 'data/articles.json'))).toHaveLength(3);
+  });
+
+  it('builds an empty site from an empty folder', () => {
+    const output = tempFolder();
+    const run = runBuild({ seedsDir: tempFolder(), outputDir: output });
+    expect(run.status).toBe(0);
+    expect(readOutput(output, 'data/articles.json')).toBe('[]\n');
+    expect(readOutput(output, 'index.html')).toContain('No articles yet');
+  });
+
+  it('never writes into the seeds folder', () => {
+    const seeds = tempFolder();
+    mkdirSync(path.join(seeds, 'sub'));
+    cpSync(SEEDS_DIR, seeds, { recursive: true });
+    const before = listFiles(seeds);
+    runBuild({ seedsDir: seeds, outputDir: tempFolder() });
+    expect(listFiles(seeds)).toEqual(before);
+  });
+});

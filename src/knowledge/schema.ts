@@ -28,27 +28,36 @@ export const sideSchema = z.enum(['ukraine', 'usa', 'europe', 'russia', 'interna
  * `of` is what follows it ("США", "Офісу президента", "Кремля"), as written after the head,
  * or empty when the head alone is unambiguous ("спецпосланець Трампа" has head + of).
  */
-const roleReference = z.object({
-  head: z.string().min(1),
-  of: z.string().default(''),
-});
+const roleReference = z
+  .object({
+    head: z.string().min(1),
+    of: z.string().default(''),
+  })
+  .strict();
 
-const roleSchema = z.object({
-  title: z.object({ en: z.string().min(1), uk: z.string().min(1), ru: z.string().min(1) }),
-  from: dateField.nullable().default(null),
-  to: dateField.nullable().default(null),
-  refer: z
-    .object({ uk: z.array(roleReference).default([]), ru: z.array(roleReference).default([]) })
-    .default({ uk: [], ru: [] }),
-});
+const roleSchema = z
+  .object({
+    title: z.object({ en: z.string().min(1), uk: z.string().min(1), ru: z.string().min(1) }).strict(),
+    from: dateField.nullable().default(null),
+    /** Last day in the role (inclusive). */
+    to: dateField.nullable().default(null),
+    refer: z
+      .object({ uk: z.array(roleReference).default([]), ru: z.array(roleReference).default([]) })
+      .strict()
+      .default({ uk: [], ru: [] }),
+    note: z.string().optional(),
+  })
+  .strict();
 
 /** Names of a person in one language: given names and surnames, nominative, main form first. */
-const personNames = z.object({
-  given: z.array(z.string().min(1)).min(1),
-  surname: z.array(z.string().min(1)).min(1),
-  /** Whole-name forms matched as written, e.g. nicknames; rarely needed. */
-  aliases: phraseList,
-});
+const personNames = z
+  .object({
+    given: z.array(z.string().min(1)).min(1),
+    surname: z.array(z.string().min(1)).min(1),
+    /** Whole-name forms matched as written, e.g. nicknames; rarely needed. */
+    aliases: phraseList,
+  })
+  .strict();
 
 export const personSchema = z
   .object({
@@ -94,6 +103,7 @@ export const placeSchema = z
     /** Every form as it may appear in text, including case forms (Женева, Женеві, Женеве). */
     uk: z.array(z.string().min(1)).min(1),
     ru: z.array(z.string().min(1)).min(1),
+    note: z.string().optional(),
   })
   .strict();
 
@@ -119,6 +129,7 @@ export const outletSchema = z
     /** Other ways texts name it (inflected or transliterated): «Главкому», РИА «Новости». */
     aliases: phraseList,
     lang: z.enum(['uk', 'ru', 'en']).optional(),
+    note: z.string().optional(),
   })
   .strict();
 

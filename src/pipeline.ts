@@ -1,13 +1,17 @@
+import { assembleActors, entryFromKnowledge, type ActorEntry } from './assemble/actors.ts';
 import { assignArticleIds } from './assemble/ids.ts';
 import { assembleTimeline } from './assemble/timeline.ts';
-import { compareStrings, hasErrors, sortDiagnostics } from './diagnostics.ts';
+import { compareStrings, diagnostic, hasErrors, sortDiagnostics } from './diagnostics.ts';
+import { buildActorLexicon, extractActors, mergeUnknownPeople, type UnknownPersonMention } from './extract/actors/index.ts';
 import { extractFields } from './extract/article.ts';
 import { buildOutletIndex } from './extract/outlet.ts';
+import { textBlocks } from './extract/text-blocks.ts';
 import { loadKnowledgeBase } from './knowledge/load.ts';
 import { parseArticle } from './parse/article.ts';
 import { readSeedFolder } from './read/read-folder.ts';
 import type { SiteModel } from './site/model.ts';
-import type { ArticleRecord, Diagnostic, IsoDate, ParsedArticle, SourceFile } from './types.ts';
+import { columnInLine } from './text/position.ts';
+import type { ArticleRecord, BodyBlock, Diagnostic, IsoDate, Mention, ParsedArticle, SourceFile } from './types.ts';
 
 export interface PipelineOptions {
   seedsDir: string;
@@ -25,6 +29,14 @@ export interface PipelineResult {
   filesSeen: number;
 }
 
+interface Working {
+  source: SourceFile;
+  article: ParsedArticle;
+  blocks: BodyBlock[];
+  record: ArticleRecord;
+  unknownPeople: UnknownPersonMention[];
+}
+
 /**
  * seeds/ → read → parse → extract → assemble. Pure apart from reading the seeds and the
  * knowledge base; never throws for bad input, and every problem is in `diagnostics`.
@@ -32,8 +44,8 @@ export interface PipelineResult {
 export function runPipeline(options: PipelineOptions): PipelineResult {
   const displayRoot = options.displayRoot ?? process.cwd();
   const reading = readSeedFolder(options.seedsDir, displayRoot);
-  const knowledge = loadKnowledgeBase(options.knowledgeDir, displayRoot);
-  const diagnostics: Diagnostic[] = [...reading.diagnostics, ...knowledge.diagnostics];
+  const { knowledge, diagnostics: knowledgeProblems } = loadKnowledgeBase(options.knowledgeDir, displayRoot);
+  const diagnostics: Diagnostic[] = [...reading.diagnostics, ...knowledgeProblems];
 
   const parsed: { source: SourceFile; article: ParsedArticle; failed: boolean }[] = [];
   for (const source of reading.files) {
@@ -42,22 +54,79 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
     if (result.article) parsed.push({ source, article: result.article, failed: hasErrors(result.diagnostics) });
   }
 
-  const context = { outlets: buildOutletIndex(knowledge.knowledge.outlets), corpusDate: medianDate(parsed.map((p) => p.article.date)) };
-  const extracted = parsed.map(({ source, article, failed }) => {
+  const context = { outlets: buildOutletIndex(knowledge.outlets), corpusDate: medianDate(parsed.map((p) => p.article.date)) };
+  const withFields = parsed.map(({ source, article, failed }) => {
     const result = extractFields(article, source, context, failed);
     diagnostics.push(...result.diagnostics);
-    return { article, fields: result.fields };
+    return { source, article, fields: result.fields };
   });
-  const ids = assignArticleIds(extracted.map(({ article, fields }) => ({ title: article.title, lang: fields.lang, file: article.file })));
-  const records: ArticleRecord[] = extracted.map(({ article, fields }, index) => ({
-    ...article,
-    ...fields,
-    id: ids[index]!,
-    mentions: [],
-  }));
+  const ids = assignArticleIds(withFields.map(({ article, fields }) => ({ title: article.title, lang: fields.lang, file: article.file })));
 
-  const site = assembleTimeline(records, { actors: new Map(), meetings: new Map() });
-  return { site, diagnostics: sortDiagnostics(diagnostics), filesSeen: reading.seen };
+  const lexicon = buildActorLexicon(knowledge.actors);
+  const knownIds = new Set(knowledge.actors.map((a) => a.id));
+  const working: Working[] = withFields.map(({ source, article, fields }, index) => {
+    const blocks = textBlocks(article);
+    const found = extractActors(blocks, { lang: fields.lang, date: fields.date, authors: article.authors }, lexicon);
+    const curated = curatedMentions(article, source, knownIds, diagnostics);
+    const record: ArticleRecord = { ...article, ...fields, id: ids[index]!, mentions: [...found.mentions, ...curated] };
+    return { source, article, blocks, record, unknownPeople: found.unknownPeople };
+  });
+
+  const actorEntries: ActorEntry[] = knowledge.actors.map(entryFromKnowledge);
+  actorEntries.push(...addUnknownPeople(working, knownIds, diagnostics));
+  const { actors, refsByArticle } = assembleActors(
+    working.map((w) => w.record),
+    actorEntries,
+  );
+  const timeline = assembleTimeline(
+    working.map((w) => w.record),
+    { actors: refsByArticle, meetings: new Map() },
+  );
+  return { site: { ...timeline, actors }, diagnostics: sortDiagnostics(diagnostics), filesSeen: reading.seen };
+}
+
+/** Actors a curator listed in front matter: added to what the text gives, once each. */
+function curatedMentions(article: ParsedArticle, source: SourceFile, knownIds: ReadonlySet<string>, diagnostics: Diagnostic[]): Mention[] {
+  const mentions: Mention[] = [];
+  for (const id of new Set(article.curatedActors)) {
+    if (!knownIds.has(id)) {
+      diagnostics.push(diagnostic(source.display, 'warning', 'unknown-actor-id', `front matter lists actor "${id}", which is not in the knowledge base; it is ignored`));
+      continue;
+    }
+    mentions.push({ actorId: id, block: -1, start: 0, end: 0, surface: id, sentence: '', via: 'front-matter' });
+  }
+  return mentions;
+}
+
+/**
+ * People the knowledge base does not know, merged across articles and languages: each
+ * becomes an actor, their mentions join the articles' mentions, and the curator is told
+ * once per person where they were first seen.
+ */
+function addUnknownPeople(working: Working[], knownIds: ReadonlySet<string>, diagnostics: Diagnostic[]): ActorEntry[] {
+  const byArticle = new Map(working.map((w) => [w.record.id, w]));
+  const people = mergeUnknownPeople(working.map((w) => ({ articleId: w.record.id, lang: w.record.lang, people: w.unknownPeople })));
+  const entries: ActorEntry[] = [];
+  for (const person of people) {
+    const id = knownIds.has(person.id) ? `${person.id}-unlisted` : person.id;
+    entries.push({ id, type: 'person', name: person.name, inKnowledgeBase: false, names: { en: person.name, uk: person.names.uk ?? null, ru: person.names.ru ?? null }, side: null, country: null, roles: [] });
+    for (const mention of person.mentions) {
+      byArticle.get(mention.articleId)?.record.mentions.push({ actorId: id, block: mention.block, start: mention.start, end: mention.end, surface: mention.surface, sentence: mention.sentence, via: 'name' });
+    }
+    const first = person.mentions[0];
+    const where = first ? byArticle.get(first.articleId) : undefined;
+    if (first && where) {
+      const block = where.blocks[first.block];
+      const line = block?.line ?? 1;
+      const column = block ? columnInLine(where.source.text, line, block.text, first.start) : 1;
+      const articles = new Set(person.mentions.map((m) => m.articleId)).size;
+      const shown = person.names.uk ?? person.names.ru ?? person.name;
+      diagnostics.push(
+        diagnostic(where.source.display, 'warning', 'unknown-person', `"${shown}" is not in the knowledge base (${articles} article${articles === 1 ? '' : 's'}); add them to knowledge/people.yaml`, line, column),
+      );
+    }
+  }
+  return entries;
 }
 
 function medianDate(dates: readonly (IsoDate | null)[]): IsoDate | null {

@@ -75,6 +75,8 @@ export interface ParsedArticle {
   title: string;
   /** The title as written in the source. */
   fullTitle: string;
+  /** 1-based line of the title in the file. */
+  titleLine: number;
   date: IsoDate | null;
   dateSource: DateSource;
   /** `lang` from front matter, when given. */

@@ -25,7 +25,7 @@ export interface ArticleLinks {
 }
 
 /** Sorts the articles, links each to its neighbours, and groups them by month. */
-export function assembleTimeline(records: readonly ArticleRecord[], links: ArticleLinks): SiteModel {
+export function assembleTimeline(records: readonly ArticleRecord[], links: ArticleLinks): Pick<SiteModel, 'articles' | 'timeline'> {
   const sorted = [...records].sort(compareArticles);
   const summaries = sorted.map((record): ArticleSummary => ({
     id: record.id,

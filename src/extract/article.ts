@@ -3,6 +3,7 @@ import type { Diagnostic, IsoDate, Lang, ParsedArticle, SourceFile } from '../ty
 import { inferPublicationDate } from './dates/index.ts';
 import { detectLanguage } from './language.ts';
 import { findOutlet, type OutletIndex } from './outlet.ts';
+import { columnInLine } from '../text/position.ts';
 
 /** What extraction learns about one article before it is linked to the others. */
 export interface ExtractedFields {
@@ -41,7 +42,7 @@ export function extractFields(article: ParsedArticle, source: SourceFile, contex
       date = inferred.date;
       dateSource = 'text';
       const block = article.blocks[inferred.expression.block];
-      const column = block ? columnOf(source.text, block.line, block.text, inferred.expression.start) : 1;
+      const column = block ? columnInLine(source.text, block.line, block.text, inferred.expression.start) : 1;
       diagnostics.push(
         diagnostic(source.display, 'warning', 'date-inferred', `no date given; ${date} inferred from "${inferred.expression.text}" in the text (shown as approximate; add a date line to be sure)`, block?.line ?? 1, column),
       );
@@ -51,11 +52,3 @@ export function extractFields(article: ParsedArticle, source: SourceFile, contex
   }
   return { fields: { lang, outlet, date, dateSource }, diagnostics };
 }
-
-/** 1-based column of an offset inside a block's text, found on the block's source line. */
-function columnOf(fileText: string, line: number, blockText: string, offset: number): number {
-  const sourceLine = fileText.split('\n')[line - 1] ?? '';
-  const at = sourceLine.indexOf(blockText.slice(0, 20));
-  return (at >= 0 ? at : 0) + offset + 1;
-}
-

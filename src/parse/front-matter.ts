@@ -25,6 +25,8 @@ export interface FrontMatterResult {
   body: string;
   /** 1-based line of the file where the body starts. */
   bodyLine: number;
+  /** 1-based line of the `title:` key (1 when there is none). */
+  titleLine: number;
   diagnostics: Diagnostic[];
 }
 
@@ -59,7 +61,7 @@ export function parseFrontMatter(source: string, file: string): FrontMatterResul
   const closing = /\n(?:---|\.\.\.)[ \t]*(?:\n|$)/u.exec(source.slice(3));
   if (!closing) {
     diagnostics.push(diagnostic(file, 'error', 'front-matter-unclosed', 'front matter opened with --- is never closed with ---'));
-    return { data: empty, body: source.replace(/^---[ \t]*\n/u, ''), bodyLine: 2, diagnostics };
+    return { data: empty, body: source.replace(/^---[ \t]*\n/u, ''), bodyLine: 2, titleLine: 1, diagnostics };
   }
   const yamlText = source.slice(4, 3 + closing.index + 1);
   const bodyLine = yamlText.split('\n').length + 2;
@@ -80,11 +82,11 @@ export function parseFrontMatter(source: string, file: string): FrontMatterResul
     // yaml's message repeats a position relative to the front matter: the diagnostic has the file's.
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/u, '') : 'cannot be read';
     diagnostics.push(diagnostic(file, 'error', 'front-matter-yaml', `front matter is not valid YAML: ${reason}`, position.line + 1, position.column));
-    return { data: empty, body: source.slice(3 + closing.index + closing[0].length), bodyLine, diagnostics };
+    return { data: empty, body: source.slice(3 + closing.index + closing[0].length), bodyLine, titleLine: 1, diagnostics };
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     if (raw !== null && raw !== undefined) diagnostics.push(diagnostic(file, 'error', 'front-matter-shape', 'front matter must be a set of `key: value` lines', 2, 1));
-    return { data: empty, body, bodyLine, diagnostics };
+    return { data: empty, body, bodyLine, titleLine: 1, diagnostics };
   }
 
   const record = raw as Record<string, unknown>;
@@ -120,7 +122,7 @@ export function parseFrontMatter(source: string, file: string): FrontMatterResul
       data.badDate = true;
     }
   }
-  return { data, body, bodyLine, diagnostics };
+  return { data, body, bodyLine, titleLine: lineOf('title'), diagnostics };
 }
 
 function assign(data: FrontMatter, key: Field, value: unknown): void {

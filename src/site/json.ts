@@ -1,4 +1,4 @@
-import type { ActorRef, ArticlePage, MeetingRef } from './model.ts';
+import type { ActorPage, ActorRef, ArticlePage, MeetingRef } from './model.ts';
 import type { DateSource, IsoDate, Lang } from '../types.ts';
 
 /** One entry of `data/articles.json`: the public, stable shape (see CONTRACT.md). */
@@ -35,4 +35,33 @@ export function articleJson(article: ArticlePage, pathPrefix: string): ArticleJs
 
 export function joinPrefix(prefix: string, path: string): string {
   return `${prefix.replace(/\/+$/u, '')}${path}`;
+}
+
+/** One entry of `data/actors.json`. */
+export interface ActorJson {
+  id: string;
+  type: ActorPage['type'];
+  name: string;
+  names: ActorPage['names'];
+  side: ActorPage['side'];
+  country: string | null;
+  inKnowledgeBase: boolean;
+  roles: ActorPage['roles'];
+  mentions: number;
+  articles: string[];
+}
+
+export function actorJson(actor: ActorPage): ActorJson {
+  return {
+    id: actor.id,
+    type: actor.type,
+    name: actor.name,
+    names: actor.names,
+    side: actor.side,
+    country: actor.country,
+    inKnowledgeBase: actor.inKnowledgeBase,
+    roles: actor.roles,
+    mentions: actor.mentionCount,
+    articles: actor.appearances.map((a) => a.article.id),
+  };
 }

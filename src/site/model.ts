@@ -2,7 +2,7 @@
  * The data handed to the templates: everything ready-made (sorted, linked, counted), so
  * templates only present it. Built by `src/assemble`, validated by nothing else.
  */
-import type { ActorType, DateSource, IsoDate, Lang, MeetingKind, MeetingStatus, RemovedLine } from '../types.ts';
+import type { ActorType, DateSource, IsoDate, Lang, MeetingKind, MeetingStatus, Mention, RemovedLine, Side } from '../types.ts';
 
 export interface ActorRef {
   id: string;
@@ -55,6 +55,36 @@ export interface ArticlePage extends ArticleSummary {
   next: ArticleLink | null;
 }
 
+export interface ActorRole {
+  title: { en: string; uk: string; ru: string };
+  from: IsoDate | null;
+  to: IsoDate | null;
+}
+
+/** One article in an actor's story, with the sentences that name them. */
+export interface ActorAppearance {
+  article: ArticleLink & { dateSource: DateSource; lang: Lang };
+  mentions: Pick<Mention, 'surface' | 'sentence' | 'via'>[];
+}
+
+export interface ActorPage extends ActorRef {
+  url: string;
+  /** False for people found in the text that the knowledge base does not know yet. */
+  inKnowledgeBase: boolean;
+  names: { en: string; uk: string | null; ru: string | null };
+  side: Side | null;
+  country: string | null;
+  roles: ActorRole[];
+  mentionCount: number;
+  articleCount: number;
+  firstDate: IsoDate | null;
+  lastDate: IsoDate | null;
+  appearances: ActorAppearance[];
+  /** The actors named most often in the same articles, most first. */
+  coActors: (ActorRef & { articles: number })[];
+  meetings: MeetingRef[];
+}
+
 export interface TimelineMonth {
   /** `YYYY-MM`. */
   key: string;
@@ -63,5 +93,6 @@ export interface TimelineMonth {
 
 export interface SiteModel {
   articles: ArticlePage[];
+  actors: ActorPage[];
   timeline: { months: TimelineMonth[]; undated: ArticleSummary[]; latest: ArticleLink | null };
 }

@@ -1,15 +1,27 @@
-import type { Diagnostic } from '../types.ts';
-import type { SiteModel } from './model.ts';
+import { compareStrings } from '../diagnostics.ts';
+import type { Diagnostic, Side } from '../types.ts';
+import type { ActorPage, SiteModel } from './model.ts';
 
 /** What the templates receive as the global `site` data. */
 export interface SiteData extends SiteModel {
-  /** Problems of this build, for the build report page and the console. */
+  /** Problems of this build, for the console. */
   diagnostics: Diagnostic[];
   stats: { articles: number; dated: number; firstDate: string | null; lastDate: string | null };
+  actorIndex: {
+    /** Actors named in at least one article, by side (null: not in the knowledge base), most named first. */
+    groups: { side: Side | null; actors: ActorPage[] }[];
+    /** Knowledge-base actors no article names yet. */
+    unmentioned: ActorPage[];
+  };
 }
+
+const SIDES: readonly (Side | null)[] = ['ukraine', 'usa', 'europe', 'russia', 'international', null];
 
 export function toSiteData(model: SiteModel, diagnostics: Diagnostic[]): SiteData {
   const dated = model.articles.filter((a) => a.date !== null);
+  const mentioned = model.actors
+    .filter((a) => a.articleCount > 0)
+    .sort((a, b) => b.mentionCount - a.mentionCount || compareStrings(a.name, b.name));
   return {
     ...model,
     diagnostics,
@@ -18,6 +30,10 @@ export function toSiteData(model: SiteModel, diagnostics: Diagnostic[]): SiteDat
       dated: dated.length,
       firstDate: dated[0]?.date ?? null,
       lastDate: dated[dated.length - 1]?.date ?? null,
+    },
+    actorIndex: {
+      groups: SIDES.map((side) => ({ side, actors: mentioned.filter((a) => a.side === side) })).filter((g) => g.actors.length > 0),
+      unmentioned: model.actors.filter((a) => a.articleCount === 0 && a.inKnowledgeBase).sort((a, b) => compareStrings(a.name, b.name)),
     },
   };
 }

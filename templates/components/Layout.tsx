@@ -37,6 +37,9 @@ export function Layout({ title, description, children }: LayoutProps) {
                   <a href={href('/')}>Timeline</a>
                 </li>
                 <li>
+                  <a href={href('/actors/')}>People</a>
+                </li>
+                <li>
                   <a href={href('/data/articles.json')}>Data</a>
                 </li>
               </ul>

@@ -4,7 +4,7 @@ import type { ArticleRecord } from '../../src/types.ts';
 
 function record(file: string, date: string | null, dateSource: ArticleRecord['dateSource'] = date ? 'date-line' : 'none'): ArticleRecord {
   return {
-    file, format: 'seed', title: `Title ${file}`, fullTitle: `Title ${file}`, date, dateSource,
+    file, format: 'seed', title: `Title ${file}`, fullTitle: `Title ${file}`, titleLine: 1, date, dateSource,
     declaredLang: null, declaredOutlet: null, outletHints: [], url: null, tags: [],
     blocks: [{ kind: 'paragraph', text: `Lead of ${file}.`, line: 2 }], bodyHtml: '', removed: [], authors: [],
     curatedActors: [], curatedMeetings: [], id: `id-${file}`, lang: 'uk', outlet: null, mentions: [],

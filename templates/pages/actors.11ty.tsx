@@ -1,0 +1,92 @@
+import type { ActorPage } from '../../src/site/model.ts';
+import { DateRange } from '../components/DateRange.tsx';
+import { Layout } from '../components/Layout.tsx';
+import type { PageData, RenderContext } from '../lib/eleventy.ts';
+import { HrefContext, useHref } from '../lib/links.ts';
+import { sideAnchor, sideName } from '../lib/sides.ts';
+
+export const data = { permalink: '/actors/index.html', eleventyExcludeFromCollections: true };
+
+/** Everyone in the coverage, by side, most mentioned first; the rest of the knowledge base after. */
+export function render(this: RenderContext, { site }: PageData) {
+  const { groups, unmentioned } = site.actorIndex;
+  return (
+    <HrefContext.Provider value={(path) => this.url(path)}>
+      <Layout title="People and organisations">
+        <h1>People and organisations</h1>
+        <p class="intro">
+          Everyone the articles name, by side, with how often and when they appear. Jump to:{' '}
+          {groups.map((group, index) => (
+            <>
+              {index ? ' · ' : ''}
+              <a href={`#${sideAnchor(group.side)}`}>{sideName(group.side)}</a>
+            </>
+          ))}
+        </p>
+        {groups.map(({ side, actors }) => (
+          <section aria-labelledby={sideAnchor(side)} key={sideAnchor(side)}>
+            <h2 id={sideAnchor(side)} class="month-heading">
+              {sideName(side)}
+            </h2>
+            {side === null ? <p class="note">Found in the text by their names; a curator can add them to the knowledge base.</p> : null}
+            <ActorTable actors={actors} />
+          </section>
+        ))}
+        {unmentioned.length ? (
+          <section aria-labelledby="unmentioned">
+            <h2 id="unmentioned">Not mentioned yet</h2>
+            <p class="note">In the knowledge base, but in none of the articles.</p>
+            <ul class="actor-list">
+              {unmentioned.map((actor) => (
+                <li key={actor.id}>
+                  <UnmentionedLink actor={actor} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </Layout>
+    </HrefContext.Provider>
+  );
+}
+
+function ActorTable({ actors }: { actors: readonly ActorPage[] }) {
+  const href = useHref();
+  return (
+    <table class="actors">
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col" class="num">
+            Mentions
+          </th>
+          <th scope="col" class="num">
+            Articles
+          </th>
+          <th scope="col">First and last appearance</th>
+        </tr>
+      </thead>
+      <tbody>
+        {actors.map((actor) => (
+          <tr key={actor.id}>
+            <th scope="row">
+              <a href={href(actor.url)}>{actor.name}</a>
+              <span class="kind">{actor.type === 'organisation' ? ' organisation' : ''}</span>
+            </th>
+            <td class="num">{actor.mentionCount}</td>
+            <td class="num">{actor.articleCount}</td>
+            <td>
+              <DateRange from={actor.firstDate} to={actor.lastDate} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function UnmentionedLink({ actor }: { actor: ActorPage }) {
+  const href = useHref();
+  return <a href={href(actor.url)}>{actor.name}</a>;
+}
+

@@ -403,12 +403,13 @@ function checkMeeting(
   report: Reporter,
 ): boolean {
   let ok = true;
+  // A participant whose own entry is broken was reported there; the meeting keeps the rest.
   entry.value.participants.forEach((id, index) => {
-    if (actorIds.has(id)) return;
-    const why = rejectedIds.has(id) ? 'its entry has errors (see above)' : `it is not an id in ${KNOWLEDGE_FILES.people} or ${KNOWLEDGE_FILES.organisations}`;
-    report(entry.source, fieldPosition(entry, ['participants', index]), 'error', 'kb-unknown-actor', `${label(entry)}: participant "${id}" is unknown: ${why}; entry skipped`);
+    if (actorIds.has(id) || rejectedIds.has(id)) return;
+    report(entry.source, fieldPosition(entry, ['participants', index]), 'error', 'kb-unknown-actor', `${label(entry)}: participant "${id}" is not an id in ${KNOWLEDGE_FILES.people} or ${KNOWLEDGE_FILES.organisations}; entry skipped`);
     ok = false;
   });
+  entry.value.participants = entry.value.participants.filter((id) => !rejectedIds.has(id));
   const place = entry.value.place;
   if (place !== null && !placeNames.has(place)) {
     report(

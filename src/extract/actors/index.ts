@@ -85,8 +85,9 @@ function followedByName(b: BlockTokens, role: RoleMatch, names: readonly Candida
     if (name.kind !== 'person' && name.kind !== 'unknown') continue;
     const gap = name.first - role.last - 1;
     if (gap < 0 || gap > 2) continue;
+    // Between them at most two capitalised qualifiers ("… Офісу Президента України Кирила Буданова").
     let connected = true;
-    for (let k = role.last; k < name.first && connected; k++) if (!joined(b, k)) connected = false;
+    for (let k = role.last; k < name.first && connected; k++) if (!joined(b, k) || (k > role.last && !b.capital[k])) connected = false;
     if (!connected) continue;
     if (name.actorId === role.actorId) return true;
     if (casesAgree(role.headCases, name.cases)) return true;

@@ -5,9 +5,9 @@
  * Latin transliteration of the nominative name: Ukrainian 2010 rules when a Ukrainian
  * spelling is known, else the Russian preset.
  */
-import cyrillicToTranslitModule from 'cyrillic-to-translit-js';
 import slugify from '@sindresorhus/slugify';
 import type { Lang } from '../../types.ts';
+import { transliterate } from '../../text/transliterate.ts';
 import { givenKey } from './given-index.ts';
 import { fold } from './stems.ts';
 
@@ -35,13 +35,6 @@ export interface UnknownPerson {
   mentions: (UnknownPersonMention & { articleId: string })[];
 }
 
-/** The package's typings declare an ES default export; at run time the CommonJS export is the factory itself. */
-type TranslitFactory = (config?: { preset: 'ru' | 'uk' | 'mn' }) => { transform(input: string, spaceReplacement?: string): string };
-const moduleValue = cyrillicToTranslitModule as unknown as TranslitFactory | { default: TranslitFactory };
-const CyrillicToTranslit: TranslitFactory = typeof moduleValue === 'function' ? moduleValue : moduleValue.default;
-const translitUk = CyrillicToTranslit({ preset: 'uk' });
-const translitRu = CyrillicToTranslit();
-
 /** Surname folded so that its uk and ru spellings meet. */
 export function neutralSurname(surname: string): string {
   const pre = surname
@@ -53,11 +46,7 @@ export function neutralSurname(surname: string): string {
 }
 
 export function unknownKey(given: string, surname: string): string {
-  return translitUk.transform(`${givenKey(given)} ${neutralSurname(surname)}`).toLowerCase();
-}
-
-export function transliterate(text: string, lang: Lang): string {
-  return (lang === 'uk' ? translitUk : translitRu).transform(text);
+  return transliterate(`${givenKey(given)} ${neutralSurname(surname)}`, 'uk').toLowerCase();
 }
 
 function mostFrequent(counts: Map<string, number>): string | undefined {

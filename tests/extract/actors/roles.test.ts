@@ -83,6 +83,15 @@ describe('a role followed by its holder’s name is the name mention', () => {
     expect(result.mentions.filter((m) => m.actorId === actorId)).toHaveLength(1);
   });
 
+  it('a verb between role and name: both stand', () => {
+    const result = extract(KB, 'Начальником ГУР став Кирило Буданов.', 'uk', '2025-11-25');
+    expect(result.mentions.map((m) => [m.actorId, m.via])).toEqual([
+      ['kyrylo-budanov', 'role'],
+      ['hur', 'abbreviation'],
+      ['kyrylo-budanov', 'name'],
+    ]);
+  });
+
   it('a name in another case after the role is someone else: the role stands', () => {
     const result = extract(KB, 'з представниками команди президента США Стівом Віткоффом', 'uk', '2026-01-07');
     expect(result.mentions.map((m) => m.actorId)).toEqual(['donald-trump', 'steve-witkoff']);

@@ -1,7 +1,7 @@
 import type { VNode } from 'preact';
 import { renderToStaticMarkup } from 'preact-render-to-string';
 import { printReport } from './src/cli/report.ts';
-import { loadSite, siteSources } from './src/site/load-site.ts';
+import { loadSite, REBUILD_SIGNAL, siteSources } from './src/site/load-site.ts';
 
 /**
  * Eleventy is only the renderer: `src/` reads and understands the seeds, and hands the
@@ -16,6 +16,7 @@ interface EleventyConfig {
   addTemplateFormats(formats: string): void;
   on(event: 'eleventy.before' | 'eleventy.after', callback: () => void): void;
   setQuietMode(quiet: boolean): void;
+  setUseGitIgnore(use: boolean): void;
 }
 
 export default function configure(eleventyConfig: EleventyConfig): void {
@@ -34,6 +35,9 @@ export default function configure(eleventyConfig: EleventyConfig): void {
   });
   eleventyConfig.addWatchTarget(sources.seedsDir);
   eleventyConfig.addWatchTarget(sources.knowledgeDir);
+  eleventyConfig.addWatchTarget(REBUILD_SIGNAL);
+  // .gitignore lists .cache/, where the signal lives; the input folder is templates/ anyway.
+  eleventyConfig.setUseGitIgnore(false);
 
   // TSX templates (https://www.11ty.dev/docs/languages/typescript/): Preact renders them to
   // static HTML, escaping every value unless a template says otherwise.

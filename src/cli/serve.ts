@@ -7,9 +7,10 @@
  * Restarting the Eleventy process is the only way to be sure every module is fresh.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { watch } from 'node:fs';
+import { existsSync, mkdirSync, watch, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { REBUILD_SIGNAL, siteSources } from '../site/load-site.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CODE = ['src', 'templates', 'eleventy.config.ts'];
@@ -46,6 +47,15 @@ function restart(changed: string): void {
 for (const entry of CODE) {
   watch(path.join(ROOT, entry), { recursive: true }, (_event, file) => restart(file ? path.join(entry, file.toString()) : entry));
 }
+// Eleventy 3.1 notices a deleted watched file but does not rebuild; a removed article
+// must leave the timeline, so a deletion is passed on as a change to a signal file it watches.
+const { seedsDir } = siteSources();
+watch(seedsDir, { recursive: true }, (event, file) => {
+  if (event !== 'rename' || !file || existsSync(path.join(seedsDir, file.toString()))) return;
+  mkdirSync(path.dirname(REBUILD_SIGNAL), { recursive: true });
+  writeFileSync(REBUILD_SIGNAL, `${file.toString()}\n`);
+});
+
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     stopping = true;

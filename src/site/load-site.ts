@@ -5,6 +5,9 @@ import { toSiteData, type SiteData } from './site-data.ts';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
+/** Written by `npm run serve` when a seed is deleted, to make Eleventy rebuild (safe to delete). */
+export const REBUILD_SIGNAL = path.join(PROJECT_ROOT, '.cache', 'serve', 'seed-deleted');
+
 export interface SiteSources {
   seedsDir: string;
   knowledgeDir: string;

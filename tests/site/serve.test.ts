@@ -1,0 +1,50 @@
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT, SEEDS_DIR, tempFolder } from '../helpers.ts';
+
+/** Polls until `check` returns a value, or fails after `timeoutMs`. */
+async function waitFor<T>(check: () => T | undefined, timeoutMs: number): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = check();
+    if (value !== undefined) return value;
+    if (Date.now() - started > timeoutMs) throw new Error(`nothing after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+describe('npm run serve', () => {
+  const seeds = tempFolder();
+  cpSync(SEEDS_DIR, seeds, { recursive: true });
+  const output = tempFolder();
+  const json = path.join(output, 'data', 'articles.json');
+  const server = spawn('npm', ['run', '--silent', 'serve', '--', `--output=${output}`, '--port=8791'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, SEEDS_DIR: seeds },
+    detached: true,
+    stdio: 'ignore',
+  });
+  afterAll(() => {
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  });
+  const articleCount = () => {
+    if (!existsSync(json)) return undefined;
+    try {
+      return (JSON.parse(readFileSync(json, 'utf8')) as unknown[]).length;
+    } catch {
+      return undefined; // being written
+    }
+  };
+
+  it('rebuilds when a seed is added or removed, without a restart', async () => {
+    expect(await waitFor(() => (articleCount() === 5 ? 5 : undefined), 60_000)).toBe(5);
+    writeFileSync(path.join(seeds, '005_new.txt'), ' date 2026-01-10 Делегації зустрілися в Абу-Дабі\n\nПереговори тривали два дні.\n');
+    expect(await waitFor(() => (articleCount() === 6 ? 6 : undefined), 20_000)).toBe(6);
+    const added = (JSON.parse(readFileSync(json, 'utf8')) as { file: string }[]).map((a) => a.file);
+    expect(added).toContain('005_new.txt');
+    rmSync(path.join(seeds, '005_new.txt'));
+    expect(await waitFor(() => (articleCount() === 5 ? 5 : undefined), 20_000)).toBe(5);
+  });
+});

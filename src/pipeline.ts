@@ -1,9 +1,12 @@
 import { assembleActors, entryFromKnowledge, type ActorEntry } from './assemble/actors.ts';
 import { assignArticleIds } from './assemble/ids.ts';
+import { assembleMeetings } from './assemble/meetings.ts';
 import { assembleTimeline } from './assemble/timeline.ts';
 import { compareStrings, diagnostic, hasErrors, sortDiagnostics } from './diagnostics.ts';
 import { buildActorLexicon, extractActors, mergeUnknownPeople, type UnknownPersonMention } from './extract/actors/index.ts';
 import { extractFields } from './extract/article.ts';
+import { findTextDates } from './extract/dates/index.ts';
+import { buildGazetteer, findMeetingMentions, mergeMeetings, type ActorInfo, type ArticleMeetingMentions } from './extract/meetings/index.ts';
 import { buildOutletIndex } from './extract/outlet.ts';
 import { textBlocks } from './extract/text-blocks.ts';
 import { loadKnowledgeBase } from './knowledge/load.ts';
@@ -74,15 +77,25 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
 
   const actorEntries: ActorEntry[] = knowledge.actors.map(entryFromKnowledge);
   actorEntries.push(...addUnknownPeople(working, knownIds, diagnostics));
-  const { actors, refsByArticle } = assembleActors(
-    working.map((w) => w.record),
-    actorEntries,
-  );
-  const timeline = assembleTimeline(
-    working.map((w) => w.record),
-    { actors: refsByArticle, meetings: new Map() },
-  );
-  return { site: { ...timeline, actors }, diagnostics: sortDiagnostics(diagnostics), filesSeen: reading.seen };
+  const records = working.map((w) => w.record);
+
+  const gazetteer = buildGazetteer(knowledge.places);
+  const perArticle: ArticleMeetingMentions[] = working.map(({ record, blocks }) => ({
+    articleId: record.id,
+    articleDate: record.date,
+    lang: record.lang,
+    mentions: findMeetingMentions(blocks, { lang: record.lang, date: record.date, mentions: record.mentions, textDates: record.date ? findTextDates(blocks, record.date) : [] }, gazetteer),
+  }));
+  const sides = new Map(knowledge.actors.map((a) => [a.id, a.side]));
+  const actorInfo = new Map<string, ActorInfo>(actorEntries.map((a) => [a.id, { name: a.name, type: a.type, side: sides.get(a.id) ?? 'unknown' }]));
+  const merged = mergeMeetings(perArticle, knowledge.meetings, actorInfo, gazetteer);
+  addCuratedCoverage(merged, working, diagnostics);
+  const actorRefs = new Map(actorEntries.map((a) => [a.id, { id: a.id, name: a.name, type: a.type }]));
+  const meetings = assembleMeetings(merged, records, actorRefs);
+
+  const { actors, refsByArticle } = assembleActors(records, actorEntries, meetings.byActor);
+  const timeline = assembleTimeline(records, { actors: refsByArticle, meetings: meetings.byArticle });
+  return { site: { ...timeline, actors, meetings: meetings.meetings }, diagnostics: sortDiagnostics(diagnostics), filesSeen: reading.seen };
 }
 
 /** Actors a curator listed in front matter: added to what the text gives, once each. */
@@ -127,6 +140,22 @@ function addUnknownPeople(working: Working[], knownIds: ReadonlySet<string>, dia
     }
   }
   return entries;
+}
+
+/** Meetings a curator listed in an article's front matter: the article covers them too. */
+function addCuratedCoverage(meetings: ReturnType<typeof mergeMeetings>, working: readonly Working[], diagnostics: Diagnostic[]): void {
+  const byId = new Map(meetings.map((m) => [m.id, m]));
+  for (const { article, record, source } of working) {
+    for (const id of new Set(article.curatedMeetings)) {
+      const meeting = byId.get(id);
+      if (!meeting) {
+        diagnostics.push(diagnostic(source.display, 'warning', 'unknown-meeting-id', `front matter lists meeting "${id}", which is not in knowledge/meetings.yaml; it is ignored`));
+        continue;
+      }
+      if (meeting.coverage.some((c) => c.articleId === record.id)) continue;
+      meeting.coverage.push({ articleId: record.id, evidence: '', status: meeting.status });
+    }
+  }
 }
 
 function medianDate(dates: readonly (IsoDate | null)[]): IsoDate | null {

@@ -1,4 +1,4 @@
-import type { ActorPage, ActorRef, ArticlePage, MeetingRef } from './model.ts';
+import type { ActorPage, ActorRef, ArticlePage, MeetingPage, MeetingRef } from './model.ts';
 import type { DateSource, IsoDate, Lang } from '../types.ts';
 
 /** One entry of `data/articles.json`: the public, stable shape (see CONTRACT.md). */
@@ -63,5 +63,32 @@ export function actorJson(actor: ActorPage): ActorJson {
     roles: actor.roles,
     mentions: actor.mentionCount,
     articles: actor.appearances.map((a) => a.article.id),
+  };
+}
+
+/** One entry of `data/meetings.json`. */
+export interface MeetingJson extends MeetingRef {
+  endDate: string | null;
+  approximate: boolean;
+  participants: ActorRef[];
+  statusHistory: { status: MeetingRef['status']; reportedOn: string | null; article: string | null }[];
+  articles: string[];
+  curated: boolean;
+}
+
+export function meetingJson(meeting: MeetingPage): MeetingJson {
+  return {
+    id: meeting.id,
+    title: meeting.title,
+    date: meeting.date,
+    place: meeting.place,
+    kind: meeting.kind,
+    status: meeting.status,
+    endDate: meeting.endDate,
+    approximate: meeting.approximate,
+    participants: meeting.participants.map((a) => ({ id: a.id, name: a.name, type: a.type })),
+    statusHistory: meeting.statusHistory.map((change) => ({ status: change.status, reportedOn: change.reportedOn, article: change.article?.id ?? null })),
+    articles: meeting.coverage.map((c) => c.article.id),
+    curated: meeting.curated,
   };
 }

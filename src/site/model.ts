@@ -85,6 +85,35 @@ export interface ActorPage extends ActorRef {
   meetings: MeetingRef[];
 }
 
+export interface MeetingLink {
+  id: string;
+  url: string;
+  title: string;
+  date: IsoDate | null;
+}
+
+/** One article's report on a meeting: the sentence that says so, and the status it gives. */
+export interface MeetingCoverageItem {
+  article: ArticleLink & { dateSource: DateSource; lang: Lang };
+  evidence: string;
+  status: MeetingStatus;
+}
+
+export interface MeetingPage extends MeetingRef {
+  url: string;
+  endDate: IsoDate | null;
+  /** The date was not given by any article or the curator: it is the reporting article's. */
+  approximate: boolean;
+  /** Statuses as they were reported, oldest report first ("planned on 31 Dec, held on 3 Jan"). */
+  statusHistory: { status: MeetingStatus; reportedOn: IsoDate | null; article: ArticleLink | null }[];
+  participants: ActorRef[];
+  coverage: MeetingCoverageItem[];
+  /** In the knowledge base's curated meetings. */
+  curated: boolean;
+  previous: MeetingLink | null;
+  next: MeetingLink | null;
+}
+
 export interface TimelineMonth {
   /** `YYYY-MM`. */
   key: string;
@@ -94,5 +123,7 @@ export interface TimelineMonth {
 export interface SiteModel {
   articles: ArticlePage[];
   actors: ActorPage[];
+  /** Chronological: dated meetings by date, undated ones last. */
+  meetings: MeetingPage[];
   timeline: { months: TimelineMonth[]; undated: ArticleSummary[]; latest: ArticleLink | null };
 }

@@ -37,6 +37,9 @@ export function Layout({ title, description, children }: LayoutProps) {
                   <a href={href('/')}>Timeline</a>
                 </li>
                 <li>
+                  <a href={href('/meetings/')}>Meetings</a>
+                </li>
+                <li>
                   <a href={href('/actors/')}>People</a>
                 </li>
                 <li>

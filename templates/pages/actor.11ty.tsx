@@ -1,5 +1,6 @@
 import type { ActorPage } from '../../src/site/model.ts';
 import { ActorList } from '../components/ActorList.tsx';
+import { MeetingList } from '../components/MeetingList.tsx';
 import { DateLabel } from '../components/DateLabel.tsx';
 import { DateRange } from '../components/DateRange.tsx';
 import { Layout } from '../components/Layout.tsx';
@@ -74,6 +75,12 @@ function ActorView({ actor }: { actor: ActorPage }) {
               </li>
             ))}
           </ul>
+        </section>
+      ) : null}
+      {actor.meetings.length ? (
+        <section aria-labelledby="meetings">
+          <h2 id="meetings">Meetings</h2>
+          <MeetingList meetings={actor.meetings} />
         </section>
       ) : null}
       {actor.coActors.length ? (

@@ -1,5 +1,6 @@
 import type { ArticleLink, ArticlePage } from '../../src/site/model.ts';
 import { ActorList } from '../components/ActorList.tsx';
+import { MeetingList } from '../components/MeetingList.tsx';
 import { DateLabel } from '../components/DateLabel.tsx';
 import { Layout } from '../components/Layout.tsx';
 import type { PageData, RenderContext } from '../lib/eleventy.ts';
@@ -82,6 +83,12 @@ function ArticleView({ article }: { article: ArticlePage }) {
         </ul>
       ) : null}
       <ActorList actors={article.actors} label="People and organisations in this article" />
+      {article.meetings.length ? (
+        <section aria-labelledby="meetings" class="article-meetings">
+          <h2 id="meetings">Meetings in this article</h2>
+          <MeetingList meetings={article.meetings} />
+        </section>
+      ) : null}
       <div class="article-body" lang={article.lang} dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
       {article.removed.length ? (
         <details class="removed">

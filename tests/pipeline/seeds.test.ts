@@ -122,4 +122,35 @@ describe('the five seeds', () => {
       },
     ]);
   });
+
+  it('give the meetings a reader finds, merged across articles and languages (FACTS.md)', () => {
+    const meetings = result.site.meetings.map((m) => ({
+      date: m.date,
+      place: m.place,
+      kind: m.kind,
+      status: m.status,
+      seeds: m.coverage.map((c) => result.site.articles.find((a) => a.id === c.article.id)!.file.slice(0, 3)).sort(),
+    }));
+    expect(meetings).toEqual([
+      { date: '2025-08-15', place: 'Anchorage', kind: 'in-person', status: 'held', seeds: ['002'] },
+      { date: '2025-11-21', place: 'Moscow', kind: 'in-person', status: 'held', seeds: ['002'] },
+      { date: '2025-11-23', place: 'Geneva', kind: 'in-person', status: 'held', seeds: ['000', '003'] },
+      { date: '2025-11-25', place: null, kind: 'video', status: 'held', seeds: ['000', '002'] },
+      { date: '2025-11-30', place: 'Hallandale Beach', kind: 'in-person', status: 'held', seeds: ['003'] },
+      { date: '2025-12-28', place: 'Mar-a-Lago', kind: 'in-person', status: 'held', seeds: ['001'] },
+      { date: '2025-12-31', place: null, kind: 'phone', status: 'held', seeds: ['001'] },
+      { date: '2026-01-03', place: 'Kyiv', kind: 'in-person', status: 'planned', seeds: ['001'] },
+      { date: '2026-01-06', place: 'Paris', kind: 'in-person', status: 'held', seeds: ['004'] },
+      { date: '2026-01-06', place: 'Paris', kind: 'in-person', status: 'held', seeds: ['004'] },
+      { date: '2026-01-07', place: 'Paris', kind: 'in-person', status: 'planned', seeds: ['004'] },
+    ]);
+    expect(byFile('002_c3f19f54ed547ed9.txt').meetings.map((m) => m.date)).toContain('2025-11-25');
+  });
+
+  it('link meetings to their participants, and actors to their meetings', () => {
+    const call = result.site.meetings.find((m) => m.date === '2025-12-31')!;
+    expect(call.participants.map((p) => p.id)).toEqual(expect.arrayContaining(['rustem-umerov', 'marco-rubio', 'steve-witkoff', 'jared-kushner']));
+    const umerov = result.site.actors.find((a) => a.id === 'rustem-umerov')!;
+    expect(umerov.meetings.map((m) => m.id)).toContain(call.id);
+  });
 });

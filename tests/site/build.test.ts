@@ -30,6 +30,7 @@ describe('npm run build on the seeds', () => {
     expect(files).toContain('assets/style.css');
     expect(files).toContain('data/articles.json');
     expect(files.filter((f) => f.startsWith('articles/') && f.endsWith('/index.html'))).toHaveLength(5);
+    expect(files).toEqual(expect.arrayContaining(['actors/index.html', 'actors/rustem-umerov/index.html', 'meetings/index.html', 'meetings/2025-11-25-coalition-video-call/index.html', 'data/actors.json', 'data/meetings.json']));
   });
 
   it('writes articles.json in timeline order, in the promised shape', () => {
@@ -40,6 +41,21 @@ describe('npm run build on the seeds', () => {
       expect(listFiles(output)).toContain(`articles/${String(article.id)}/index.html`);
     }
     expect(articles[2]).toMatchObject({ file: SEED_FILES[3], date: '2025-11-30', dateSource: 'text', lang: 'uk', outlet: null });
+  });
+
+  it('writes actors.json and meetings.json, linked to articles.json by id', () => {
+    const actors = JSON.parse(readOutput(output, 'data/actors.json')) as { id: string; inKnowledgeBase: boolean; names: object; roles: unknown[]; articles: string[] }[];
+    const meetings = JSON.parse(readOutput(output, 'data/meetings.json')) as { id: string; participants: { id: string }[]; statusHistory: unknown[]; articles: string[] }[];
+    const articleIds = new Set(articles.map((a) => a.id));
+    const umerov = actors.find((a) => a.id === 'rustem-umerov')!;
+    expect(umerov).toMatchObject({ inKnowledgeBase: true, names: { en: 'Rustem Umerov', uk: 'Рустем Умєров', ru: 'Рустем Умеров' } });
+    expect(umerov.articles).toHaveLength(3);
+    for (const actor of actors) for (const id of actor.articles) expect(articleIds.has(id)).toBe(true);
+    expect(meetings).toHaveLength(11);
+    for (const meeting of meetings) for (const id of meeting.articles) expect(articleIds.has(id)).toBe(true);
+    const actorIds = new Set(actors.map((a) => a.id));
+    for (const meeting of meetings) for (const p of meeting.participants) expect(actorIds.has(p.id)).toBe(true);
+    for (const article of articles) for (const m of article.meetings as { id: string }[]) expect(meetings.some((x) => x.id === m.id)).toBe(true);
   });
 
   it('shows the seeds on the home page in date order, 003 marked approximate', () => {

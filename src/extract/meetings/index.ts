@@ -1,0 +1,18 @@
+/**
+ * Meetings (talks, calls, summits, sessions) in Ukrainian and Russian articles: the
+ * mentions in one article, then the meetings they add up to across articles.
+ *
+ *   const gazetteer = buildGazetteer(knowledge.places);
+ *   const mentions = findMeetingMentions(blocks, { lang, date, mentions, textDates }, gazetteer);
+ *   const meetings = mergeMeetings(perArticle, knowledge.meetings, actors, gazetteer);
+ */
+export { buildGazetteer, type Gazetteer } from './gazetteer.ts';
+export { findMeetingMentions, type MeetingContext, type MeetingMention } from './find-mentions.ts';
+export {
+  mergeMeetings,
+  type ArticleMeetingMentions,
+  type MeetingCoverage,
+  type MeetingRecord,
+  type MeetingStatusChange,
+} from './merge.ts';
+export { meetingTitle, type ActorInfo } from './titles.ts';

@@ -1,0 +1,539 @@
+/**
+ * Meetings across articles and languages. Mentions of one meeting are merged when their
+ * dates are within a day and their places agree (one may lie in the other) or, without
+ * places, their formats agree; a mention without a date joins the known meeting it
+ * refers to (the same place, the nearest earlier one for a recollection, the nearest
+ * later one for a plan; without a place, the same format and people). Curated meetings
+ * are known from the start: they give titles and fill what the texts leave out, but
+ * nothing here needs one for a meeting to be found.
+ *
+ * Cost: mentions are bucketed by day, by place and by participant, so each one is
+ * compared with a bounded number of meetings.
+ */
+import type { CuratedMeeting } from '../../knowledge/schema.ts';
+import type { IsoDate, Lang, MeetingKind, MeetingStatus } from '../../types.ts';
+import { dayDiff, type MeetingMention } from './find-mentions.ts';
+import { ancestorsOf, moreSpecific, placesCompatible, type Gazetteer } from './gazetteer.ts';
+import { meetingSlug, meetingTitle, type ActorInfo } from './titles.ts';
+
+export interface MeetingStatusChange {
+  status: MeetingStatus;
+  reportedOn: IsoDate | null;
+  articleId: string;
+}
+
+export interface MeetingCoverage {
+  articleId: string;
+  evidence: string;
+  status: MeetingStatus;
+}
+
+export interface MeetingRecord {
+  /** Stable slug ("2025-11-23-geneva-us-ukraine-talks"); curated meetings keep their id. */
+  id: string;
+  title: string;
+  date: IsoDate | null;
+  endDate: IsoDate | null;
+  /** The date is the publication date of the article that reported it, not one in the text. */
+  approximate: boolean;
+  place: string | null;
+  kind: MeetingKind;
+  /** The latest report's status. */
+  status: MeetingStatus;
+  statusHistory: MeetingStatusChange[];
+  /** Actor ids, sorted. */
+  participants: string[];
+  /** Articles covering it, in article-date order. */
+  coverage: MeetingCoverage[];
+  curated: boolean;
+}
+
+export interface ArticleMeetingMentions {
+  articleId: string;
+  articleDate: IsoDate | null;
+  lang: Lang;
+  mentions: readonly MeetingMention[];
+}
+
+const STATUS_WEIGHT: Readonly<Record<MeetingStatus, number>> = { planned: 0, held: 1, postponed: 2, cancelled: 3 };
+
+/** Days a fresh (not recalled) report may lag behind the meeting it reports without a date. */
+const FRESH_DAYS = 14;
+/** How far back a recollection without a date may reach. */
+const RECALL_DAYS = 730;
+/** How far ahead a plan without a date may reach. */
+const PLAN_DAYS = 365;
+/** Only a headline, caption or lead may date an otherwise unknown meeting by the article. */
+const LEAD_BLOCKS = 4;
+
+interface Item {
+  articleId: string;
+  articleDate: IsoDate | null;
+  mention: MeetingMention;
+  sentenceKey: string;
+}
+
+/**
+ * One article's mentions of one event (the same `event` number), matched as a unit: the
+ * group's date, place, format and people are those its mentions give together.
+ */
+interface Group {
+  articleId: string;
+  articleDate: IsoDate | null;
+  items: Item[];
+  date: IsoDate | null;
+  endDate: IsoDate | null;
+  place: string | null;
+  kind: MeetingKind;
+  status: MeetingStatus;
+  recalled: boolean;
+  participants: string[];
+  firstBlock: number;
+  lastBlock: number;
+  sentences: Set<string>;
+}
+
+interface Cluster {
+  curated: CuratedMeeting | null;
+  /** Date used for matching: the curated one, the first text date, or an approximate one. */
+  date: IsoDate | null;
+  endDate: IsoDate | null;
+  place: string | null;
+  kind: MeetingKind;
+  participants: Set<string>;
+  items: Item[];
+  sentences: Set<string>;
+  /** Article id → dates its groups gave this meeting (one article's two dates are two meetings). */
+  articleDates: Map<string, { date: IsoDate; endDate: IsoDate }[]>;
+  approximate: boolean;
+  order: number;
+}
+
+/**
+ * Merges the meeting mentions of all articles with the curated meetings. `gazetteer`
+ * gives the place hierarchy (Mar-a-Lago is in Florida); without it places must match
+ * exactly. Deterministic: output sorted by date (null last), then id.
+ */
+export function mergeMeetings(
+  perArticle: readonly ArticleMeetingMentions[],
+  curated: readonly CuratedMeeting[],
+  actors: ReadonlyMap<string, ActorInfo>,
+  gazetteer: Gazetteer | null = null,
+): MeetingRecord[] {
+  const index = new ClusterIndex(gazetteer);
+  for (const meeting of curated) {
+    const cluster = emptyCluster(meeting.date, meeting.place, meeting.kind, false);
+    cluster.curated = meeting;
+    for (const id of meeting.participants) cluster.participants.add(id);
+    index.add(cluster);
+  }
+
+  const groups: Group[] = [];
+  const articles = [...perArticle].sort((a, b) => compareNullableDates(a.articleDate, b.articleDate) || compare(a.articleId, b.articleId));
+  for (const article of articles) groups.push(...groupsOf(article, gazetteer));
+
+  const last = new Map<string, { cluster: Cluster; group: Group }>();
+  const assign = (group: Group, cluster: Cluster) => {
+    index.join(cluster, group);
+    last.set(group.articleId, { cluster, group });
+  };
+  /** The article's previous group went to this meeting, a paragraph or two before. */
+  const continuity = (group: Group, cluster: Cluster): number => {
+    const previous = last.get(group.articleId);
+    if (!previous || previous.cluster !== cluster) return 0;
+    return group.firstBlock - previous.group.lastBlock <= 2 && previous.group.recalled === group.recalled ? 0.5 : 0;
+  };
+
+  // 1. Events with a date.
+  for (const group of groups) {
+    if (!group.date) continue;
+    let best: Cluster | null = null;
+    let bestScore = -Infinity;
+    for (const c of index.near(group.date)) {
+      const score = datedScore(c, group, gazetteer);
+      if (score === null) continue;
+      const total = score + continuity(group, c);
+      if (total > bestScore) {
+        best = c;
+        bestScore = total;
+      }
+    }
+    assign(group, best ?? index.add(emptyCluster(group.date, group.place, group.kind, false, group.endDate)));
+  }
+
+  // 2. Without a date, with a place: the meeting there it refers to.
+  for (const group of groups) {
+    if (group.date || !group.place) continue;
+    let best: Cluster | null = null;
+    let bestScore = -Infinity;
+    for (const c of index.at(group.place)) {
+      if (!c.place || !placesCompatible(gazetteer, c.place, group.place) || c.kind !== group.kind || sharesSentence(c, group)) continue;
+      if (!inWindow(c, group)) continue;
+      const shared = overlap(c, group);
+      if (shared === 0 && group.participants.length >= 2 && c.participants.size >= 2) continue;
+      const days = c.date && group.articleDate ? Math.abs(dayDiff(c.date, group.articleDate)) : 0;
+      const score = 2 * shared + (c.place === group.place ? 1 : 0) + continuity(group, c) + (c.date ? 0.1 : 0) - days / 1000;
+      if (score > bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    if (best) assign(group, best);
+    else {
+      const fresh = !group.recalled && group.status === 'held' && group.articleDate !== null;
+      assign(group, index.add(emptyCluster(fresh ? group.articleDate : null, group.place, group.kind, fresh)));
+    }
+  }
+
+  // 3. Neither date nor place: the meeting of the same format and people, or the one the
+  //    previous paragraph was about; otherwise dropped, unless it is a fresh lead report.
+  for (const group of groups) {
+    if (group.date || group.place) continue;
+    const candidates = new Set<Cluster>(group.participants.flatMap((id) => index.withActor(id)));
+    const previous = last.get(group.articleId)?.cluster;
+    if (previous) candidates.add(previous);
+    let best: Cluster | null = null;
+    let bestScore = -Infinity;
+    for (const c of [...candidates].sort((a, b) => a.order - b.order)) {
+      if (c.kind !== group.kind || sharesSentence(c, group)) continue;
+      const shared = overlap(c, group);
+      const bonus = continuity(group, c);
+      if (shared === 0 && bonus === 0) continue;
+      if (!c.date && shared < 2 && bonus === 0) continue;
+      if (!inWindow(c, group)) continue;
+      const days = c.date && group.articleDate ? Math.abs(dayDiff(c.date, group.articleDate)) : 0;
+      const score = 2 * shared + bonus - days / 1000;
+      if (score > bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    if (best) assign(group, best);
+    else if (isLeadReport(group)) assign(group, index.add(emptyCluster(group.articleDate, null, group.kind, true)));
+  }
+
+  const records = index.all().filter((c) => c.curated || c.items.length > 0).map((c) => toRecord(c, actors, gazetteer));
+  assignIds(records);
+  return records.sort((a, b) => compareNullableDates(a.date, b.date) || compare(a.id, b.id));
+}
+
+/** One article's mentions, grouped by their `event` number (a mention without one is alone). */
+function groupsOf(article: ArticleMeetingMentions, gazetteer: Gazetteer | null): Group[] {
+  const mentions = [...article.mentions].sort((a, b) => a.block - b.block || a.start - b.start);
+  const byEvent = new Map<string, Item[]>();
+  mentions.forEach((mention, i) => {
+    const item: Item = {
+      articleId: article.articleId,
+      articleDate: article.articleDate,
+      mention,
+      sentenceKey: `${article.articleId}\u0000${mention.block}\u0000${mention.sentence}`,
+    };
+    push(byEvent, mention.event === undefined ? `#${i}` : `e${mention.event}`, item);
+  });
+  return [...byEvent.values()].map((items) => {
+    const dates = new Map<IsoDate, number>();
+    for (const { mention } of items) if (mention.date) dates.set(mention.date, (dates.get(mention.date) ?? 0) + 1);
+    const date = [...dates].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0]?.[0] ?? null;
+    let endDate = date;
+    for (const { mention } of items) if (date && mention.date === date && mention.endDate && mention.endDate > endDate!) endDate = mention.endDate;
+    let place: string | null = null;
+    for (const { mention } of items) {
+      if (!mention.place) continue;
+      if (place === null) place = mention.place;
+      else if (placesCompatible(gazetteer, place, mention.place)) place = moreSpecific(gazetteer, place, mention.place);
+    }
+    const remote = items.map((i) => i.mention.kind).filter((k) => k !== 'in-person');
+    const kind: MeetingKind = remote.length === 0 ? 'in-person' : remote.filter((k) => k === 'video').length * 2 >= remote.length ? 'video' : 'phone';
+    const status = items.map((i) => i.mention.status).reduce((a, b) => (STATUS_WEIGHT[b] > STATUS_WEIGHT[a] ? b : a));
+    return {
+      articleId: article.articleId,
+      articleDate: article.articleDate,
+      items,
+      date,
+      endDate,
+      place,
+      kind,
+      status,
+      recalled: items.every((i) => i.mention.recalled),
+      participants: [...new Set(items.flatMap((i) => i.mention.participants))].sort(compare),
+      firstBlock: Math.min(...items.map((i) => i.mention.block)),
+      lastBlock: Math.max(...items.map((i) => i.mention.block)),
+      sentences: new Set(items.map((i) => i.sentenceKey)),
+    };
+  });
+}
+
+/** A fresh report in the first paragraphs of a call, or of a meeting between named people. */
+function isLeadReport(group: Group): boolean {
+  return (
+    group.articleDate !== null &&
+    !group.recalled &&
+    group.status === 'held' &&
+    group.firstBlock <= LEAD_BLOCKS &&
+    (group.kind !== 'in-person' || group.participants.length >= 2)
+  );
+}
+
+function emptyCluster(date: IsoDate | null, place: string | null, kind: MeetingKind, approximate: boolean, endDate?: IsoDate | null): Cluster {
+  return {
+    curated: null,
+    date,
+    endDate: endDate ?? date,
+    place,
+    kind,
+    participants: new Set(),
+    items: [],
+    sentences: new Set(),
+    articleDates: new Map(),
+    approximate,
+    order: 0,
+  };
+}
+
+function sharesSentence(c: Cluster, group: Group): boolean {
+  for (const key of group.sentences) if (c.sentences.has(key)) return true;
+  return false;
+}
+
+/** Null when the dated event cannot be this meeting; else how well it fits. */
+function datedScore(c: Cluster, group: Group, gazetteer: Gazetteer | null): number | null {
+  if (!c.date || !group.date || sharesSentence(c, group)) return null;
+  const cEnd = c.endDate ?? c.date;
+  const gEnd = group.endDate ?? group.date;
+  if (dayDiff(group.date, cEnd) > 1 || dayDiff(c.date, gEnd) > 1) return null;
+  // One article giving two different days names two meetings ("6 січня … 7 січня").
+  for (const other of c.articleDates.get(group.articleId) ?? []) {
+    if (!(group.date <= other.endDate && other.date <= gEnd)) return null;
+  }
+  let score = 0;
+  if (c.place && group.place) {
+    if (!placesCompatible(gazetteer, c.place, group.place)) return null;
+    score += c.place === group.place ? 4 : 2;
+  } else if (c.kind !== group.kind) return null;
+  if (c.kind === group.kind) score += 2;
+  const shared = overlap(c, group);
+  if (group.participants.length >= 2 && c.participants.size >= 2 && shared === 0 && !(c.place && c.place === group.place)) return null;
+  if (c.date === group.date) score += 1;
+  if (c.approximate) score -= 1;
+  return score + Math.min(shared, 3);
+}
+
+/** Whether an undated event in an article of its date can be meeting `c`. */
+function inWindow(c: Cluster, group: Group): boolean {
+  if (!c.date || !group.articleDate) return true;
+  const days = dayDiff(c.date, group.articleDate);
+  if (group.status === 'planned') return days >= -1 && days <= PLAN_DAYS;
+  if (group.recalled) return days <= 0 && days >= -RECALL_DAYS;
+  if (group.status === 'postponed' || group.status === 'cancelled') return days >= -FRESH_DAYS && days <= PLAN_DAYS;
+  return days <= 1 && days >= -FRESH_DAYS;
+}
+
+function overlap(c: Cluster, group: Group): number {
+  let n = 0;
+  for (const id of group.participants) if (c.participants.has(id)) n++;
+  return n;
+}
+
+/** Meetings bucketed by day, by place (and every place it lies in) and by participant. */
+class ClusterIndex {
+  private readonly list: Cluster[] = [];
+  private readonly byDay = new Map<string, Cluster[]>();
+  private readonly byPlace = new Map<string, Cluster[]>();
+  private readonly byActor = new Map<string, Cluster[]>();
+
+  constructor(private readonly gazetteer: Gazetteer | null) {}
+
+  add(cluster: Cluster): Cluster {
+    cluster.order = this.list.length;
+    this.list.push(cluster);
+    this.indexDate(cluster);
+    this.indexPlace(cluster);
+    for (const id of cluster.participants) push(this.byActor, id, cluster);
+    return cluster;
+  }
+
+  join(cluster: Cluster, group: Group): void {
+    cluster.items.push(...group.items);
+    for (const key of group.sentences) cluster.sentences.add(key);
+    if (group.date) push(cluster.articleDates, group.articleId, { date: group.date, endDate: group.endDate ?? group.date });
+    for (const id of group.participants) {
+      if (!cluster.participants.has(id)) {
+        cluster.participants.add(id);
+        push(this.byActor, id, cluster);
+      }
+    }
+    if (group.place && (!cluster.place || placesCompatible(this.gazetteer, cluster.place, group.place))) {
+      const place = cluster.place ? moreSpecific(this.gazetteer, cluster.place, group.place) : group.place;
+      if (place !== cluster.place) {
+        cluster.place = place;
+        this.indexPlace(cluster);
+      }
+    }
+    if (group.date && (!cluster.date || cluster.approximate)) {
+      cluster.date = group.date;
+      cluster.endDate = group.endDate ?? group.date;
+      cluster.approximate = false;
+      this.indexDate(cluster);
+    }
+  }
+
+  /** Meetings within a day of `date`. */
+  near(date: IsoDate): Cluster[] {
+    const out = new Set<Cluster>();
+    for (const offset of [-1, 0, 1]) for (const c of this.byDay.get(shift(date, offset)) ?? []) out.add(c);
+    return [...out].sort((a, b) => a.order - b.order);
+  }
+
+  /** Meetings at `place`, in a place it lies in, or in one that lies in it. */
+  at(place: string): Cluster[] {
+    const out = new Set<Cluster>();
+    for (const name of [place, ...ancestorsOf(this.gazetteer, place)]) for (const c of this.byPlace.get(name) ?? []) out.add(c);
+    return [...out].sort((a, b) => a.order - b.order);
+  }
+
+  withActor(id: string): Cluster[] {
+    return this.byActor.get(id) ?? [];
+  }
+
+  all(): Cluster[] {
+    return this.list;
+  }
+
+  private indexDate(cluster: Cluster): void {
+    if (!cluster.date) return;
+    const span = Math.min(Math.max(0, dayDiff(cluster.endDate ?? cluster.date, cluster.date)), 31);
+    for (let d = 0; d <= span; d++) {
+      const key = shift(cluster.date, d);
+      const list = this.byDay.get(key) ?? [];
+      if (!list.includes(cluster)) list.push(cluster);
+      this.byDay.set(key, list);
+    }
+  }
+
+  /** A meeting is found under its place and every place that place lies in. */
+  private indexPlace(cluster: Cluster): void {
+    if (!cluster.place) return;
+    for (const name of [cluster.place, ...ancestorsOf(this.gazetteer, cluster.place)]) {
+      const list = this.byPlace.get(name) ?? [];
+      if (!list.includes(cluster)) list.push(cluster);
+      this.byPlace.set(name, list);
+    }
+  }
+}
+
+function toRecord(c: Cluster, actors: ReadonlyMap<string, ActorInfo>, gazetteer: Gazetteer | null): MeetingRecord {
+  // Date: the curator's, else the date the texts give most often (earliest on a tie).
+  const textDates = new Map<IsoDate, number>();
+  for (const item of c.items) if (item.mention.date) textDates.set(item.mention.date, (textDates.get(item.mention.date) ?? 0) + 1);
+  let date: IsoDate | null = c.curated?.date ?? null;
+  if (!date) {
+    const ranked = [...textDates].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]));
+    date = ranked[0]?.[0] ?? c.date;
+  }
+  const approximate = !c.curated && textDates.size === 0 && date !== null;
+  let endDate = date;
+  for (const item of c.items) {
+    const m = item.mention;
+    if (date && m.date === date && m.endDate && m.endDate > (endDate ?? '')) endDate = m.endDate;
+  }
+
+  // Place: the most specific one consistent with the curator's (or the most frequent one).
+  const counts = new Map<string, number>();
+  for (const item of c.items) if (item.mention.place) counts.set(item.mention.place, (counts.get(item.mention.place) ?? 0) + 1);
+  let place: string | null = c.curated ? c.curated.place : [...counts].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0]?.[0] ?? null;
+  for (const candidate of [...counts.keys()].sort(compare)) {
+    if (place === null) place = candidate;
+    else if (placesCompatible(gazetteer, place, candidate)) place = moreSpecific(gazetteer, place, candidate);
+  }
+
+  // Format: the curator's; else a stated video or phone format; else in person.
+  let kind: MeetingKind = c.curated?.kind ?? 'in-person';
+  if (!c.curated) {
+    const remote = c.items.map((i) => i.mention.kind).filter((k) => k !== 'in-person');
+    const video = remote.filter((k) => k === 'video').length;
+    const phone = remote.length - video;
+    if (remote.length > 0) kind = video >= phone ? 'video' : 'phone';
+  }
+
+  // Per article: the status it reports (a cancellation or postponement outweighs the rest).
+  const byArticle = new Map<string, Item[]>();
+  for (const item of c.items) push(byArticle, item.articleId, item);
+  const reports = [...byArticle].map(([articleId, list]) => {
+    const status = list.map((i) => i.mention.status).reduce((a, b) => (STATUS_WEIGHT[b] > STATUS_WEIGHT[a] ? b : a));
+    const evidence = (list.find((i) => !i.mention.recalled) ?? list[0]!).mention.sentence;
+    return { articleId, articleDate: list[0]!.articleDate, status, evidence };
+  });
+  reports.sort((a, b) => compareNullableDates(a.articleDate, b.articleDate) || compare(a.articleId, b.articleId));
+  const statusHistory: MeetingStatusChange[] = [];
+  for (const r of reports) {
+    if (statusHistory[statusHistory.length - 1]?.status === r.status) continue;
+    statusHistory.push({ status: r.status, reportedOn: r.articleDate, articleId: r.articleId });
+  }
+  const status = statusHistory[statusHistory.length - 1]?.status ?? c.curated?.status ?? 'held';
+
+  const participants = [...c.participants].sort(compare);
+  const titleInput = {
+    date,
+    place,
+    placeKind: place ? (gazetteer?.places.get(place)?.kind ?? null) : null,
+    kind,
+    participants,
+    evidence: c.items.map((i) => i.mention.sentence),
+  };
+  return {
+    id: c.curated?.id ?? meetingSlug(titleInput, actors),
+    title: c.curated?.title ?? meetingTitle(titleInput, actors),
+    date,
+    endDate,
+    approximate,
+    place,
+    kind,
+    status,
+    statusHistory,
+    participants,
+    coverage: reports.map((r) => ({ articleId: r.articleId, evidence: r.evidence, status: r.status })),
+    curated: c.curated !== null,
+  };
+}
+
+/** Slugs are unique: a second meeting with the same slug gets "-2", and so on. */
+function assignIds(records: MeetingRecord[]): void {
+  const taken = new Set(records.filter((r) => r.curated).map((r) => r.id));
+  const ordered = records
+    .map((record, i) => ({ record, i }))
+    .filter(({ record }) => !record.curated)
+    .sort(
+      (a, b) =>
+        compare(a.record.id, b.record.id) ||
+        compare(a.record.coverage[0]?.articleId ?? '', b.record.coverage[0]?.articleId ?? '') ||
+        compare(a.record.coverage[0]?.evidence ?? '', b.record.coverage[0]?.evidence ?? '') ||
+        a.i - b.i,
+    );
+  for (const { record } of ordered) {
+    let id = record.id;
+    for (let n = 2; taken.has(id); n++) id = `${record.id}-${n}`;
+    record.id = id;
+    taken.add(id);
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function shift(date: IsoDate, days: number): IsoDate {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareNullableDates(a: IsoDate | null, b: IsoDate | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return compare(a, b);
+}

@@ -1,0 +1,351 @@
+/**
+ * Meeting words in Ukrainian and Russian: the nouns and verbs that name a meeting (talks,
+ * calls, summits, sessions), the phrases that use them generically ("мирний процес",
+ * "готовність до переговорів"), and the small word classes the other steps look for
+ * (recall openers, anaphoric references, delegations, parties).
+ *
+ * Every pattern is a fixed alternation of word forms with bounded gaps, matched with
+ * explicit word boundaries, so scanning is linear in the text.
+ */
+import type { MeetingKind, MeetingStatus } from '../../types.ts';
+
+/** Start and end of a word (letters, digits and in-word hyphens/apostrophes count as word). */
+export const B = "(?<![\\p{L}\\p{N}'’ʼ-])";
+export const E = "(?![\\p{L}\\p{N}'’ʼ-])";
+/** One word and the space after it, for bounded gaps: `(?:${W}){0,2}`. */
+export const W = "[\\p{L}'’ʼ-]+[\\s,]+";
+
+/**
+ * What a meeting word names; words of one lemma in two languages refer to the same kind
+ * of event (зустріч/встреча → meeting), so a later "розмова" can point back at an earlier
+ * "телефонна розмова".
+ */
+export type TriggerLemma = 'meeting' | 'talks' | 'summit' | 'call' | 'video' | 'session' | 'reference' | 'delegation';
+
+export interface TriggerSpec {
+  lemma: TriggerLemma;
+  pos: 'noun' | 'verb';
+  /** Regex source of the word forms (matched case-insensitively, whole words). */
+  forms: string;
+  /** The format the word itself says (відеоконференція → video, созвон → phone). */
+  kind?: MeetingKind;
+  /** The status the word itself says (зустрівся → held, встретятся → planned). */
+  status?: MeetingStatus;
+  /**
+   * A weak word is a meeting only with more evidence: a place, a date, two parties, a
+   * status verb (розмова, разговор, консультації, поговорив, подзвонив).
+   */
+  weak?: boolean;
+  /** Only a meeting when a city or venue follows within a few words ("обсуждений в Анкоридже"). */
+  needsPlace?: boolean;
+  /** Only a meeting when a person is named right after it ("прийняв Віткоффа"). */
+  needsObject?: boolean;
+}
+
+export const TRIGGERS: readonly TriggerSpec[] = [
+  // Meetings.
+  { lemma: 'meeting', pos: 'noun', forms: 'зустріч(?:і|ччю|ей|ам|ами|ах)?' },
+  { lemma: 'meeting', pos: 'noun', forms: 'встреч(?:а|и|е|у|ей|ею|ам|ами|ах)?' },
+  { lemma: 'meeting', pos: 'noun', forms: 'відеозустріч\\p{L}*|видеовстреч\\p{L}*', kind: 'video' },
+  {
+    lemma: 'video',
+    pos: 'noun',
+    forms: 'онлайн-(?:зустріч|встреч|переговор|перемовин|конференц|саміт|саммит|нарад|совещан|засідан|заседан)\\p{L}*',
+    kind: 'video',
+  },
+  // Talks.
+  { lemma: 'talks', pos: 'noun', forms: 'переговор(?:и|ів|ам|ами|ах|ы|ов)' },
+  { lemma: 'talks', pos: 'noun', forms: 'перемовин(?:и|ам|ами|ах)?' },
+  { lemma: 'talks', pos: 'noun', forms: 'консультаці(?:ї|й|ях|ями|ям)|консультаци(?:и|й|ях|ями|ям)', weak: true },
+  // Summits.
+  { lemma: 'summit', pos: 'noun', forms: 'саміт(?:у|і|ом|и|ів|ам|ами|ах)?|саммит(?:а|у|е|ом|ы|ов|ам|ами|ах)?' },
+  // Video calls.
+  { lemma: 'video', pos: 'noun', forms: 'відеоконференці(?:я|ї|ю|єю|ях)|видеоконференци(?:я|и|ю|ей|ею|ях)', kind: 'video' },
+  {
+    lemma: 'video',
+    pos: 'noun',
+    forms: 'відеорозмов\\p{L}*|видеоразговор\\p{L}*|відеодзвін(?:ок)?|відеодзвінк\\p{L}*|видеозвон(?:ок)?|видеозвонк\\p{L}*',
+    kind: 'video',
+  },
+  // Phone calls and conversations.
+  {
+    lemma: 'call',
+    pos: 'noun',
+    forms: 'телефонн\\p{L}*\\s+(?:розмов|разговор|перемовин|переговор)\\p{L}*|телефонн\\p{L}*\\s+(?:дзвін(?:ок)?|дзвінк\\p{L}*|звонок|звонк\\p{L}*)',
+    kind: 'phone',
+  },
+  { lemma: 'call', pos: 'noun', forms: 'созвон(?:а|у|е|ом|ы|ов)?', kind: 'phone' },
+  { lemma: 'call', pos: 'noun', forms: 'дзвінок|дзвінк(?:а|у|ом|и|ів)|звонок|звонк(?:а|у|е|ом|и|ов)', kind: 'phone', weak: true },
+  { lemma: 'call', pos: 'noun', forms: 'розмов(?:а|и|і|у|ою|ами|ах)|разговор(?:а|у|е|ом|ы|ов|ам|ами|ах)?', weak: true },
+  // Sessions of a body.
+  {
+    lemma: 'session',
+    pos: 'noun',
+    forms: 'засідан(?:ня|ні|нях|ням|нями|ь)|заседани(?:е|я|ю|и|ем|й|ях)|нарад(?:а|и|і|у|ою|ах)|совещани(?:е|я|ю|и|ем|й|ях)',
+  },
+  // Verbs: met / will meet.
+  {
+    lemma: 'meeting',
+    pos: 'verb',
+    forms: 'зустр(?:івся|ілася|ілась|ілися|ілись|ічався|ічалася|ічалися|ічались)|встрет(?:ился|илась|ились)|встречал(?:ся|ась|ись)',
+    status: 'held',
+  },
+  { lemma: 'meeting', pos: 'verb', forms: 'зустрін(?:еться|уться|емося)|встрет(?:ится|ятся|имся)', status: 'planned' },
+  { lemma: 'meeting', pos: 'verb', forms: 'зустрітися|зустрітись|зустрічаються|зустрічається|встретиться|встречаются|встречается' },
+  // Verbs: received someone ("Путін прийняв Віткоффа у Кремлі"): a meeting only with a
+  // person named right after the verb (not "прийняв рішення", "приняла закон").
+  { lemma: 'meeting', pos: 'verb', forms: 'прийня(?:в|ла|ли)|приймав|приймала|принял(?:а|и)?|принимал(?:а|и)?', status: 'held', needsObject: true },
+  { lemma: 'meeting', pos: 'verb', forms: 'прийм(?:е|уть)|прим(?:ет|ут)', status: 'planned', needsObject: true },
+  // Verbs: called / spoke.
+  {
+    lemma: 'call',
+    pos: 'verb',
+    forms: 'зателефонува(?:в|ла|ли)|зідзвонил(?:ися|ись|ася|ся)|созвонил(?:ся|ась|ись)|поговори(?:в|ла|ли)\\s+(?:(?:по|за)\\s+)?телефон(?:у|ом)|поговорил(?:а|и)?\\s+по\\s+телефону',
+    kind: 'phone',
+    status: 'held',
+  },
+  { lemma: 'call', pos: 'verb', forms: 'созвон(?:ятся|ится)|зідзвоняться', kind: 'phone', status: 'planned' },
+  { lemma: 'call', pos: 'verb', forms: 'подзвони(?:в|ла|ли)|позвонил(?:а|и)?', kind: 'phone', status: 'held', weak: true },
+  { lemma: 'call', pos: 'verb', forms: 'поговори(?:в|ла|ли)|поговорил(?:а|и)?', status: 'held', weak: true },
+  // References back to a meeting by its place: "напрацювань, досягнутих у Женеві",
+  // "на платформе обсуждений в Анкоридже", "дух Анкориджа".
+  {
+    lemma: 'reference',
+    pos: 'noun',
+    forms:
+      'обсуждени(?:е|я|й|и|ю|ях)|обговорен(?:ня|ні|ь|нях)|напрацюван(?:ня|ь|нях|ням)|наработ(?:ок|ки|ках|кам)|домовленост(?:і|ей|ях|ями)|договоренност(?:и|ей|ях|ями)|дух(?:а|у|е|ом)?|формул(?:а|и|у|е|ы)',
+    needsPlace: true,
+  },
+];
+
+export interface TriggerMatch {
+  spec: TriggerSpec;
+  /** Offsets in the text scanned. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+const TRIGGER_RE = new RegExp(TRIGGERS.map((t) => `${B}(${t.forms})${E}`).join('|'), 'giu');
+
+/** Every meeting word in `text`, in order (the first spec that matches a span wins). */
+export function findTriggers(text: string): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  for (const match of text.matchAll(TRIGGER_RE)) {
+    const group = match.findIndex((value, index) => index > 0 && value !== undefined);
+    const spec = TRIGGERS[group - 1];
+    if (!spec) continue;
+    out.push({ spec, start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  return out;
+}
+
+/**
+ * Delegations at work are talks: "делегації … продовжать роботу", "працюватиме
+ * делегація", "делегации работают". The trigger is the delegation word; the work phrase
+ * must be in the same sentence within a few words.
+ */
+const DELEGATION_WORD = 'делегаці(?:я|ї|ю|єю|і|й|ям|ями|ях)|делегаци(?:я|и|ю|ей|ею|й|ям|ями|ях)';
+const WORK_PHRASE =
+  '(?:продовж\\p{L}*|продолж\\p{L}*|розпоч\\p{L}*|начал\\p{L}*|начн\\p{L}*)\\s+(?:\\p{L}+\\s+)?(?:роботу|работу)|працю(?:ють|ватиме|ватимуть|вали|вала|вав)|работа(?:ют|ли|ла|ет|ть)|будут\\s+работать';
+const DELEGATION_AT_WORK = new RegExp(
+  `${B}(${DELEGATION_WORD})${E}(?:[^.!?;]{0,80}?)${B}(?:${WORK_PHRASE})${E}|${B}(?:${WORK_PHRASE})${E}(?:[^.!?;]{0,40}?)${B}(${DELEGATION_WORD})${E}`,
+  'giud',
+);
+
+export const DELEGATION_SPEC: TriggerSpec = { lemma: 'delegation', pos: 'noun', forms: DELEGATION_WORD };
+
+/** "Делегації … продовжать роботу": the delegation word as a trigger. */
+export function findDelegationWork(text: string): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  for (const match of text.matchAll(DELEGATION_AT_WORK)) {
+    const span = match.indices?.[1] ?? match.indices?.[2];
+    if (!span) continue;
+    out.push({ spec: DELEGATION_SPEC, start: span[0], end: span[1], text: text.slice(span[0], span[1]) });
+  }
+  return out;
+}
+
+const MEETING_STEMS = '(?:зустріч|встреч|переговор|перемовин|консультац|консультаци|саміт|саммит|діалог|диалог)';
+
+/**
+ * Phrases that use a meeting word for negotiations in general: a trigger inside one is
+ * not a meeting ("готовність до переговорів", "сісти за стіл переговорів",
+ * "открытость для переговоров", "шлях переговорів").
+ */
+const GENERIC = new RegExp(
+  [
+    `${B}(?:готовн\\p{L}*|готов(?:а|ий|і|ы|о|ые)?|відкрит\\p{L}*|открыт\\p{L}*|прагн\\p{L}*|стремлен\\p{L}*|стрем\\p{L}*|закли\\p{L}*|призыв\\p{L}*|призва\\p{L}*|повернен\\p{L}*|возвращен\\p{L}*|поверну\\p{L}*|верну\\p{L}*)\\s+(?:${W}){0,2}(?:до|для|к|на|за)\\s+(?:${W}){0,2}${MEETING_STEMS}\\p{L}*`,
+    `${B}(?:стіл|столу|стола|стол|столом|столі|столе)\\s+(?:${W}){0,1}(?:переговор|перемовин)\\p{L}*`,
+    `${B}(?:шлях\\p{L}*|путь|пути|путем|шляхом)\\s+(?:${W}){0,1}(?:переговор|перемовин|діалог|диалог)\\p{L}*`,
+    `${B}(?:процес\\p{L}*|процесс\\p{L}*)\\s+(?:${W}){0,1}(?:переговор|перемовин)\\p{L}*`,
+    `${B}(?:розмов|разговор|бесед)\\p{L}*\\s+(?:з|із|зі|с|со)\\s+(?:${W}){0,1}(?:журналіст|видання|виданням|издани|ЗМІ|СМИ|кореспондент|корреспондент|телеканал|агентств|газет|ведуч|ведущ|блогер|подкаст|інтерв|интерв)\\p{L}*`,
+    `${B}(?:замість|вместо|без)\\s+(?:${W}){0,1}(?:переговор|перемовин)\\p{L}*`,
+  ].join('|'),
+  'giu',
+);
+
+/** Spans of generic uses of meeting words. */
+export function genericSpans(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(GENERIC)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * Collocations that name negotiations in general unless something pins them down (a date,
+ * a place, a deictic word, a status verb): "мирні переговори", "переговори щодо
+ * врегулювання", plural meetings with a vague modifier ("подальші зустрічі",
+ * "попередніми зустрічами", "запланированных встречах").
+ */
+const VAGUE = new RegExp(
+  [
+    `${B}мирн\\p{L}*\\s+(?:переговор|перемовин)\\p{L}*`,
+    `${B}(?:переговор|перемовин)\\p{L}*\\s+(?:щодо|про|о|об|по)\\s+(?:${W}){0,2}(?:врегулюван|урегулирован|мир|припинен|прекращен|закінчен|окончан|заверш|гаранті|гаранти)\\p{L}*`,
+    `${B}(?:попередні|попередніх|попередніми|предыдущие|предыдущих|предыдущими|прошлых|прошлые|минулих|минулі|дальнейшие|дальнейших|подальші|подальших|будущие|будущих|майбутні|майбутніх|регулярні|регулярних|регулярные|регулярных|численні|численних|многочисленные|многочисленных|нескольких|несколько|кількох|кілька|запланованих|заплановані|запланированных|запланированные|нові|нових|новые|новых|наступні|наступних|следующие|следующих|інші|інших|другие|других|всі|всіх|все|всех|такі|таких|такие|таких)\\s+(?:${W}){0,1}(?:зустріч|встреч|переговор|перемовин|консультац|консультаци|контакт)\\p{L}*`,
+  ].join('|'),
+  'giu',
+);
+
+export function vagueSpans(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(VAGUE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * Words that pin a meeting word to one event: this/today's/current/next/first round,
+ * "під час зустрічі", "по итогам переговоров".
+ */
+const DEICTIC = new RegExp(
+  `${B}(?:ця|цієї|цю|цій|цією|ці|цих|цей|цього|цьому|цим|ця|эта|этой|эту|этом|эти|этих|этот|этого|этому|сьогоднішн\\p{L}*|вчорашн\\p{L}*|завтрашн\\p{L}*|поточн\\p{L}*|нинішн\\p{L}*|сегодняшн\\p{L}*|вчерашн\\p{L}*|завтрашн\\p{L}*|текущ\\p{L}*|нынешн\\p{L}*|наступн(?:ий|ого|ому|им|ій|ої|у|а)|следующ(?:ий|его|ему|им|ая|ей|ую)|чергов\\p{L}*|очередн\\p{L}*|перш(?:ий|ого|ому|ої|а|у)|перв(?:ый|ого|ом|ой|ая|ую)|друг(?:ий|ого|ому|а|у)|втор(?:ой|ого|ом|ая|ую)|трет\\p{L}*|раунд\\p{L}*|тристоронн\\p{L}*|трехсторонн\\p{L}*|тристоронн\\p{L}*|двосторонн\\p{L}*|двусторонн\\p{L}*|закрит\\p{L}*|закрыт\\p{L}*|особист\\p{L}*|личн\\p{L}*|очн\\p{L}*|предсто\\p{L}*|майбутн(?:я|ьої|ю|ій)|будущ(?:ая|ей|ую)|состоявш\\p{L}*|минул(?:ої|у|а|ій)|прошл(?:ой|ую|ая)|початок|початку|старт|старту|начало|начала|начале|під\\s+час|во\\s+время|в\\s+ході|в\\s+ходе|на\\s+полях|за\\s+підсумками|за\\s+результатами|по\\s+итогам|по\\s+результатам|після|после|перед|напередодні|накануне)${E}`,
+  'iu',
+);
+
+export function hasDeictic(text: string): boolean {
+  return DEICTIC.test(text);
+}
+
+/**
+ * Anaphoric openers: the meeting word points back at one already named ("під час
+ * зустрічі", "во время разговора", "за підсумками переговорів", "цієї зустрічі", "К
+ * переговорам"), or a bare word with no modifier after a meeting was named.
+ */
+const ANAPHORIC = new RegExp(
+  `${B}(?:ця|цієї|цю|цій|цією|ці|цих|эта|этой|эту|этом|эти|этих|поточн\\p{L}*|текущ\\p{L}*|під\\s+час|во\\s+время|в\\s+ході|в\\s+ходе|за\\s+підсумками|за\\s+результатами|по\\s+итогам|по\\s+результатам|у\\s+цьому|в\\s+этом|старту|початку|начала|початок|старт|в\\s+рамках|у\\s+межах|підсумов\\p{L}*|подвод\\p{L}*)${E}`,
+  'iu',
+);
+
+/** True when the few words before a meeting word mark it as a reference back. */
+export function isAnaphoricLead(before: string): boolean {
+  return ANAPHORIC.test(before);
+}
+
+/** Sentence openers that recall earlier news ("Нагадаємо", "Напомним", "Як відомо"). */
+const RECALL_OPENER = new RegExp(
+  `^[\\s«"„“'–—-]*(?:нагада(?:ємо|ю)|нагадуємо|напомн(?:им|ю)|як\\s+відомо|как\\s+известно|раніше|ранее|як\\s+повідомля(?:лося|в|ла|ли)|как\\s+сообща(?:лось|л|ла|ли)|як\\s+писа(?:в|ла|ли)|как\\s+писа(?:л|ла|ли)|до\\s+слова|к\\s+слову)${E}`,
+  'iu',
+);
+
+/** Openers that start a recap running to the end of the article (or the next heading). */
+const RECAP_OPENER = new RegExp(
+  `^[\\s«"„“'–—-]*(?:нагада(?:ємо|ю)|нагадуємо|напомн(?:им|ю)|як\\s+відомо|как\\s+известно|як\\s+повідомлялося|как\\s+сообщалось)${E}`,
+  'iu',
+);
+
+/** Words inside a sentence that place a meeting in the past of the article: "недавно". */
+const RECALL_WORD = new RegExp(
+  `${B}(?:недавно|нещодавно|днями|раніше|ранее|минулого\\s+(?:тижня|місяця|року|літа)|минулої\\s+(?:весни|осені|зими)|минулим\\s+літом|минулої\\s+зими|прошлой\\s+(?:неделе|весной|осенью|зимой)|прошлым\\s+летом|прошлого\\s+года|в\\s+прошлом\\s+году|прошлом\\s+месяце|на\\s+минулому\\s+тижні|перед\\s+цим|до\\s+этого|до\\s+цього|свого\\s+часу|в\\s+свое\\s+время|попередн\\p{L}*|предыдущ\\p{L}*|минул(?:ої|ій|у|а|ого|ому)\\s+зустріч\\p{L}*|прошл(?:ой|ую|ая)\\s+встреч\\p{L}*)${E}`,
+  'iu',
+);
+
+/**
+ * A meeting as the topic of a discussion is another meeting, referred back to: "приділили
+ * увагу зустрічі «коаліції охочих»", "обговорили підсумки саміту", "речь шла о встрече".
+ * Matched against the words right before the meeting word.
+ */
+const TOPIC_BEFORE = new RegExp(
+  `${B}(?:обговори(?:ли|в|ла)|обговорювали|приділи(?:ли|в|ла)\\s+(?:\\p{L}+\\s+)?уваг\\p{L}*|уваг\\p{L}*\\s+приділи(?:ли|в|ла)|говорили\\s+про|йшлося\\s+про|ішлося\\s+про|обсуди(?:ли|л|ла)|обсуждали|удели(?:ли|л|ла)\\s+(?:\\p{L}+\\s+)?внимани\\p{L}*|внимани\\p{L}*\\s+удели(?:ли|л|ла)|речь\\s+(?:шла|идет|идёт)\\s+о|говорили\\s+о)\\s+(?:(?:підсумк|результат|итог|висновк|выводы|хід|ход)\\p{L}*\\s+)?$`,
+  'iu',
+);
+
+/**
+ * A meeting named as the point something came after or since is an earlier one:
+ * "невдовзі після зустрічі", "вскоре после переговоров", "з часу переговорів",
+ * "с момента встречи", "со времени саммита".
+ */
+const SINCE_BEFORE = new RegExp(
+  `${B}(?:після|после|по\\s+окончании|по\\s+завершении|з\\s+часу|із\\s+часу|від\\s+часу|с\\s+момента|со\\s+времени|з\\s+моменту|після\\s+завершення)\\s+(?:[\\p{L}-]+\\s+){0,3}$`,
+  'iu',
+);
+
+export function isSinceReference(before: string): boolean {
+  return SINCE_BEFORE.test(before);
+}
+
+export function isTopicReference(before: string): boolean {
+  return TOPIC_BEFORE.test(before);
+}
+
+export function isRecallOpener(sentence: string): boolean {
+  return RECALL_OPENER.test(sentence);
+}
+
+export function isRecapOpener(block: string): boolean {
+  return RECAP_OPENER.test(block);
+}
+
+export function hasRecallWord(text: string): boolean {
+  return RECALL_WORD.test(text);
+}
+
+/**
+ * A party named without a known actor: "з українською делегацією", "с американской
+ * стороной", "європейськими партнерами", "российской делегации".
+ */
+const PARTY = new RegExp(
+  `${B}(?:українськ|американськ|російськ|європейськ|британськ|французьк|німецьк|турецьк|украинск|американск|российск|европейск|британск|французск|немецк|турецк|катарськ|катарск|саудівськ|саудовск|еміратськ|эмиратск)\\p{L}*\\s+(?:делегаці|делегаци|сторон|партнер|колег|команд|посадов|чиновник|переговірник|переговорщик|представник|представител|радник|советник|лідер|лидер|посередник|посредник)\\p{L}*`,
+  'giu',
+);
+
+export function partySpans(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(PARTY)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * A sentence that lists a delegation ("до складу делегації увійшли", "у складі",
+ * "делегацію очолив", "США представляють", "в состав делегации вошли", "возглавил").
+ */
+const DELEGATION_LIST = new RegExp(
+  `${B}(?:на\\s+чолі\\s+з|во\\s+главе\\s+с|до\\s+складу|у\\s+складі|в\\s+складі|в\\s+состав(?:е)?|делегаці\\p{L}*\\s+очол\\p{L}*|очол(?:ив|ила|ює|юватиме|ять|ить)\\s+(?:${W}){0,1}делегаці\\p{L}*|делегаци\\p{L}*\\s+возглав\\p{L}*|возглав(?:ил|ила|ит|ят|ляет)\\s+(?:${W}){0,1}делегаци\\p{L}*|представля(?:ють|тимуть|ли|ть|ют|ет|є)|представлять\\s+будут|увійшли|увійдуть|вошли|войдут)${E}`,
+  'iu',
+);
+
+export function isDelegationList(text: string): boolean {
+  return DELEGATION_LIST.test(text);
+}
+
+/**
+ * A preposition (and at most one word) right before a meeting word that puts it in a
+ * sequence with another event of the same sentence: "після саміту … зустрівся",
+ * "перед переговорами … провів". Group 1 is the phrase up to the meeting word.
+ */
+export const SEQUENCE_BEFORE =
+  /(?:^|[^\p{L}])((?:після\s+завершення|по\s+окончании|після|после|перед|напередодні|накануне)\s+(?:[\p{L}-]+\s+)?)$/iu;
+
+/** Verbs of reporting to someone: the addressee is not a participant ("доповів президенту"). */
+export const REPORT_VERB = new RegExp(
+  `${B}(?:допов(?:ів|іла|іли|ідає|ідатиме|ідатимуть|сти)|доложи(?:л|ла|ли|т)|доклад\\p{L}*|поінформува\\p{L}*|проинформирова\\p{L}*|проінформува\\p{L}*)${E}`,
+  'iu',
+);
+
+/**
+ * Nouns of a relation that make the next person's name a modifier, not a participant:
+ * "зять Трампа Джаред Кушнер", "спецпосланець Трампа", "команди президента США".
+ */
+export const RELATION_NOUN = new RegExp(
+  `${B}(?:зят\\p{L}*|спецпосланц\\p{L}*|спецпосланець|посланц\\p{L}*|посланець|посланник\\p{L}*|спецпредставител\\p{L}*|спецпредставник\\p{L}*|команд\\p{L}*|адміністраці\\p{L}*|администраци\\p{L}*|оточенн\\p{L}*|окружени\\p{L}*|радник\\p{L}*|советник\\p{L}*|помічник\\p{L}*|помощник\\p{L}*|речник\\p{L}*|пресс-секретар\\p{L}*|прес-секретар\\p{L}*|дружин\\p{L}*|жен\\p{L}*|соратник\\p{L}*|уряд\\p{L}*|правительств\\p{L}*|представник\\p{L}*|представител\\p{L}*|указ\\p{L}*|указом|план\\p{L}*|мирн\\p{L}*\\s+план\\p{L}*)\\s*$`,
+  'iu',
+);
+
+/** Hypothetical meetings: offered, wished for, possible, conditional. */
+export const HYPOTHETICAL = new RegExp(
+  `${B}(?:не\\s+виключа\\p{L}*|не\\s+исключа\\p{L}*|можлив\\p{L}*|возможн\\p{L}*|пропону\\p{L}*|запропонува\\p{L}*|предлага\\p{L}*|предложи\\p{L}*|закликав|закликала|закликали|призвал\\p{L}*|призыва\\p{L}*|хоче|хочуть|хочет|хотят|хотів\\s+би|хотел\\s+бы|бажа\\p{L}*|желает|желают|якщо|если|у\\s+разі|в\\s+случае|ймовірн\\p{L}*|вероятн\\p{L}*|потенційн\\p{L}*|потенциальн\\p{L}*|імовірн\\p{L}*|гіпотетичн\\p{L}*|гипотетическ\\p{L}*|ідея|идея|ідею|идею|мо(?:же|жуть|жет|гут|гли|гла|г)\\s+(?:б\\s+|бы\\s+)?(?:\\p{L}+\\s+)?(?:відбутися|состояться|пройти|зустрітися|зустрітись|встретиться|провести|поговорити|поговорить)|готов(?:ий|а|і|ы)?\\s+(?:до|к|зустрітися|встретиться|провести)|відмовля\\p{L}*|отказыва\\p{L}*|немає\\s+планів|нет\\s+планов|не\\s+планує\\p{L}*|не\\s+планиру\\p{L}*|не\\s+обговорю\\p{L}*|не\\s+обсужда\\p{L}*|не\\s+йдеться|не\\s+идет\\s+речь|речі\\s+не\\s+йде|поки\\s+не\\s+(?:планується|обговорюється|йдеться)|пока\\s+не\\s+(?:планируется|обсуждается|идет\\s+речь))${E}`,
+  'iu',
+);

@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '../../src/site/model.ts';
-import { LANGUAGE_NAMES } from '../lib/format.ts';
+import { t } from '../lib/i18n.ts';
 import { useHref } from '../lib/links.ts';
 import { ActorList } from './ActorList.tsx';
 import { DateLabel } from './DateLabel.tsx';
@@ -13,7 +13,7 @@ export function ArticleEntry({ article, anchor }: { article: ArticleSummary; anc
         <p class="entry-meta">
           <DateLabel date={article.date} dateSource={article.dateSource} />
           {article.outlet ? <span class="outlet">{article.outlet}</span> : null}
-          <span class="lang" title={LANGUAGE_NAMES[article.lang]}>
+          <span class="lang" title={t(`lang.${article.lang}`)}>
             {article.lang.toUpperCase()}
           </span>
         </p>
@@ -25,7 +25,7 @@ export function ArticleEntry({ article, anchor }: { article: ArticleSummary; anc
             {article.lead}
           </p>
         ) : null}
-        <ActorList actors={article.actors} label="People and organisations" />
+        <ActorList actors={article.actors} label={t('entry.actors')} />
       </article>
     </li>
   );

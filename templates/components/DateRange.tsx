@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../src/types.ts';
-import { formatDate } from '../lib/format.ts';
+import { formatDate } from '../lib/i18n.ts';
 
 /** "25 November 2025 – 7 January 2026", one date when both are the same, a dash when unknown. */
 export function DateRange({ from, to }: { from: IsoDate | null; to: IsoDate | null }) {

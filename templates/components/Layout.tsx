@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { settings } from '../../src/site/settings.ts';
+import { t } from '../lib/i18n.ts';
 import { useHref } from '../lib/links.ts';
 
 export interface LayoutProps {
@@ -13,7 +14,7 @@ export function Layout({ title, description, children }: LayoutProps) {
   const href = useHref();
   const fullTitle = title === settings.title ? title : `${title} · ${settings.title}`;
   return (
-    <html lang={settings.lang}>
+    <html lang={settings.language}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -24,26 +25,23 @@ export function Layout({ title, description, children }: LayoutProps) {
       </head>
       <body>
         <a class="skip-link" href="#main">
-          Skip to content
+          {t('skipToContent')}
         </a>
         <header class="site-header">
           <div class="wrap">
             <a class="site-name" href={href('/')}>
               {settings.title}
             </a>
-            <nav aria-label="Site">
+            <nav aria-label={t('nav.label')}>
               <ul>
                 <li>
-                  <a href={href('/')}>Timeline</a>
+                  <a href={href('/')}>{t('nav.timeline')}</a>
                 </li>
                 <li>
-                  <a href={href('/meetings/')}>Meetings</a>
+                  <a href={href('/meetings/')}>{t('nav.meetings')}</a>
                 </li>
                 <li>
-                  <a href={href('/actors/')}>People</a>
-                </li>
-                <li>
-                  <a href={href('/data/articles.json')}>Data</a>
+                  <a href={href('/actors/')}>{t('nav.people')}</a>
                 </li>
               </ul>
             </nav>
@@ -55,6 +53,9 @@ export function Layout({ title, description, children }: LayoutProps) {
         <footer class="site-footer">
           <div class="wrap">
             <p>{settings.description}</p>
+            <p>
+              <a href={href('/data/articles.json')}>{t('footer.data')}</a>
+            </p>
           </div>
         </footer>
       </body>

@@ -1,12 +1,12 @@
 import type { MeetingRef } from '../../src/site/model.ts';
-import { KIND_NAMES, STATUS_NAMES } from '../lib/meetings.ts';
+import { t } from '../lib/i18n.ts';
 
 /** Format and status, in words (colour only repeats what the words say). */
 export function MeetingBadges({ meeting }: { meeting: Pick<MeetingRef, 'kind' | 'status'> }) {
   return (
     <>
-      <span class={`badge kind-${meeting.kind}`}>{KIND_NAMES[meeting.kind]}</span>
-      <span class={`badge status-${meeting.status}`}>{STATUS_NAMES[meeting.status]}</span>
+      <span class={`badge kind-${meeting.kind}`}>{t(`kind.${meeting.kind}`)}</span>
+      <span class={`badge status-${meeting.status}`}>{t(`status.${meeting.status}`)}</span>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { MeetingRef } from '../../src/site/model.ts';
-import { formatDate } from '../lib/format.ts';
+import { formatDate, t } from '../lib/i18n.ts';
 import { useHref } from '../lib/links.ts';
 import { MeetingBadges } from './MeetingBadges.tsx';
 
@@ -12,7 +12,7 @@ export function MeetingList({ meetings }: { meetings: readonly MeetingRef[] }) {
         <li key={meeting.id}>
           <a href={href(`/meetings/${meeting.id}/`)}>{meeting.title}</a>{' '}
           <span class="meeting-meta">
-            {meeting.date ? <time dateTime={meeting.date}>{formatDate(meeting.date)}</time> : 'date unknown'}
+            {meeting.date ? <time dateTime={meeting.date}>{formatDate(meeting.date)}</time> : t('meeting.dateUnknown')}
             {meeting.place ? ` · ${meeting.place}` : ''} · <MeetingBadges meeting={meeting} />
           </span>
         </li>

@@ -1,16 +1,8 @@
 import type { Side } from '../../src/types.ts';
-
-export const SIDE_NAMES: Record<Side | 'none', string> = {
-  ukraine: 'Ukraine',
-  usa: 'United States',
-  europe: 'Europe',
-  russia: 'Russia',
-  international: 'International',
-  none: 'Not in the knowledge base',
-};
+import { t } from './i18n.ts';
 
 export function sideName(side: Side | null): string {
-  return SIDE_NAMES[side ?? 'none'];
+  return t(`side.${side ?? 'none'}`);
 }
 
 export function sideAnchor(side: Side | null): string {

@@ -5,9 +5,10 @@ import { DateLabel } from '../components/DateLabel.tsx';
 import { DateRange } from '../components/DateRange.tsx';
 import { Layout } from '../components/Layout.tsx';
 import type { PageData, RenderContext } from '../lib/eleventy.ts';
-import { formatCount } from '../lib/format.ts';
+import { t, tCount } from '../lib/i18n.ts';
 import { HrefContext, useHref } from '../lib/links.ts';
 import { sideName } from '../lib/sides.ts';
+import { settings } from '../../src/site/settings.ts';
 
 export const data = {
   pagination: { data: 'site.actors', size: 1, alias: 'actor' },
@@ -19,7 +20,7 @@ export const data = {
 export function render(this: RenderContext, { actor }: PageData & { actor: ActorPage }) {
   return (
     <HrefContext.Provider value={(path) => this.url(path)}>
-      <Layout title={actor.name} description={`${actor.name} in the coverage of the peace negotiations: ${formatCount(actor.articleCount, 'article', 'articles')}.`}>
+      <Layout title={actor.name} description={t('actor.description', { name: actor.name, articles: tCount('count.articles', actor.articleCount) })}>
         <ActorView actor={actor} />
       </Layout>
     </HrefContext.Provider>
@@ -30,34 +31,34 @@ function ActorView({ actor }: { actor: ActorPage }) {
   const href = useHref();
   return (
     <article class="actor-page">
-      <nav aria-label="Breadcrumb" class="breadcrumb">
-        <a href={href('/actors/')}>People and organisations</a>
+      <nav aria-label={t('breadcrumb')} class="breadcrumb">
+        <a href={href('/actors/')}>{t('actors.title')}</a>
       </nav>
       <h1>{actor.name}</h1>
       {actor.inKnowledgeBase ? null : (
         <p class="notice">
-          Not in the knowledge base: found in the text by name. The English name is a transliteration; a curator can add this person to{' '}
+          {t('actor.notInKnowledgeBase')}{' '}
           <code>knowledge/people.yaml</code>.
         </p>
       )}
       <dl class="facts">
         {actor.names.uk ? (
           <>
-            <dt>Ukrainian</dt>
+            <dt>{t('actor.ukrainian')}</dt>
             <dd lang="uk">{actor.names.uk}</dd>
           </>
         ) : null}
         {actor.names.ru ? (
           <>
-            <dt>Russian</dt>
+            <dt>{t('actor.russian')}</dt>
             <dd lang="ru">{actor.names.ru}</dd>
           </>
         ) : null}
-        <dt>Side</dt>
+        <dt>{t('actor.side')}</dt>
         <dd>{sideName(actor.side)}</dd>
-        <dt>In the coverage</dt>
+        <dt>{t('actor.inCoverage')}</dt>
         <dd>
-          {formatCount(actor.mentionCount, 'mention', 'mentions')} in {formatCount(actor.articleCount, 'article', 'articles')}
+          {t('actor.inCoverageValue', { mentions: tCount('count.mentions', actor.mentionCount), articles: tCount('count.articles', actor.articleCount) })}
           {actor.firstDate ? (
             <>
               , <DateRange from={actor.firstDate} to={actor.lastDate} />
@@ -67,11 +68,11 @@ function ActorView({ actor }: { actor: ActorPage }) {
       </dl>
       {actor.roles.length ? (
         <section aria-labelledby="roles">
-          <h2 id="roles">Roles</h2>
+          <h2 id="roles">{t('actor.roles')}</h2>
           <ul class="roles">
             {actor.roles.map((role) => (
               <li key={`${role.title.en}-${role.from ?? ''}`}>
-                {role.title.en} <span class="role-dates">({role.from || role.to ? <DateRange from={role.from} to={role.to} /> : 'dates unknown'}{role.from && !role.to ? ' – present' : ''})</span>
+                {roleTitle(role.title)} <span class="role-dates">({role.from || role.to ? <DateRange from={role.from} to={role.to} /> : t('actor.datesUnknown')}{role.from && !role.to ? ` – ${t('actor.present')}` : ''})</span>
               </li>
             ))}
           </ul>
@@ -79,19 +80,19 @@ function ActorView({ actor }: { actor: ActorPage }) {
       ) : null}
       {actor.meetings.length ? (
         <section aria-labelledby="meetings">
-          <h2 id="meetings">Meetings</h2>
+          <h2 id="meetings">{t('actor.meetings')}</h2>
           <MeetingList meetings={actor.meetings} />
         </section>
       ) : null}
       {actor.coActors.length ? (
         <section aria-labelledby="with">
-          <h2 id="with">Named most often with</h2>
-          <ActorList actors={actor.coActors} label={`Actors named with ${actor.name}`} />
+          <h2 id="with">{t('actor.namedWith')}</h2>
+          <ActorList actors={actor.coActors} label={t('actor.namedWithLabel', { name: actor.name })} />
         </section>
       ) : null}
       <section aria-labelledby="articles">
-        <h2 id="articles">In the articles</h2>
-        {actor.appearances.length === 0 ? <p>No article names {actor.name} yet.</p> : null}
+        <h2 id="articles">{t('actor.inArticles')}</h2>
+        {actor.appearances.length === 0 ? <p>{t('actor.noArticles', { name: actor.name })}</p> : null}
         <ol class="entries">
           {actor.appearances.map((appearance) => (
             <li class="entry" key={appearance.article.id}>
@@ -109,7 +110,7 @@ function ActorView({ actor }: { actor: ActorPage }) {
                     </li>
                   ) : (
                     <li key="curated" class="note">
-                      Listed by the curator in the article's front matter.
+                      {t('actor.curated')}
                     </li>
                   ),
                 )}
@@ -120,6 +121,11 @@ function ActorView({ actor }: { actor: ActorPage }) {
       </section>
     </article>
   );
+}
+
+/** A role's title in the interface's language (Ukrainian titles for a Ukrainian interface). */
+function roleTitle(title: { en: string; uk: string }): string {
+  return settings.language === 'uk' ? title.uk : title.en;
 }
 
 /** The sentence of a mention, with the words that name the actor marked. */

@@ -4,6 +4,7 @@ import { Layout } from '../components/Layout.tsx';
 import type { PageData, RenderContext } from '../lib/eleventy.ts';
 import { HrefContext, useHref } from '../lib/links.ts';
 import { sideAnchor, sideName } from '../lib/sides.ts';
+import { t } from '../lib/i18n.ts';
 
 export const data = { permalink: '/actors/index.html', eleventyExcludeFromCollections: true };
 
@@ -12,10 +13,10 @@ export function render(this: RenderContext, { site }: PageData) {
   const { groups, unmentioned } = site.actorIndex;
   return (
     <HrefContext.Provider value={(path) => this.url(path)}>
-      <Layout title="People and organisations">
-        <h1>People and organisations</h1>
+      <Layout title={t('actors.title')}>
+        <h1>{t('actors.title')}</h1>
         <p class="intro">
-          Everyone the articles name, by side, with how often and when they appear. Jump to:{' '}
+          {t('actors.intro')}{' '}
           {groups.map((group, index) => (
             <>
               {index ? ' · ' : ''}
@@ -28,14 +29,14 @@ export function render(this: RenderContext, { site }: PageData) {
             <h2 id={sideAnchor(side)} class="month-heading">
               {sideName(side)}
             </h2>
-            {side === null ? <p class="note">Found in the text by their names; a curator can add them to the knowledge base.</p> : null}
+            {side === null ? <p class="note">{t('actors.unlistedNote')}</p> : null}
             <ActorTable actors={actors} />
           </section>
         ))}
         {unmentioned.length ? (
           <section aria-labelledby="unmentioned">
-            <h2 id="unmentioned">Not mentioned yet</h2>
-            <p class="note">In the knowledge base, but in none of the articles.</p>
+            <h2 id="unmentioned">{t('actors.unmentioned')}</h2>
+            <p class="note">{t('actors.unmentionedNote')}</p>
             <ul class="actor-list">
               {unmentioned.map((actor) => (
                 <li key={actor.id}>
@@ -56,14 +57,14 @@ function ActorTable({ actors }: { actors: readonly ActorPage[] }) {
     <table class="actors">
       <thead>
         <tr>
-          <th scope="col">Name</th>
+          <th scope="col">{t('actors.name')}</th>
           <th scope="col" class="num">
-            Mentions
+            {t('actors.mentions')}
           </th>
           <th scope="col" class="num">
-            Articles
+            {t('actors.articles')}
           </th>
-          <th scope="col">First and last appearance</th>
+          <th scope="col">{t('actors.appearance')}</th>
         </tr>
       </thead>
       <tbody>
@@ -71,7 +72,7 @@ function ActorTable({ actors }: { actors: readonly ActorPage[] }) {
           <tr key={actor.id}>
             <th scope="row">
               <a href={href(actor.url)}>{actor.name}</a>
-              <span class="kind">{actor.type === 'organisation' ? ' organisation' : ''}</span>
+              <span class="kind">{actor.type === 'organisation' ? ` ${t('actors.organisation')}` : ''}</span>
             </th>
             <td class="num">{actor.mentionCount}</td>
             <td class="num">{actor.articleCount}</td>

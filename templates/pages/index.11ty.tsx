@@ -2,7 +2,7 @@ import { ArticleEntry } from '../components/ArticleEntry.tsx';
 import { Layout } from '../components/Layout.tsx';
 import { settings } from '../../src/site/settings.ts';
 import type { PageData, RenderContext } from '../lib/eleventy.ts';
-import { formatCount, formatDate, formatMonth } from '../lib/format.ts';
+import { formatDate, formatMonth, t, tCount } from '../lib/i18n.ts';
 import { HrefContext } from '../lib/links.ts';
 
 export const data = { permalink: '/index.html', eleventyExcludeFromCollections: true };
@@ -16,12 +16,12 @@ export function render(this: RenderContext, { site }: PageData) {
       <Layout title={settings.title}>
         <h1>{settings.title}</h1>
         <p class="intro">
-          {formatCount(stats.articles, 'article', 'articles')}
+          {tCount('count.articles', stats.articles)}
           {stats.firstDate && stats.lastDate ? `, ${formatDate(stats.firstDate)} – ${formatDate(stats.lastDate)}` : ''}
-          {undated.length ? `; ${formatCount(undated.length, 'undated', 'undated')}` : ''}.{' '}
-          {latest ? <a href="#latest">Jump to the latest</a> : null}
+          {undated.length ? `; ${tCount('count.undated', undated.length)}` : ''}.{' '}
+          {latest ? <a href="#latest">{t('home.jumpToLatest')}</a> : null}
         </p>
-        {stats.articles === 0 ? <p>No articles yet: add .txt or .md files to the seeds folder and build again.</p> : null}
+        {stats.articles === 0 ? <p>{t('home.empty')}</p> : null}
         {months.map((month) => (
           <section class="month" aria-labelledby={`m-${month.key}`} key={month.key}>
             <h2 class="month-heading" id={`m-${month.key}`}>
@@ -37,9 +37,9 @@ export function render(this: RenderContext, { site }: PageData) {
         {undated.length ? (
           <section class="month" aria-labelledby="undated">
             <h2 class="month-heading" id="undated">
-              Undated
+              {t('home.undated')}
             </h2>
-            <p class="note">These files have no date, and none could be found in their text.</p>
+            <p class="note">{t('home.undatedNote')}</p>
             <ol class="entries">
               {undated.map((article) => (
                 <ArticleEntry article={article} key={article.id} />

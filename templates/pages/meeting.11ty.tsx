@@ -1,12 +1,11 @@
 import type { MeetingLink, MeetingPage } from '../../src/site/model.ts';
 import { ActorList } from '../components/ActorList.tsx';
-import { DateLabel } from '../components/DateLabel.tsx';
+import { ApproximateDate, DateLabel } from '../components/DateLabel.tsx';
 import { Layout } from '../components/Layout.tsx';
 import { MeetingBadges } from '../components/MeetingBadges.tsx';
 import type { PageData, RenderContext } from '../lib/eleventy.ts';
-import { formatDate } from '../lib/format.ts';
+import { formatDate, t } from '../lib/i18n.ts';
 import { HrefContext, useHref } from '../lib/links.ts';
-import { KIND_NAMES, STATUS_NAMES } from '../lib/meetings.ts';
 
 export const data = {
   pagination: { data: 'site.meetings', size: 1, alias: 'meeting' },
@@ -18,7 +17,7 @@ export const data = {
 export function render(this: RenderContext, { meeting }: PageData & { meeting: MeetingPage }) {
   return (
     <HrefContext.Provider value={(path) => this.url(path)}>
-      <Layout title={meeting.title} description={`${meeting.title}${meeting.date ? `, ${formatDate(meeting.date)}` : ''}: ${STATUS_NAMES[meeting.status].toLowerCase()}.`}>
+      <Layout title={meeting.title} description={`${meeting.title}${meeting.date ? `, ${formatDate(meeting.date)}` : ''}: ${t(`status.${meeting.status}`).toLowerCase()}.`}>
         <MeetingView meeting={meeting} />
       </Layout>
     </HrefContext.Provider>
@@ -29,54 +28,49 @@ function MeetingView({ meeting }: { meeting: MeetingPage }) {
   const href = useHref();
   return (
     <article class="meeting-page">
-      <nav aria-label="Breadcrumb" class="breadcrumb">
-        <a href={href('/meetings/')}>Meetings</a>
+      <nav aria-label={t('breadcrumb')} class="breadcrumb">
+        <a href={href('/meetings/')}>{t('meetings.title')}</a>
       </nav>
       <h1>{meeting.title}</h1>
       <p class="badges">
         <MeetingBadges meeting={meeting} />
       </p>
       <dl class="facts">
-        <dt>Date</dt>
+        <dt>{t('meeting.date')}</dt>
         <dd>
           {meeting.date ? (
             <>
-              {meeting.approximate ? (
-                <>
-                  <abbr title="approximately">approx.</abbr>{' '}
-                </>
-              ) : null}
-              <time dateTime={meeting.date}>{formatDate(meeting.date)}</time>
+              {meeting.approximate ? <ApproximateDate date={meeting.date} /> : <time dateTime={meeting.date}>{formatDate(meeting.date)}</time>}
               {meeting.endDate && meeting.endDate !== meeting.date ? (
                 <>
                   {' – '}
                   <time dateTime={meeting.endDate}>{formatDate(meeting.endDate)}</time>
                 </>
               ) : null}
-              {meeting.approximate ? <span class="note"> (no article gives the date: it is the reporting article's)</span> : null}
+              {meeting.approximate ? <span class="note"> {t('meeting.approxNote')}</span> : null}
             </>
           ) : (
-            'Unknown'
+            t('date.unknown')
           )}
         </dd>
-        <dt>Place</dt>
-        <dd>{meeting.place ?? (meeting.kind === 'in-person' ? 'Not stated' : `None (${KIND_NAMES[meeting.kind].toLowerCase()})`)}</dd>
-        <dt>Format</dt>
-        <dd>{KIND_NAMES[meeting.kind]}</dd>
-        <dt>Status</dt>
+        <dt>{t('meeting.place')}</dt>
+        <dd>{meeting.place ?? (meeting.kind === 'in-person' ? t('meeting.placeNotStated') : t('meeting.placeNone', { kind: t(`kind.${meeting.kind}`).toLowerCase() }))}</dd>
+        <dt>{t('meeting.format')}</dt>
+        <dd>{t(`kind.${meeting.kind}`)}</dd>
+        <dt>{t('meeting.status')}</dt>
         <dd>
           {meeting.statusHistory.length > 1 ? (
             <ol class="status-history">
               {meeting.statusHistory.map((change, index) => (
                 <li key={index}>
-                  {STATUS_NAMES[change.status]}
+                  {t(`status.${change.status}`)}
                   {change.reportedOn ? (
                     <>
                       {' '}
-                      (reported <time dateTime={change.reportedOn}>{formatDate(change.reportedOn)}</time>
+                      ({t('meeting.reported', { date: formatDate(change.reportedOn) })}
                       {change.article ? (
                         <>
-                          {' in '}
+                          {` ${t('meeting.reportedIn')} `}
                           <a href={href(change.article.url)}>{change.article.title}</a>
                         </>
                       ) : null}
@@ -87,24 +81,24 @@ function MeetingView({ meeting }: { meeting: MeetingPage }) {
               ))}
             </ol>
           ) : (
-            STATUS_NAMES[meeting.status]
+            t(`status.${meeting.status}`)
           )}
         </dd>
       </dl>
       {meeting.participants.length ? (
         <section aria-labelledby="participants">
-          <h2 id="participants">Participants</h2>
-          <ActorList actors={meeting.participants} label={`Participants of ${meeting.title}`} />
+          <h2 id="participants">{t('meeting.participants')}</h2>
+          <ActorList actors={meeting.participants} label={t('meeting.participantsLabel', { title: meeting.title })} />
         </section>
       ) : null}
       <section aria-labelledby="coverage">
-        <h2 id="coverage">In the articles</h2>
-        {meeting.coverage.length === 0 ? <p>Known from the knowledge base; no article covers it yet.</p> : null}
+        <h2 id="coverage">{t('meeting.inArticles')}</h2>
+        {meeting.coverage.length === 0 ? <p>{t('meeting.noCoverage')}</p> : null}
         <ol class="entries">
           {meeting.coverage.map((item) => (
             <li class="entry" key={item.article.id}>
               <p class="entry-meta">
-                <DateLabel date={item.article.date} dateSource={item.article.dateSource} /> <span>reports it as {STATUS_NAMES[item.status].toLowerCase()}</span>
+                <DateLabel date={item.article.date} dateSource={item.article.dateSource} /> <span>{t('meeting.reportsAs', { status: t(`status.${item.status}`).toLowerCase() })}</span>
               </p>
               <h3 class="entry-title" lang={item.article.lang}>
                 <a href={href(item.article.url)}>{item.article.title}</a>
@@ -114,15 +108,15 @@ function MeetingView({ meeting }: { meeting: MeetingPage }) {
                   {item.evidence}
                 </blockquote>
               ) : (
-                <p class="note">Listed by the curator in the article's front matter.</p>
+                <p class="note">{t('meeting.curated')}</p>
               )}
             </li>
           ))}
         </ol>
       </section>
-      <nav class="pager" aria-label="Previous and next meeting">
-        <PagerLink link={meeting.previous} rel="prev" label="Previous meeting" />
-        <PagerLink link={meeting.next} rel="next" label="Next meeting" />
+      <nav class="pager" aria-label={t('meeting.pager')}>
+        <PagerLink link={meeting.previous} rel="prev" label={t('meeting.previous')} />
+        <PagerLink link={meeting.next} rel="next" label={t('meeting.next')} />
       </nav>
     </article>
   );

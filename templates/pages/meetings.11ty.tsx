@@ -1,7 +1,8 @@
 import { Layout } from '../components/Layout.tsx';
 import { MeetingBadges } from '../components/MeetingBadges.tsx';
+import { ApproximateDate } from '../components/DateLabel.tsx';
 import type { PageData, RenderContext } from '../lib/eleventy.ts';
-import { formatDate } from '../lib/format.ts';
+import { formatDate, t } from '../lib/i18n.ts';
 import { HrefContext, useHref } from '../lib/links.ts';
 import type { MeetingPage } from '../../src/site/model.ts';
 
@@ -11,18 +12,18 @@ export const data = { permalink: '/meetings/index.html', eleventyExcludeFromColl
 export function render(this: RenderContext, { site }: PageData) {
   return (
     <HrefContext.Provider value={(path) => this.url(path)}>
-      <Layout title="Meetings">
-        <h1>Meetings</h1>
-        <p class="intro">Talks, calls and summits the articles report, announce or recall, merged across articles and languages.</p>
+      <Layout title={t('meetings.title')}>
+        <h1>{t('meetings.title')}</h1>
+        <p class="intro">{t('meetings.intro')}</p>
         <table class="meetings">
           <thead>
             <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Meeting</th>
-              <th scope="col">Place</th>
-              <th scope="col">Format and status</th>
+              <th scope="col">{t('meetings.date')}</th>
+              <th scope="col">{t('meetings.meeting')}</th>
+              <th scope="col">{t('meetings.place')}</th>
+              <th scope="col">{t('meetings.formatStatus')}</th>
               <th scope="col" class="num">
-                Articles
+                {t('meetings.articles')}
               </th>
             </tr>
           </thead>
@@ -43,11 +44,13 @@ function MeetingRow({ meeting }: { meeting: MeetingPage }) {
     <tr>
       <td class="date-cell">
         {meeting.date ? (
-          <>
-            {meeting.approximate ? <abbr title="approximately">approx.</abbr> : null} <time dateTime={meeting.date}>{formatDate(meeting.date)}</time>
-          </>
+          meeting.approximate ? (
+            <ApproximateDate date={meeting.date} />
+          ) : (
+            <time dateTime={meeting.date}>{formatDate(meeting.date)}</time>
+          )
         ) : (
-          <span class="date-unknown">Date unknown</span>
+          <span class="date-unknown">{t('date.unknown')}</span>
         )}
       </td>
       <th scope="row">

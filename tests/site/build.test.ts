@@ -99,6 +99,21 @@ describe('npm run build under a path prefix', () => {
   });
 });
 
+describe('npm run build in Ukrainian', () => {
+  it('writes the interface in Ukrainian, dates included, and keeps each article in its own language', () => {
+    const output = tempFolder();
+    const run = runBuild({ seedsDir: SEEDS_DIR, outputDir: output, env: { SITE_LANGUAGE: 'uk' } });
+    expect(run.status).toBe(0);
+    const home = readOutput(output, 'index.html');
+    expect(home).toContain('<html lang="uk">');
+    expect(home).toContain('5 статей');
+    expect(home).toContain('прибл.');
+    expect(home).toMatch(/листопад(а)? 2025/);
+    expect(readOutput(output, 'meetings/index.html')).toContain('Відбулася');
+    expect(home).toMatch(/<h3 class="entry-title" lang="ru">/);
+  });
+});
+
 describe('npm run build with bad input', () => {
   it('reports every problem at once, builds what it can, and exits non-zero', () => {
     const seeds = tempFolder({

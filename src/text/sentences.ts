@@ -12,9 +12,18 @@ export interface Sentence {
 const NON_FINAL = /(?:^|[\s(«"„])(?:[A-ZА-ЯІЇЄҐЁ]|ст|п|пп|р|рр|г|гг|т|тис|млн|млрд|грн|руб|дол|ім|им|св|проф|акад|див|см|напр|т\.зв|т\.е|т\.д|т\.п|Mr|Mrs|Ms|Dr|St|vs|No)\.$/u;
 
 /**
+ * A month abbreviated after a day number ("23 лист.", "4–6 груд.", "26 ноя.", "1 сент."):
+ * the dot belongs to the abbreviation. Chronologies and datelines write "23 лист. —
+ * переговори…", "26 ноя. В Женеве…"; running prose spells the month out, so a sentence
+ * practically never ends on an abbreviated month.
+ */
+const MONTH_ABBREVIATION =
+  /(?<![\p{L}\p{N}])\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s+(?:січ|лют|бер|берез|квіт|трав|черв|лип|серп|вер|верес|жовт|жов|лист|листоп|груд|янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\.$/iu;
+
+/**
  * Splits running text into sentences at `.`, `!`, `?`, `…` followed by space and an
- * upper-case letter, digit, quote or dash, leaving initials and common abbreviations
- * alone. Quotations are not split inside «…» or "…".
+ * upper-case letter, digit, quote or dash, leaving initials, common abbreviations and
+ * abbreviated months after a day number alone. Quotations are not split inside «…» or "…".
  */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
@@ -34,6 +43,7 @@ export function splitSentences(text: string): Sentence[] {
     const next = text[k] ?? '';
     if (!/[\p{Lu}\d«"„“–—-]/u.test(next)) continue;
     if (ch === '.' && NON_FINAL.test(text.slice(Math.max(0, i - 8), i + 1))) continue;
+    if (ch === '.' && j === i + 1 && MONTH_ABBREVIATION.test(text.slice(Math.max(0, i - 16), i + 1))) continue;
     pushTrimmed(sentences, text, start, j);
     start = k;
     i = k - 1;

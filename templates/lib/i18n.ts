@@ -41,7 +41,8 @@ export function formatDate(date: IsoDate): string {
   return DateTime.fromISO(date, { zone: 'utc' }).setLocale(settings.locale).toLocaleString({ day: 'numeric', month: 'long', year: 'numeric' });
 }
 
-/** "November 2025" / "листопад 2025 р." for a `YYYY-MM` key. */
+/** "November 2025" / "Листопад 2025 р." for a `YYYY-MM` key (capitalised: it heads a section). */
 export function formatMonth(key: string): string {
-  return DateTime.fromISO(`${key}-01`, { zone: 'utc' }).setLocale(settings.locale).toLocaleString({ month: 'long', year: 'numeric' });
+  const text = DateTime.fromISO(`${key}-01`, { zone: 'utc' }).setLocale(settings.locale).toLocaleString({ month: 'long', year: 'numeric' });
+  return text.charAt(0).toLocaleUpperCase(settings.locale) + text.slice(1);
 }

@@ -18,7 +18,9 @@ export function render(this: RenderContext, { site }: PageData) {
         <p class="intro">
           {tCount('count.articles', stats.articles)}
           {stats.firstDate && stats.lastDate ? `, ${formatDate(stats.firstDate)} – ${formatDate(stats.lastDate)}` : ''}
-          {undated.length ? `; ${tCount('count.undated', undated.length)}` : ''}.{' '}
+          {undated.length ? `; ${tCount('count.undated', undated.length)}` : ''}
+          {/* "… 2026 р." already ends with a full stop. */}
+          {stats.lastDate && formatDate(stats.lastDate).endsWith('.') && !undated.length ? ' ' : '. '}
           {latest ? <a href="#latest">{t('home.jumpToLatest')}</a> : null}
         </p>
         {stats.articles === 0 ? <p>{t('home.empty')}</p> : null}

@@ -51,6 +51,7 @@ export default function configure(eleventyConfig: EleventyConfig): void {
   });
   eleventyConfig.addTemplateFormats('11ty.tsx,11ty.ts');
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
+  eleventyConfig.addWatchTarget('./templates/styles/');
   // One summary line instead of a line per page: the build report is the diagnostics.
   eleventyConfig.setQuietMode(true);
 }

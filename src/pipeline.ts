@@ -69,7 +69,7 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
   const knownIds = new Set(knowledge.actors.map((a) => a.id));
   const working: Working[] = withFields.map(({ source, article, fields }, index) => {
     const blocks = textBlocks(article);
-    const found = extractActors(blocks, { lang: fields.lang, date: fields.date, authors: article.authors }, lexicon);
+    const found = guarded(source, diagnostics, 'actors', () => extractActors(blocks, { lang: fields.lang, date: fields.date, authors: article.authors }, lexicon), { mentions: [], unknownPeople: [] });
     const curated = curatedMentions(article, source, knownIds, diagnostics);
     const record: ArticleRecord = { ...article, ...fields, id: ids[index]!, mentions: [...found.mentions, ...curated] };
     return { source, article, blocks, record, unknownPeople: found.unknownPeople };
@@ -80,11 +80,11 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
   const records = working.map((w) => w.record);
 
   const gazetteer = buildGazetteer(knowledge.places);
-  const perArticle: ArticleMeetingMentions[] = working.map(({ record, blocks }) => ({
+  const perArticle: ArticleMeetingMentions[] = working.map(({ source, record, blocks }) => ({
     articleId: record.id,
     articleDate: record.date,
     lang: record.lang,
-    mentions: findMeetingMentions(blocks, { lang: record.lang, date: record.date, mentions: record.mentions, textDates: record.date ? findTextDates(blocks, record.date) : [] }, gazetteer),
+    mentions: guarded(source, diagnostics, 'meetings', () => findMeetingMentions(blocks, { lang: record.lang, date: record.date, mentions: record.mentions, textDates: record.date ? findTextDates(blocks, record.date) : [] }, gazetteer), []),
   }));
   const sides = new Map(knowledge.actors.map((a) => [a.id, a.side]));
   const actorInfo = new Map<string, ActorInfo>(actorEntries.map((a) => [a.id, { name: a.name, type: a.type, side: sides.get(a.id) ?? 'unknown' }]));
@@ -96,6 +96,20 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
   const { actors, refsByArticle } = assembleActors(records, actorEntries, meetings.byActor);
   const timeline = assembleTimeline(records, { actors: refsByArticle, meetings: meetings.byArticle });
   return { site: { ...timeline, actors, meetings: meetings.meetings }, diagnostics: sortDiagnostics(diagnostics), filesSeen: reading.seen };
+}
+
+/**
+ * Runs one article's extraction step so that a defect in an extractor costs that step for
+ * that article (reported as an error naming the file), never the whole build.
+ */
+function guarded<T>(source: SourceFile, diagnostics: Diagnostic[], step: string, run: () => T, fallback: T): T {
+  try {
+    return run();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    diagnostics.push(diagnostic(source.display, 'error', 'internal-error', `finding ${step} failed (a defect of peace-timeline, please report it): ${reason}`));
+    return fallback;
+  }
 }
 
 /** Actors a curator listed in front matter: added to what the text gives, once each. */

@@ -1,3 +1,11 @@
+/** Letters replaced (or dropped, when mapped to '') after lower-casing. */
+const FOLDED: Record<string, string> = { і: 'и', ї: 'и', ы: 'и', є: 'е', э: 'е', ё: 'е', ґ: 'г', ь: '', ъ: '', "'": '', '’': '', ʼ: '', '`': '' };
+const NEEDS_FOLDING = /[іїыєэёґьъ'’ʼ`]/u;
+
+/** Folded words seen so far: names and common words repeat in every article. */
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 200_000;
+
 /**
  * Folds Ukrainian and Russian spellings onto one alphabet so that the same name written
  * in either language compares equal (Умєров/Умеров, Зеленський/Зеленский, Кислиця/Кислица):
@@ -5,13 +13,17 @@
  * apostrophes dropped.
  */
 export function foldCyrillic(word: string): string {
-  return word
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[іїы]/gu, 'и')
-    .replace(/[єэё]/gu, 'е')
-    .replace(/ґ/gu, 'г')
-    .replace(/[ьъ'’ʼ`]/gu, '');
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  let folded = word.normalize('NFC').toLowerCase();
+  if (NEEDS_FOLDING.test(folded)) {
+    let out = '';
+    for (const ch of folded) out += FOLDED[ch] ?? ch;
+    folded = out;
+  }
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(word, folded);
+  return folded;
 }
 
 /** Cyrillic and Latin letters, apostrophes inside words, and hyphens between letters. */

@@ -1,4 +1,5 @@
 import { assembleActors, entryFromKnowledge, type ActorEntry } from './assemble/actors.ts';
+import { hashOf, NO_CACHE, type MemoStore } from './cache/memo-store.ts';
 import { assignArticleIds } from './assemble/ids.ts';
 import { assembleMeetings } from './assemble/meetings.ts';
 import { assembleTimeline } from './assemble/timeline.ts';
@@ -23,6 +24,8 @@ export interface PipelineOptions {
   displayRoot?: string;
   /** "Now", for warnings about dates in the future; fixed in tests. */
   today?: Date;
+  /** Where unchanged files' parse and extraction results are kept between builds. */
+  cache?: MemoStore;
 }
 
 export interface PipelineResult {
@@ -38,6 +41,8 @@ interface Working {
   blocks: BodyBlock[];
   record: ArticleRecord;
   unknownPeople: UnknownPersonMention[];
+  /** Cache key of the file's content. */
+  key: string;
 }
 
 /**
@@ -46,33 +51,41 @@ interface Working {
  */
 export function runPipeline(options: PipelineOptions): PipelineResult {
   const displayRoot = options.displayRoot ?? process.cwd();
+  const cache = options.cache ?? NO_CACHE;
+  const today = options.today ?? new Date();
   const reading = readSeedFolder(options.seedsDir, displayRoot);
   const { knowledge, diagnostics: knowledgeProblems } = loadKnowledgeBase(options.knowledgeDir, displayRoot);
   const diagnostics: Diagnostic[] = [...reading.diagnostics, ...knowledgeProblems];
+  // Everything per-file below depends only on the file, the knowledge base and the values
+  // named in its cache key; the key of a file's parse stands for its content.
+  const knowledgeKey = hashOf(knowledge);
 
-  const parsed: { source: SourceFile; article: ParsedArticle; failed: boolean }[] = [];
+  const parsed: { source: SourceFile; article: ParsedArticle; failed: boolean; key: string }[] = [];
   for (const source of reading.files) {
-    const result = parseArticle(source, options.today);
+    const key = hashOf({ name: source.name, display: source.display, text: source.text, encoding: source.encoding, today: today.toISOString().slice(0, 10) });
+    const result = cache.memo('parse', key, () => parseArticle(source, today));
     diagnostics.push(...result.diagnostics);
-    if (result.article) parsed.push({ source, article: result.article, failed: hasErrors(result.diagnostics) });
+    if (result.article) parsed.push({ source, article: result.article, failed: hasErrors(result.diagnostics), key });
   }
 
   const context = { outlets: buildOutletIndex(knowledge.outlets), corpusDate: medianDate(parsed.map((p) => p.article.date)) };
-  const withFields = parsed.map(({ source, article, failed }) => {
-    const result = extractFields(article, source, context, failed);
+  const withFields = parsed.map(({ source, article, failed, key }) => {
+    const fieldsKey = { key, knowledgeKey, failed, corpusDate: article.date ? null : context.corpusDate };
+    const result = cache.memo('fields', fieldsKey, () => extractFields(article, source, context, failed));
     diagnostics.push(...result.diagnostics);
-    return { source, article, fields: result.fields };
+    return { source, article, fields: result.fields, key };
   });
   const ids = assignArticleIds(withFields.map(({ article, fields }) => ({ title: article.title, lang: fields.lang, file: article.file })));
 
   const lexicon = buildActorLexicon(knowledge.actors);
   const knownIds = new Set(knowledge.actors.map((a) => a.id));
-  const working: Working[] = withFields.map(({ source, article, fields }, index) => {
+  const working: Working[] = withFields.map(({ source, article, fields, key }, index) => {
     const blocks = textBlocks(article);
-    const found = guarded(source, diagnostics, 'actors', () => extractActors(blocks, { lang: fields.lang, date: fields.date, authors: article.authors }, lexicon), { mentions: [], unknownPeople: [] });
+    const actorKey = { key, knowledgeKey, lang: fields.lang, date: fields.date };
+    const found = guarded(source, diagnostics, 'actors', () => cache.memo('actors', actorKey, () => extractActors(blocks, { lang: fields.lang, date: fields.date, authors: article.authors }, lexicon)), { mentions: [], unknownPeople: [] });
     const curated = curatedMentions(article, source, knownIds, diagnostics);
     const record: ArticleRecord = { ...article, ...fields, id: ids[index]!, mentions: [...found.mentions, ...curated] };
-    return { source, article, blocks, record, unknownPeople: found.unknownPeople };
+    return { source, article, blocks, record, unknownPeople: found.unknownPeople, key };
   });
 
   const actorEntries: ActorEntry[] = knowledge.actors.map(entryFromKnowledge);
@@ -80,12 +93,11 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
   const records = working.map((w) => w.record);
 
   const gazetteer = buildGazetteer(knowledge.places);
-  const perArticle: ArticleMeetingMentions[] = working.map(({ source, record, blocks }) => ({
-    articleId: record.id,
-    articleDate: record.date,
-    lang: record.lang,
-    mentions: guarded(source, diagnostics, 'meetings', () => findMeetingMentions(blocks, { lang: record.lang, date: record.date, mentions: record.mentions, textDates: record.date ? findTextDates(blocks, record.date) : [] }, gazetteer), []),
-  }));
+  const perArticle: ArticleMeetingMentions[] = working.map(({ source, record, blocks, key }) => {
+    const meetingKey = { key, knowledgeKey, lang: record.lang, date: record.date, mentions: record.mentions.map((m) => [m.actorId, m.block, m.start, m.end, m.via]) };
+    const find = () => findMeetingMentions(blocks, { lang: record.lang, date: record.date, mentions: record.mentions, textDates: record.date ? findTextDates(blocks, record.date) : [] }, gazetteer);
+    return { articleId: record.id, articleDate: record.date, lang: record.lang, mentions: guarded(source, diagnostics, 'meetings', () => cache.memo('meetings', meetingKey, find), []) };
+  });
   const sides = new Map(knowledge.actors.map((a) => [a.id, a.side]));
   const actorInfo = new Map<string, ActorInfo>(actorEntries.map((a) => [a.id, { name: a.name, type: a.type, side: sides.get(a.id) ?? 'unknown' }]));
   const merged = mergeMeetings(perArticle, knowledge.meetings, actorInfo, gazetteer);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { codeVersion, DiskMemoStore, NO_CACHE, type MemoStore } from '../cache/memo-store.ts';
 import { runPipeline } from '../pipeline.ts';
 import { toSiteData, type SiteData } from './site-data.ts';
 
@@ -26,8 +27,23 @@ export interface LoadedSite {
   filesSeen: number;
 }
 
-/** Runs the whole pipeline and packs its result as the templates' `site` data. */
-export function loadSite(sources: SiteSources): LoadedSite {
-  const result = runPipeline(sources);
+/** The pipeline cache: `.cache/peace-timeline/` (safe to delete); `PEACE_TIMELINE_CACHE=off` disables it. */
+export const CACHE_DIR = path.join(PROJECT_ROOT, '.cache', 'peace-timeline');
+let store: DiskMemoStore | null = null;
+
+function pipelineCache(env: NodeJS.ProcessEnv): MemoStore & { save?: () => void } {
+  if (env.PEACE_TIMELINE_CACHE === 'off') return NO_CACHE;
+  store ??= DiskMemoStore.open(CACHE_DIR, codeVersion([path.join(PROJECT_ROOT, 'src'), path.join(PROJECT_ROOT, 'package-lock.json')]));
+  return store;
+}
+
+/**
+ * Runs the whole pipeline and packs its result as the templates' `site` data. In
+ * `npm run serve` the same store serves every rebuild, so only changed files are worked on.
+ */
+export function loadSite(sources: SiteSources, env: NodeJS.ProcessEnv = process.env): LoadedSite {
+  const cache = pipelineCache(env);
+  const result = runPipeline({ ...sources, cache });
+  cache.save?.();
   return { data: toSiteData(result.site, result.diagnostics), filesSeen: result.filesSeen };
 }

@@ -12,10 +12,21 @@ export function diagnostic(
   return { file, line, column, severity, code, message };
 }
 
-/** `path:line:col: severity: message [code]`, one line, as compilers print it. */
+/**
+ * `path:line:col: severity: message [code]`, one line, as compilers print it. File names and
+ * messages quote the input, so control characters (a newline in a file name, a terminal
+ * escape sequence in a front-matter key) and bidirectional overrides are shown as `\u{…}`:
+ * they can neither break the one-line format nor act on the terminal.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
-  const message = d.message.replace(/[\r\n]+/g, ' ');
-  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${message} [${d.code}]`;
+  const message = printable(d.message.replace(/[\r\n]+/g, ' '));
+  return `${printable(d.file)}:${d.line}:${d.column}: ${d.severity}: ${message} [${d.code}]`;
+}
+
+const UNPRINTABLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (ch) => `\\u{${ch.codePointAt(0)!.toString(16).toUpperCase()}}`);
 }
 
 /** Stable order: by file, then position, then code, so two runs print the same report. */

@@ -1,4 +1,5 @@
 import { assembleActors, entryFromKnowledge, type ActorEntry } from './assemble/actors.ts';
+import { findDuplicates } from './assemble/duplicates.ts';
 import { hashOf, NO_CACHE, type MemoStore } from './cache/memo-store.ts';
 import { assignArticleIds } from './assemble/ids.ts';
 import { assembleMeetings } from './assemble/meetings.ts';
@@ -91,6 +92,7 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
   const actorEntries: ActorEntry[] = knowledge.actors.map(entryFromKnowledge);
   actorEntries.push(...addUnknownPeople(working, knownIds, diagnostics));
   const records = working.map((w) => w.record);
+  diagnostics.push(...findDuplicates(working));
 
   const gazetteer = buildGazetteer(knowledge.places);
   const perArticle: ArticleMeetingMentions[] = working.map(({ source, record, blocks, key }) => {

@@ -1,21 +1,31 @@
 import MarkdownIt from 'markdown-it';
 import { diagnostic } from '../diagnostics.ts';
-import type { BodyBlock, Diagnostic, IsoDate, ParsedArticle, RemovedLine, SourceFile } from '../types.ts';
+import type { BodyBlock, DateSource, Diagnostic, IsoDate, ParsedArticle, RemovedLine, SourceFile } from '../types.ts';
 import { cleanBody, type SourceLine } from './body.ts';
 import { readDateLine } from './date-line.ts';
 import { checkIsoDate, implausibleDate } from './dates.ts';
-import { hasFrontMatter, parseFrontMatter } from './front-matter.ts';
+import { hasFrontMatter, parseFrontMatter, type FrontMatter } from './front-matter.ts';
 import { isBreadcrumb } from './noise.ts';
 import { headingTitle, isSentence, readDateline } from './title.ts';
 
 export interface ParseResult {
-  /** Null only when the file holds no article at all (empty, whitespace only). */
+  /** Null when the file holds no article at all: empty, white space only, or a date and nothing else. */
   article: ParsedArticle | null;
   diagnostics: Diagnostic[];
 }
 
-/** Raw HTML off: text from the input is never markup. Links are checked by markdown-it's validateLink. */
+/**
+ * Raw HTML off: text from the input is never markup. A link or image becomes one only when it
+ * goes to an http(s) address, a `mailto:` or a path on the site; anything else (`javascript:`,
+ * `vbscript:`, `data:` images included, which markdown-it allows) stays visible as text.
+ */
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
+markdown.validateLink = (url: string) => {
+  const trimmed = url.trim();
+  if (/^(?:https?:|mailto:)/iu.test(trimmed)) return true;
+  // A path or an anchor: no scheme before the first / ? or #.
+  return !/^[^/?#]*:/u.test(trimmed);
+};
 
 /** Parses one decoded file into an article record; every problem becomes a diagnostic. */
 export function parseArticle(source: SourceFile, today: Date = new Date()): ParseResult {
@@ -24,15 +34,23 @@ export function parseArticle(source: SourceFile, today: Date = new Date()): Pars
     const what = text.length === 0 ? 'the file is empty' : 'the file holds only white space';
     return { article: null, diagnostics: [diagnostic(source.display, 'error', 'empty-file', what)] };
   }
-  const result = hasFrontMatter(text) ? parseMarkdownArticle(source, text) : parseSeedArticle(source, text);
-  if (result.article?.date) {
-    const warning = implausibleDate(result.article.date, today);
-    if (warning) result.diagnostics.push(diagnostic(source.display, 'warning', 'implausible-date', warning));
+  const { article, diagnostics, dateAt } = hasFrontMatter(text) ? parseMarkdownArticle(source, text) : parseSeedArticle(source, text);
+  if (article?.date) {
+    const warning = implausibleDate(article.date, today);
+    if (warning) diagnostics.push(diagnostic(source.display, 'warning', 'implausible-date', warning, dateAt.line, dateAt.column));
   }
-  return result;
+  if (article && article.blocks.length === 0 && !diagnostics.some((d) => d.severity === 'error')) {
+    diagnostics.push(diagnostic(source.display, 'warning', 'no-body', 'the article has a title but no text; only its title is shown', article.titleLine, 1));
+  }
+  return { article, diagnostics };
 }
 
-function parseSeedArticle(source: SourceFile, text: string): ParseResult {
+/** A parse, with where the date was written (for warnings about the date itself). */
+interface FormatParse extends ParseResult {
+  dateAt: { line: number; column: number };
+}
+
+function parseSeedArticle(source: SourceFile, text: string): FormatParse {
   const diagnostics: Diagnostic[] = [];
   const lines: SourceLine[] = text.split('\n').map((line, index) => ({ text: line, line: index + 1 }));
   const first = lines.findIndex((l) => l.text.trim() !== '');
@@ -57,8 +75,11 @@ function parseSeedArticle(source: SourceFile, text: string): ParseResult {
     titleLine = next >= 0 ? rest[next]!.line : titleLine;
     rest = next >= 0 ? rest.slice(next + 1) : [];
   }
+  const dateAt = { line: firstLine.line, column: dateLine?.column ?? 1 };
   if (headline === '') {
-    diagnostics.push(diagnostic(source.display, 'error', 'no-text', 'the file has a date line but no title or text', firstLine.line, 1));
+    // Nothing to show but a date: not an article, and not one on the site.
+    diagnostics.push(diagnostic(source.display, 'error', 'no-text', 'the file has a date line but no title or text; it is left out', firstLine.line, 1));
+    return { article: null, diagnostics, dateAt };
   }
   // A first line that is a sentence (or too long for a headline) is also the text's lead.
   const title = headingTitle(headline);
@@ -90,13 +111,17 @@ function parseSeedArticle(source: SourceFile, text: string): ParseResult {
       curatedMeetings: [],
     },
     diagnostics,
+    dateAt,
   };
 }
 
-function parseMarkdownArticle(source: SourceFile, text: string): ParseResult {
+function parseMarkdownArticle(source: SourceFile, text: string): FormatParse {
   const front = parseFrontMatter(text, source.display);
   const diagnostics = [...front.diagnostics];
   const lines: SourceLine[] = front.body.split('\n').map((line, index) => ({ text: line, line: front.bodyLine + index }));
+  const dated = readBodyDateLine(lines, front.data, source, diagnostics);
+  const date = dated.date;
+  const dateAt = dated.at ?? { line: front.dateLine, column: 1 };
   // Furniture lines are taken out of the Markdown source before rendering, as in plain text.
   const body = cleanBody(
     lines.filter((l) => l.text.trim() !== ''),
@@ -110,8 +135,11 @@ function parseMarkdownArticle(source: SourceFile, text: string): ParseResult {
   if (!title) {
     const heading = blocks.find((b) => b.kind === 'heading') ?? blocks[0];
     title = heading?.text ?? '';
-    if (!title) diagnostics.push(diagnostic(source.display, 'error', 'no-text', 'the file has front matter but no title and no text', 1, 1));
-    else if (!front.diagnostics.some((d) => d.severity === 'error')) {
+    if (!title) {
+      diagnostics.push(diagnostic(source.display, 'error', 'no-text', 'the file has front matter but no title and no text; it is left out', 1, 1));
+      return { article: null, diagnostics, dateAt };
+    }
+    if (!front.diagnostics.some((d) => d.severity === 'error')) {
       diagnostics.push(diagnostic(source.display, 'warning', 'no-title', 'front matter has no "title"; the first line of the text is used', 1, 1));
     }
   }
@@ -122,12 +150,12 @@ function parseMarkdownArticle(source: SourceFile, text: string): ParseResult {
       title: headingTitle(title) || fallbackTitle(source.name),
       fullTitle: title || fallbackTitle(source.name),
       titleLine: front.data.title ? front.titleLine : (blocks[0]?.line ?? 1),
-      date: front.data.date,
-      dateSource: front.data.date ? 'front-matter' : 'none',
+      date,
+      dateSource: dated.source,
       declaredLang: front.data.lang,
       declaredOutlet: front.data.outlet,
       outletHints: body.domains,
-      url: safeUrl(front.data.url),
+      url: front.data.url, // an http(s) link or null: front-matter.ts checked it
       tags: [...new Set([...front.data.tags, ...body.tags])],
       blocks,
       bodyHtml: markdown.renderer.render(tokens, markdown.options, {}),
@@ -137,7 +165,35 @@ function parseMarkdownArticle(source: SourceFile, text: string): ParseResult {
       curatedMeetings: front.data.meetings,
     },
     diagnostics,
+    dateAt,
   };
+}
+
+/**
+ * A seed-style date line opening a Markdown body (` date 2025-11-25 Title`), as happens when
+ * front matter is added on top of a plain-text article. It is taken out of the body (what
+ * follows the date stays, as the text's first line). The front-matter date wins when both
+ * are given and differ, with a `date-conflict` warning; the date line dates the article when
+ * front matter has no (usable) date.
+ */
+function readBodyDateLine(lines: SourceLine[], front: FrontMatter, source: SourceFile, diagnostics: Diagnostic[]): { date: IsoDate | null; source: DateSource; at: { line: number; column: number } | null } {
+  const fromFront = { date: front.date, source: (front.date ? 'front-matter' : 'none') as DateSource, at: null };
+  const index = lines.findIndex((l) => l.text.trim() !== '');
+  const first = lines[index];
+  const dateLine = first ? readDateLine(first.text) : null;
+  if (!first || !dateLine) return fromFront;
+  lines[index] = { text: dateLine.rest, line: first.line };
+  const at = { line: first.line, column: dateLine.column };
+  const check = checkIsoDate(dateLine.value);
+  if (!check.ok) {
+    diagnostics.push(diagnostic(source.display, 'error', check.problem === 'impossible' ? 'impossible-date' : 'malformed-date', `date line: ${check.message}`, at.line, at.column));
+    return fromFront;
+  }
+  if (front.date === null) return { date: check.date, source: 'date-line', at };
+  if (front.date !== check.date) {
+    diagnostics.push(diagnostic(source.display, 'warning', 'date-conflict', `the date line says ${check.date} but front matter says ${front.date}; the front-matter date is used`, at.line, at.column));
+  }
+  return fromFront;
 }
 
 type Token = ReturnType<MarkdownIt['parse']>[number];
@@ -157,17 +213,6 @@ function blocksFromTokens(tokens: Token[], firstLine: number): BodyBlock[] {
     blocks.push({ kind: token.type === 'heading_open' ? 'heading' : 'paragraph', text: plain, line: firstLine + (token.map?.[0] ?? 0) });
   });
   return blocks;
-}
-
-/** Only http(s) links from input become links; `javascript:`, `data:` and the like are dropped. */
-function safeUrl(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -8,13 +8,28 @@ export type DateCheck =
 export function checkIsoDate(value: string): DateCheck {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) {
-    return { ok: false, problem: 'malformed', message: `"${value}" is not a date as YYYY-MM-DD` };
+    const meant = likelyMeant(value);
+    return { ok: false, problem: 'malformed', message: `"${value}" is not a date as YYYY-MM-DD${meant ? ` (write ${meant})` : ''}` };
   }
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (!isRealDate(year, month, day)) {
     return { ok: false, problem: 'impossible', message: `${value} is not a calendar date` };
   }
   return { ok: true, date: value };
+}
+
+/**
+ * What a malformed date most likely means, when that is a real date: `2025-12-3`,
+ * `2025/12/03`, and day-first `03.12.2025` as written in Ukraine and Russia. Only a hint
+ * in the message: the date itself is still refused.
+ */
+function likelyMeant(value: string): IsoDate | null {
+  const yearFirst = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/.exec(value);
+  const dayFirst = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$/.exec(value);
+  const parts = yearFirst ? [yearFirst[1], yearFirst[2], yearFirst[3]] : dayFirst ? [dayFirst[3], dayFirst[2], dayFirst[1]] : null;
+  if (!parts) return null;
+  const [year, month, day] = parts.map(Number) as [number, number, number];
+  return isRealDate(year, month, day) ? formatIsoDate(year, month, day) : null;
 }
 
 export function isRealDate(year: number, month: number, day: number): boolean {

@@ -27,6 +27,8 @@ export interface FrontMatterResult {
   bodyLine: number;
   /** 1-based line of the `title:` key (1 when there is none). */
   titleLine: number;
+  /** 1-based line of the `date:` key (1 when there is none). */
+  dateLine: number;
   diagnostics: Diagnostic[];
 }
 
@@ -61,7 +63,7 @@ export function parseFrontMatter(source: string, file: string): FrontMatterResul
   const closing = /\n(?:---|\.\.\.)[ \t]*(?:\n|$)/u.exec(source.slice(3));
   if (!closing) {
     diagnostics.push(diagnostic(file, 'error', 'front-matter-unclosed', 'front matter opened with --- is never closed with ---'));
-    return { data: empty, body: source.replace(/^---[ \t]*\n/u, ''), bodyLine: 2, titleLine: 1, diagnostics };
+    return { data: empty, body: source.replace(/^---[ \t]*\n/u, ''), bodyLine: 2, titleLine: 1, dateLine: 1, diagnostics };
   }
   const yamlText = source.slice(4, 3 + closing.index + 1);
   const bodyLine = yamlText.split('\n').length + 2;
@@ -82,11 +84,11 @@ export function parseFrontMatter(source: string, file: string): FrontMatterResul
     // yaml's message repeats a position relative to the front matter: the diagnostic has the file's.
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/u, '') : 'cannot be read';
     diagnostics.push(diagnostic(file, 'error', 'front-matter-yaml', `front matter is not valid YAML: ${reason}`, position.line + 1, position.column));
-    return { data: empty, body: source.slice(3 + closing.index + closing[0].length), bodyLine, titleLine: 1, diagnostics };
+    return { data: empty, body: source.slice(3 + closing.index + closing[0].length), bodyLine, titleLine: 1, dateLine: 1, diagnostics };
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     if (raw !== null && raw !== undefined) diagnostics.push(diagnostic(file, 'error', 'front-matter-shape', 'front matter must be a set of `key: value` lines', 2, 1));
-    return { data: empty, body, bodyLine, titleLine: 1, diagnostics };
+    return { data: empty, body, bodyLine, titleLine: 1, dateLine: 1, diagnostics };
   }
 
   const record = raw as Record<string, unknown>;
@@ -114,6 +116,13 @@ export function parseFrontMatter(source: string, file: string): FrontMatterResul
     }
     assign(data, key, result.data);
   }
+  if (data.url !== null) {
+    if (isWebLink(data.url)) data.url = new URL(data.url).href;
+    else {
+      diagnostics.push(diagnostic(file, 'warning', 'unsafe-url', `"url" is not an http:// or https:// link ("${shorten(data.url)}"); it is ignored`, lineOf('url'), 1));
+      data.url = null;
+    }
+  }
   if (data.date !== null) {
     const check = checkIsoDate(data.date);
     if (!check.ok) {
@@ -122,7 +131,21 @@ export function parseFrontMatter(source: string, file: string): FrontMatterResul
       data.badDate = true;
     }
   }
-  return { data, body, bodyLine, titleLine: lineOf('title'), diagnostics };
+  return { data, body, bodyLine, titleLine: lineOf('title'), dateLine: lineOf('date'), diagnostics };
+}
+
+function shorten(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/** Only http(s) links from input become links; `javascript:`, `data:` and the like never do. */
+export function isWebLink(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:';
+  } catch {
+    return false;
+  }
 }
 
 function assign(data: FrontMatter, key: Field, value: unknown): void {

@@ -1,13 +1,21 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { compareStrings, diagnostic } from '../diagnostics.ts';
+import { diagnostic } from '../diagnostics.ts';
 import type { Diagnostic, SourceFile } from '../types.ts';
-import { decodeBytes } from './decode.ts';
+import { decodeBytes, decodeName } from './decode.ts';
+import { describeMixedWords, fixMixedScripts } from './homoglyphs.ts';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md'] as const;
 
-/** Files larger than this are not articles (a corpus dump, a video renamed .txt). */
-export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+/**
+ * Files larger than this are not articles (a corpus dump, a book, a video renamed .txt). A
+ * long news article is 50–200 KB; extraction takes seconds per megabyte, so a bigger file is
+ * refused before it is read rather than slowing every build.
+ */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+/** Folders never looked into and never reported: version control. */
+const TOOL_FOLDERS = new Set(['.git', '.hg', '.svn']);
 
 export interface FolderReading {
   files: SourceFile[];
@@ -35,22 +43,37 @@ export function readSeedFolder(dir: string, displayRoot = process.cwd()): Folder
     diagnostics.push(diagnostic(shown(root), 'error', 'seeds-folder', 'the seeds folder does not exist or is not a folder'));
     return { files, diagnostics, seen };
   }
+  // Real paths of the folders walked: a link back to one of them would walk it forever.
+  const walked = new Set<string>([realRoot]);
+  // Names given to files so far: two byte names can decode to one.
+  const names = new Set<string>();
 
-  const walk = (folder: string) => {
-    let entries: string[];
+  /**
+   * Names are listed as bytes: a name that is not UTF-8 (Cyrillic in Windows-1251 from an old
+   * archive) is still read, by its bytes, and shown decoded, with a warning.
+   */
+  const walk = (folder: string, folderBytes: Buffer) => {
+    let entries: Buffer[];
     try {
-      entries = readdirSync(folder).sort(compareStrings);
+      entries = readdirSync(folderBytes, { encoding: 'buffer' }).sort(Buffer.compare);
     } catch (error) {
       diagnostics.push(diagnostic(shown(folder), 'error', 'read-folder', `cannot list the folder: ${errorMessage(error)}`));
       return;
     }
-    for (const entry of entries) {
+    for (const entryBytes of entries) {
+      const { text: entry, encoding: nameEncoding } = decodeName(entryBytes);
       const abs = path.join(folder, entry);
+      const fsPath = Buffer.concat([folderBytes, Buffer.from(path.sep), entryBytes]);
       const isHidden = entry.startsWith('.');
       const isArticle = ARTICLE_EXTENSIONS.some((ext) => entry.toLowerCase().endsWith(ext));
+      const noteName = () => {
+        if (nameEncoding === 'utf-8') return;
+        const label = nameEncoding === 'koi8-r' ? 'KOI8-R (KOI8-U)' : 'Windows-1251';
+        diagnostics.push(diagnostic(shown(abs), 'warning', 'file-name-encoding', `the name is not UTF-8 and was read as ${label}; rename it so that every tool shows it the same`));
+      };
       let info;
       try {
-        info = lstatSync(abs);
+        info = lstatSync(fsPath);
       } catch (error) {
         diagnostics.push(diagnostic(shown(abs), 'error', 'read-file', `cannot read: ${errorMessage(error)}`));
         continue;
@@ -58,7 +81,7 @@ export function readSeedFolder(dir: string, displayRoot = process.cwd()): Folder
       if (info.isSymbolicLink()) {
         let target: string;
         try {
-          target = realpathSync(abs);
+          target = realpathSync(fsPath);
         } catch {
           diagnostics.push(diagnostic(shown(abs), 'warning', 'broken-link', 'ignored: a symbolic link whose target does not exist'));
           continue;
@@ -67,10 +90,32 @@ export function readSeedFolder(dir: string, displayRoot = process.cwd()): Folder
           diagnostics.push(diagnostic(shown(abs), 'warning', 'link-outside', 'ignored: a symbolic link pointing outside the seeds folder'));
           continue;
         }
-        info = statSync(target);
+        try {
+          info = statSync(fsPath);
+        } catch (error) {
+          diagnostics.push(diagnostic(shown(abs), 'error', 'read-file', `cannot read: ${errorMessage(error)}`));
+          continue;
+        }
+        if (info.isDirectory() && walked.has(target)) {
+          diagnostics.push(diagnostic(shown(abs), 'warning', 'link-loop', 'ignored: a symbolic link to a folder that is read already'));
+          continue;
+        }
       }
       if (info.isDirectory()) {
-        if (!isHidden) walk(abs);
+        if (isHidden) {
+          if (!TOOL_FOLDERS.has(entry)) {
+            const articles = countArticles(fsPath);
+            if (articles > 0) diagnostics.push(diagnostic(shown(abs), 'warning', 'hidden-folder', `ignored: a hidden folder (its name starts with a dot) holding ${articles} article file${articles === 1 ? '' : 's'}`));
+          }
+          continue;
+        }
+        try {
+          walked.add(realpathSync(fsPath));
+        } catch {
+          // listed just now; if it went away, walk() reports it
+        }
+        noteName();
+        walk(abs, fsPath);
         continue;
       }
       if (!info.isFile()) continue;
@@ -84,21 +129,29 @@ export function readSeedFolder(dir: string, displayRoot = process.cwd()): Folder
       }
       seen++;
       if (info.size > MAX_FILE_BYTES) {
-        diagnostics.push(diagnostic(shown(abs), 'error', 'file-too-large', `the file is ${Math.round(info.size / 1048576)} MB; articles are at most ${MAX_FILE_BYTES / 1048576} MB`));
+        diagnostics.push(diagnostic(shown(abs), 'error', 'file-too-large', `not read: the file is ${(info.size / 1048576).toFixed(1)} MB and an article is at most ${MAX_FILE_BYTES / 1048576} MB; split it or take out what is not the article`));
         continue;
       }
-      const file = readOne(abs, path.relative(root, abs).split(path.sep).join('/'), shown(abs), diagnostics);
+      noteName();
+      const name = path.relative(root, abs).split(path.sep).join('/');
+      if (names.has(name)) {
+        // Only a name that is not UTF-8 can read the same as another: its article would take the other's place.
+        diagnostics.push(diagnostic(shown(abs), 'error', 'duplicate-name', 'not read: another file has this name once its name is decoded; rename one of them'));
+        continue;
+      }
+      names.add(name);
+      const file = readOne(abs, fsPath, name, shown(abs), diagnostics);
       if (file) files.push(file);
     }
   };
-  walk(root);
+  walk(root, Buffer.from(root));
   return { files, diagnostics, seen };
 }
 
-function readOne(abs: string, name: string, shownPath: string, diagnostics: Diagnostic[]): SourceFile | null {
+function readOne(abs: string, fsPath: Buffer, name: string, shownPath: string, diagnostics: Diagnostic[]): SourceFile | null {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(abs);
+    bytes = readFileSync(fsPath);
   } catch (error) {
     diagnostics.push(diagnostic(shownPath, 'error', 'read-file', `cannot read: ${errorMessage(error)}`));
     return null;
@@ -106,14 +159,27 @@ function readOne(abs: string, name: string, shownPath: string, diagnostics: Diag
   const result = decodeBytes(bytes);
   if (!result.ok) {
     const code = result.reason === 'binary' ? 'binary-file' : 'bad-encoding';
-    diagnostics.push(diagnostic(shownPath, 'error', code, `not a text file: ${result.detail}`));
+    diagnostics.push(diagnostic(shownPath, 'error', code, `not a text file: ${result.detail}`, result.line, result.column));
     return null;
   }
   if (result.encoding === 'windows-1251' || result.encoding === 'koi8-r') {
-    const label = result.encoding === 'koi8-r' ? 'KOI8-R' : 'Windows-1251';
+    const label = result.encoding === 'koi8-r' ? 'KOI8-R (KOI8-U)' : 'Windows-1251';
     diagnostics.push(diagnostic(shownPath, 'warning', 'legacy-encoding', `decoded as ${label}; save the file as UTF-8 to be sure of its text`));
   }
-  return { path: abs, name, display: shownPath, text: result.text, encoding: result.encoding };
+  for (const note of result.notes ?? []) diagnostics.push(diagnostic(shownPath, 'warning', note.code, note.message, note.line, note.column));
+  const mixed = fixMixedScripts(result.text);
+  const words = describeMixedWords(mixed.words);
+  if (words) diagnostics.push(diagnostic(shownPath, 'warning', 'mixed-script', words, mixed.words[0]!.line, mixed.words[0]!.column));
+  return { path: abs, name, display: shownPath, text: mixed.text, encoding: result.encoding };
+}
+
+/** Article files directly inside a folder (for the notice about a hidden folder). */
+function countArticles(folder: Buffer): number {
+  try {
+    return readdirSync(folder, { encoding: 'buffer' }).filter((entry) => ARTICLE_EXTENSIONS.some((ext) => entry.toString('latin1').toLowerCase().endsWith(ext))).length;
+  } catch {
+    return 0;
+  }
 }
 
 function isInside(target: string, root: string): boolean {

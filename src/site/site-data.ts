@@ -1,9 +1,10 @@
 import { compareStrings } from '../diagnostics.ts';
 import type { Diagnostic, Side } from '../types.ts';
 import type { ActorPage, SiteModel } from './model.ts';
+import { timelineViews, type TimelineViews } from './charts.ts';
 
 /** What the templates receive as the global `site` data. */
-export interface SiteData extends SiteModel {
+export interface SiteData extends SiteModel, TimelineViews {
   /** Problems of this build, for the console. */
   diagnostics: Diagnostic[];
   stats: { articles: number; dated: number; firstDate: string | null; lastDate: string | null };
@@ -24,6 +25,7 @@ export function toSiteData(model: SiteModel, diagnostics: Diagnostic[]): SiteDat
     .sort((a, b) => b.mentionCount - a.mentionCount || compareStrings(a.name, b.name));
   return {
     ...model,
+    ...timelineViews(model),
     diagnostics,
     stats: {
       articles: model.articles.length,

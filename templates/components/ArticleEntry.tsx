@@ -10,11 +10,14 @@ export function ArticleEntry({ article, anchor }: { article: ArticleSummary; anc
   return (
     <li class={article.approximate ? 'entry entry-approximate' : 'entry'} id={anchor}>
       <article>
+        {/* Spaces between the parts (a flex gap alone would let them run together when read aloud); the
+            language code is shown, its name is what a screen reader says ("UK" is not "Ukrainian"). */}
         <p class="entry-meta">
-          <DateLabel date={article.date} dateSource={article.dateSource} />
-          {article.outlet ? <span class="outlet">{article.outlet}</span> : null}
+          <DateLabel date={article.date} dateSource={article.dateSource} />{' '}
+          {article.outlet ? <span class="outlet">{article.outlet}</span> : null}{' '}
           <span class="lang" title={t(`lang.${article.lang}`)}>
-            {article.lang.toUpperCase()}
+            <span aria-hidden="true">{article.lang.toUpperCase()}</span>
+            <span class="visually-hidden">{t(`lang.${article.lang}`)}</span>
           </span>
         </p>
         <h3 class="entry-title" lang={article.lang}>

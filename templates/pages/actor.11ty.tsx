@@ -4,6 +4,8 @@ import { MeetingList } from '../components/MeetingList.tsx';
 import { DateLabel } from '../components/DateLabel.tsx';
 import { DateRange } from '../components/DateRange.tsx';
 import { Layout } from '../components/Layout.tsx';
+import { TimelineChart } from '../components/TimelineChart.tsx';
+import type { TimelineChart as Chart } from '../../src/site/charts.ts';
 import type { PageData, RenderContext } from '../lib/eleventy.ts';
 import { t, tCount } from '../lib/i18n.ts';
 import { HrefContext, useHref } from '../lib/links.ts';
@@ -17,17 +19,17 @@ export const data = {
 };
 
 /** One person or organisation: names, roles over time, and every article that names them. */
-export function render(this: RenderContext, { actor }: PageData & { actor: ActorPage }) {
+export function render(this: RenderContext, { site, actor }: PageData & { actor: ActorPage }) {
   return (
     <HrefContext.Provider value={(path) => this.url(path)}>
       <Layout title={actor.name} description={t('actor.description', { name: actor.name, articles: tCount('count.articles', actor.articleCount) })}>
-        <ActorView actor={actor} />
+        <ActorView actor={actor} chart={site.charts.actors[actor.id]} />
       </Layout>
     </HrefContext.Provider>
   );
 }
 
-function ActorView({ actor }: { actor: ActorPage }) {
+function ActorView({ actor, chart }: { actor: ActorPage; chart: Chart | undefined }) {
   const href = useHref();
   return (
     <article class="actor-page">
@@ -66,6 +68,7 @@ function ActorView({ actor }: { actor: ActorPage }) {
           ) : null}
         </dd>
       </dl>
+      {chart ? <TimelineChart chart={chart} id="tl-actor" title={t('chart.title.actor', { name: actor.name })} measure="mentions" /> : null}
       {actor.roles.length ? (
         <section aria-labelledby="roles">
           <h2 id="roles">{t('actor.roles')}</h2>
@@ -95,7 +98,7 @@ function ActorView({ actor }: { actor: ActorPage }) {
         {actor.appearances.length === 0 ? <p>{t('actor.noArticles', { name: actor.name })}</p> : null}
         <ol class="entries">
           {actor.appearances.map((appearance) => (
-            <li class="entry" key={appearance.article.id}>
+            <li class={appearance.article.dateSource === 'text' ? 'entry entry-approximate' : 'entry'} key={appearance.article.id}>
               <p class="entry-meta">
                 <DateLabel date={appearance.article.date} dateSource={appearance.article.dateSource} />
               </p>

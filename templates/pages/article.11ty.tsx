@@ -1,10 +1,10 @@
 import type { ArticleLink, ArticlePage } from '../../src/site/model.ts';
-import { ActorList } from '../components/ActorList.tsx';
+import { ActorList, otherNamesOf } from '../components/ActorList.tsx';
 import { MeetingList } from '../components/MeetingList.tsx';
 import { DateLabel } from '../components/DateLabel.tsx';
 import { Layout } from '../components/Layout.tsx';
 import type { PageData, RenderContext } from '../lib/eleventy.ts';
-import { formatMonth, t } from '../lib/i18n.ts';
+import { formatDate, formatMonth, t } from '../lib/i18n.ts';
 import { HrefContext, useHref } from '../lib/links.ts';
 
 export const data = {
@@ -14,17 +14,17 @@ export const data = {
 };
 
 /** One article: its text, where it came from, and the articles before and after it. */
-export function render(this: RenderContext, { article }: PageData & { article: ArticlePage }) {
+export function render(this: RenderContext, { article, site }: PageData & { article: ArticlePage }) {
   return (
     <HrefContext.Provider value={(path) => this.url(path)}>
-      <Layout title={article.title} description={article.lead}>
-        <ArticleView article={article} />
+      <Layout title={article.title} description={article.lead} type="article" published={article.approximate ? null : article.date}>
+        <ArticleView article={article} otherNames={otherNamesOf(site.actors)} />
       </Layout>
     </HrefContext.Provider>
   );
 }
 
-function ArticleView({ article }: { article: ArticlePage }) {
+function ArticleView({ article, otherNames }: { article: ArticlePage; otherNames: ReadonlyMap<string, readonly string[]> }) {
   const href = useHref();
   const month = article.date ? `m-${article.date.slice(0, 7)}` : 'undated';
   return (
@@ -32,16 +32,19 @@ function ArticleView({ article }: { article: ArticlePage }) {
       <nav aria-label={t('breadcrumb')} class="breadcrumb">
         <a href={href(`/#${month}`)}>{article.date ? formatMonth(article.date.slice(0, 7)) : t('home.undated')}</a>
       </nav>
-      <h1 lang={article.lang}>{article.title}</h1>
+      {/* Search (Pagefind) indexes the title and the text, with date and outlet to show and language and actors to filter by. */}
+      <h1 lang={article.lang} data-pagefind-body data-pagefind-meta="title" data-pagefind-filter={`${t('search.filterType')}:${t('search.typeArticle')}`}>
+        {article.title}
+      </h1>
       <dl class="facts">
         <dt>{t('article.date')}</dt>
-        <dd>
+        <dd data-pagefind-meta={article.date ? `${t('search.metaDate')}:${article.approximate ? `${t('date.approx')} ` : ''}${formatDate(article.date)}` : undefined}>
           <DateLabel date={article.date} dateSource={article.dateSource} />
         </dd>
         <dt>{t('article.outlet')}</dt>
-        <dd>{article.outlet ?? t('article.outletUnknown')}</dd>
+        <dd data-pagefind-meta={article.outlet ? t('search.metaOutlet') : undefined}>{article.outlet ?? t('article.outletUnknown')}</dd>
         <dt>{t('article.language')}</dt>
-        <dd>{t(`lang.${article.lang}`)}</dd>
+        <dd data-pagefind-filter={t('search.filterLanguage')}>{t(`lang.${article.lang}`)}</dd>
         {article.authors.length ? (
           <>
             <dt>{t('article.byline')}</dt>
@@ -70,14 +73,16 @@ function ArticleView({ article }: { article: ArticlePage }) {
           ))}
         </ul>
       ) : null}
-      <ActorList actors={article.actors} label={t('article.actors')} />
+      <div data-pagefind-body>
+        <ActorList actors={article.actors} label={t('article.actors')} searchFilter={t('search.filterActor')} otherNames={otherNames} />
+      </div>
       {article.meetings.length ? (
         <section aria-labelledby="meetings" class="article-meetings">
           <h2 id="meetings">{t('article.meetings')}</h2>
           <MeetingList meetings={article.meetings} />
         </section>
       ) : null}
-      <div class="article-body" lang={article.lang} dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+      <div class="article-body" lang={article.lang} data-pagefind-body dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
       {article.removed.length ? (
         <details class="removed">
           <summary>{t('article.removed', { count: article.removed.length })}</summary>

@@ -1,4 +1,6 @@
 import { ArticleEntry } from '../components/ArticleEntry.tsx';
+import { FilterBar } from '../components/FilterBar.tsx';
+import { TimelineChart } from '../components/TimelineChart.tsx';
 import { Layout } from '../components/Layout.tsx';
 import { settings } from '../../src/site/settings.ts';
 import type { PageData, RenderContext } from '../lib/eleventy.ts';
@@ -24,6 +26,8 @@ export function render(this: RenderContext, { site }: PageData) {
           {latest ? <a href="#latest">{t('home.jumpToLatest')}</a> : null}
         </p>
         {stats.articles === 0 ? <p>{t('home.empty')}</p> : null}
+        <FilterBar filters={site.filters} />
+        <TimelineChart chart={site.charts.home} id="tl-home" title={t('chart.title.home')} />
         {months.map((month) => (
           <section class="month" aria-labelledby={`m-${month.key}`} key={month.key}>
             <h2 class="month-heading" id={`m-${month.key}`}>

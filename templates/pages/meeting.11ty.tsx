@@ -1,5 +1,5 @@
 import type { MeetingLink, MeetingPage } from '../../src/site/model.ts';
-import { ActorList } from '../components/ActorList.tsx';
+import { ActorList, otherNamesOf } from '../components/ActorList.tsx';
 import { ApproximateDate, DateLabel } from '../components/DateLabel.tsx';
 import { Layout } from '../components/Layout.tsx';
 import { MeetingBadges } from '../components/MeetingBadges.tsx';
@@ -14,30 +14,33 @@ export const data = {
 };
 
 /** One meeting: when, where, how, who, what became of it, and every article that covers it. */
-export function render(this: RenderContext, { meeting }: PageData & { meeting: MeetingPage }) {
+export function render(this: RenderContext, { meeting, site }: PageData & { meeting: MeetingPage }) {
   return (
     <HrefContext.Provider value={(path) => this.url(path)}>
       <Layout title={meeting.title} description={`${meeting.title}${meeting.date ? `, ${formatDate(meeting.date)}` : ''}: ${t(`status.${meeting.status}`).toLowerCase()}.`}>
-        <MeetingView meeting={meeting} />
+        <MeetingView meeting={meeting} otherNames={otherNamesOf(site.actors)} />
       </Layout>
     </HrefContext.Provider>
   );
 }
 
-function MeetingView({ meeting }: { meeting: MeetingPage }) {
+function MeetingView({ meeting, otherNames }: { meeting: MeetingPage; otherNames: ReadonlyMap<string, readonly string[]> }) {
   const href = useHref();
   return (
     <article class="meeting-page">
       <nav aria-label={t('breadcrumb')} class="breadcrumb">
         <a href={href('/meetings/')}>{t('meetings.title')}</a>
       </nav>
-      <h1>{meeting.title}</h1>
+      {/* Search (Pagefind) indexes the title and the participants, with the date to show; the articles' sentences are indexed with the articles. */}
+      <h1 data-pagefind-body data-pagefind-meta="title" data-pagefind-filter={`${t('search.filterType')}:${t('search.typeMeeting')}`}>
+        {meeting.title}
+      </h1>
       <p class="badges">
         <MeetingBadges meeting={meeting} />
       </p>
       <dl class="facts">
         <dt>{t('meeting.date')}</dt>
-        <dd>
+        <dd data-pagefind-meta={meeting.date ? `${t('search.metaDate')}:${meeting.approximate ? `${t('date.approx')} ` : ''}${formatDate(meeting.date)}` : undefined}>
           {meeting.date ? (
             <>
               {meeting.approximate ? <ApproximateDate date={meeting.date} /> : <time dateTime={meeting.date}>{formatDate(meeting.date)}</time>}
@@ -88,7 +91,10 @@ function MeetingView({ meeting }: { meeting: MeetingPage }) {
       {meeting.participants.length ? (
         <section aria-labelledby="participants">
           <h2 id="participants">{t('meeting.participants')}</h2>
-          <ActorList actors={meeting.participants} label={t('meeting.participantsLabel', { title: meeting.title })} />
+          {/* Weighed low: a search for a name should list the articles that name them before their meetings. */}
+          <div data-pagefind-body data-pagefind-weight="0.2">
+            <ActorList actors={meeting.participants} label={t('meeting.participantsLabel', { title: meeting.title })} searchFilter={t('search.filterActor')} otherNames={otherNames} />
+          </div>
         </section>
       ) : null}
       <section aria-labelledby="coverage">

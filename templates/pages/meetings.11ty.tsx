@@ -1,5 +1,6 @@
 import { Layout } from '../components/Layout.tsx';
 import { MeetingBadges } from '../components/MeetingBadges.tsx';
+import { TimelineChart } from '../components/TimelineChart.tsx';
 import { ApproximateDate } from '../components/DateLabel.tsx';
 import type { PageData, RenderContext } from '../lib/eleventy.ts';
 import { formatDate, t } from '../lib/i18n.ts';
@@ -15,6 +16,7 @@ export function render(this: RenderContext, { site }: PageData) {
       <Layout title={t('meetings.title')}>
         <h1>{t('meetings.title')}</h1>
         <p class="intro">{t('meetings.intro')}</p>
+        <TimelineChart chart={site.charts.meetings} id="tl-meetings" title={t('chart.title.meetings')} />
         <table class="meetings">
           <thead>
             <tr>
@@ -41,7 +43,7 @@ export function render(this: RenderContext, { site }: PageData) {
 function MeetingRow({ meeting }: { meeting: MeetingPage }) {
   const href = useHref();
   return (
-    <tr>
+    <tr id={`meeting-${meeting.id}`}>
       <td class="date-cell">
         {meeting.date ? (
           meeting.approximate ? (

@@ -95,4 +95,28 @@ describe('front-matter format', () => {
     expect(article?.title).toBe('Заголовок з тексту');
     expect(diagnostics.map((d) => d.code)).toEqual(['no-title']);
   });
+
+  it('warns when url is not a web link, and makes no link of it', () => {
+    const { article, diagnostics } = parse('---\ntitle: T\nurl: "data:text/html,x"\n---\nТекст.');
+    expect(article!.url).toBeNull();
+    expect(diagnostics).toMatchObject([{ line: 3, severity: 'warning', code: 'unsafe-url' }]);
+  });
+
+  it('makes links only to web addresses, mail and site paths', () => {
+    const { article } = parse('---\ntitle: T\n---\n[a](https://x.org/) [b](/p/) [c](#n) [d](mailto:a@b.c) [e](data:image/png;base64,AA) ![f](data:image/png;base64,AA) [g](vbscript:x)');
+    expect(article!.bodyHtml.match(/href="[^"]*"|src="[^"]*"/gu)).toEqual(['href="https://x.org/"', 'href="/p/"', 'href="#n"', 'href="mailto:a@b.c"']);
+  });
+
+  it('reads a date line opening the body: front matter wins a conflict, with a warning', () => {
+    const conflict = parse('---\ntitle: T\ndate: 2025-11-23\n---\n date 2025-11-24 T\n\nТекст.');
+    expect(conflict.article).toMatchObject({ date: '2025-11-23', dateSource: 'front-matter' });
+    expect(conflict.article!.blocks.map((b) => b.text)).toEqual(['Текст.']);
+    expect(conflict.diagnostics).toMatchObject([{ line: 5, column: 7, severity: 'warning', code: 'date-conflict' }]);
+    expect(parse('---\ntitle: T\n---\n date 2025-11-24 T\n\nТекст.').article).toMatchObject({ date: '2025-11-24', dateSource: 'date-line' });
+  });
+
+  it('leaves out a file with only a date, and warns about a title without text', () => {
+    expect(parse('---\ndate: 2025-11-23\n---\n')).toMatchObject({ article: null, diagnostics: [{ severity: 'error', code: 'no-text' }] });
+    expect(parse('---\ntitle: T\ndate: 2025-11-23\n---\n')).toMatchObject({ article: { title: 'T' }, diagnostics: [{ line: 2, severity: 'warning', code: 'no-body' }] });
+  });
 });

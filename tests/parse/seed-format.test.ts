@@ -34,8 +34,8 @@ describe('seed format: the date line', () => {
     expect(diagnostics[0]!.code).toMatch(/^(malformed|impossible)-date$/);
   });
 
-  it('warns about a date far in the future or before 1991', () => {
-    expect(parse('date 2031-01-01 Заголовок\nТекст.').diagnostics.map((d) => d.code)).toEqual(['implausible-date']);
+  it('warns about a date far in the future or before 1991, at the date', () => {
+    expect(parse('date 2031-01-01 Заголовок\nТекст.').diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['implausible-date', 1, 6]]);
     expect(parse('date 1985-05-01 Заголовок\nТекст.').diagnostics.map((d) => d.code)).toEqual(['implausible-date']);
   });
 
@@ -125,8 +125,15 @@ describe('files without an article', () => {
     expect(diagnostics).toEqual([{ file: 'seeds/a.txt', line: 1, column: 1, severity: 'error', code: 'empty-file', message }]);
   });
 
-  it('reports a date line with nothing after it', () => {
-    const { diagnostics } = parse(' date 2025-11-25\n');
+  it('reports a date line with nothing after it, and leaves it out', () => {
+    const { article, diagnostics } = parse(' date 2025-11-25\n');
+    expect(article).toBeNull();
     expect(diagnostics.map((d) => d.code)).toEqual(['no-text']);
+  });
+
+  it('suggests the date a malformed one most likely means', () => {
+    expect(parse('date 2025-12-3 Заголовок\nТекст.').diagnostics[0]!.message).toBe('date line: "2025-12-3" is not a date as YYYY-MM-DD (write 2025-12-03)');
+    expect(parse('date: 03.12.2025 Заголовок\nТекст.').diagnostics[0]!.message).toBe('date line: "03.12.2025" is not a date as YYYY-MM-DD (write 2025-12-03)');
+    expect(parse('date 31.02.2025 Заголовок\nТекст.').diagnostics[0]!.message).toBe('date line: "31.02.2025" is not a date as YYYY-MM-DD');
   });
 });

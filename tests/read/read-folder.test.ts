@@ -2,7 +2,7 @@ import { symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { readSeedFolder } from '../../src/read/read-folder.ts';
+import { MAX_FILE_BYTES, readSeedFolder } from '../../src/read/read-folder.ts';
 import { tempFolder } from '../helpers.ts';
 
 describe('readSeedFolder', () => {
@@ -51,5 +51,38 @@ describe('readSeedFolder', () => {
     const dir = tempFolder({});
     writeFileSync(path.join(dir, 'Переговори "у" Женеві.txt'), 'Текст');
     expect(readSeedFolder(dir, dir).files.map((f) => f.name)).toEqual(['Переговори "у" Женеві.txt']);
+  });
+
+  it('does not walk a link back into the folder twice, and reports hidden folders holding articles', () => {
+    const dir = tempFolder({ 'sub/a.txt': 'А', '.drafts/b.txt': 'Б', '.git/HEAD': 'ref' });
+    symlinkSync('..', path.join(dir, 'sub', 'loop'));
+    const result = readSeedFolder(dir, dir);
+    expect(result.files.map((f) => f.name)).toEqual(['sub/a.txt']);
+    expect(result.diagnostics.map((d) => [d.file, d.code])).toEqual([
+      ['.drafts', 'hidden-folder'],
+      ['sub/loop', 'link-loop'],
+    ]);
+  });
+
+  it('reads words typed in two alphabets in one, with one warning a file', () => {
+    const dir = tempFolder({ 'a.txt': 'Умeров і Вiткофф зустрілися.\niPhone-ом і COVID-19 не чіпаємо.' });
+    const result = readSeedFolder(dir, dir);
+    expect(result.files[0]!.text).toBe('Умеров і Віткофф зустрілися.\niPhone-ом і COVID-19 не чіпаємо.');
+    expect(result.diagnostics).toMatchObject([{ file: 'a.txt', line: 1, column: 1, severity: 'warning', code: 'mixed-script' }]);
+  });
+
+  it('refuses a file over the size limit without reading it', () => {
+    const dir = tempFolder({ 'big.txt': new Uint8Array(MAX_FILE_BYTES + 1).fill(0x41) });
+    expect(readSeedFolder(dir, dir)).toMatchObject({ files: [], seen: 1, diagnostics: [{ file: 'big.txt', severity: 'error', code: 'file-too-large' }] });
+  });
+
+  it('reads a file whose name is not UTF-8, and refuses a second file of the same decoded name', () => {
+    const dir = tempFolder({});
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), iconv.encode('Київ.txt', 'windows-1251')]), 'А');
+    expect(readSeedFolder(dir, dir)).toMatchObject({ files: [{ name: 'Київ.txt', text: 'А' }], diagnostics: [{ file: 'Київ.txt', code: 'file-name-encoding' }] });
+    writeFileSync(path.join(dir, 'Київ.txt'), 'Б');
+    const result = readSeedFolder(dir, dir);
+    expect(result.files.map((f) => f.text)).toEqual(['А']);
+    expect(result.diagnostics.map((d) => d.code).sort()).toEqual(['duplicate-name', 'file-name-encoding']);
   });
 });

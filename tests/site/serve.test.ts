@@ -41,10 +41,10 @@ describe('npm run serve', () => {
   it('rebuilds when a seed is added or removed, without a restart', async () => {
     expect(await waitFor(() => (articleCount() === 5 ? 5 : undefined), 60_000)).toBe(5);
     writeFileSync(path.join(seeds, '005_new.txt'), ' date 2026-01-10 Делегації зустрілися в Абу-Дабі\n\nПереговори тривали два дні.\n');
-    expect(await waitFor(() => (articleCount() === 6 ? 6 : undefined), 20_000)).toBe(6);
+    expect(await waitFor(() => (articleCount() === 6 ? 6 : undefined), 60_000)).toBe(6);
     const added = (JSON.parse(readFileSync(json, 'utf8')) as { file: string }[]).map((a) => a.file);
     expect(added).toContain('005_new.txt');
     rmSync(path.join(seeds, '005_new.txt'));
-    expect(await waitFor(() => (articleCount() === 5 ? 5 : undefined), 20_000)).toBe(5);
+    expect(await waitFor(() => (articleCount() === 5 ? 5 : undefined), 60_000)).toBe(5);
   });
 });

@@ -1,0 +1,69 @@
+/**
+ * The search index: Pagefind (https://pagefind.app/) run after Eleventy over the pages it
+ * wrote, into the output folder's `pagefind/`. Only pages that mark their text with
+ * `data-pagefind-body` (articles, meetings) are indexed, so the timeline, index and actor
+ * pages, which repeat the articles' words, do not come up as duplicates.
+ */
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+
+/**
+ * Ukrainian and Russian articles are searched as one index: by default Pagefind splits the
+ * index by `<html lang>`, which is the interface language. Russian stemming, applied to both
+ * (Ukrainian has no stemmer in Pagefind), folds the endings the two share: "Умєрова" finds
+ * "Умєров", "Женеве" finds "Женева"; prefix matching does the rest ("Женеві").
+ */
+export const SEARCH_LANGUAGE = 'ru';
+
+export interface IndexedPage {
+  /** Site path with the path prefix ("/news/articles/x/"): the address a result links to. */
+  url: string;
+  content: string;
+}
+
+export interface SearchIndexReport {
+  pages: number;
+  words: number;
+  files: number;
+  /** Size of the index proper (what searches download a part of). */
+  indexBytes: number;
+  /** Size of everything in pagefind/, Pagefind's scripts, styles and WebAssembly included. */
+  bytes: number;
+  errors: string[];
+}
+
+/** Builds the index of `pages` into `<outputDir>/pagefind/`, replacing any previous one. */
+export async function writeSearchIndex(outputDir: string, pages: readonly IndexedPage[]): Promise<SearchIndexReport> {
+  const bundle = path.join(outputDir, 'pagefind');
+  const report: SearchIndexReport = { pages: 0, words: 0, files: 0, indexBytes: 0, bytes: 0, errors: [] };
+  try {
+    const created = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+    report.errors.push(...created.errors);
+    const index = created.index;
+    if (!index) return report;
+    // One page at a time, in address order: the index is the same for the same pages.
+    for (const page of [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))) {
+      const added = await index.addHTMLFile({ url: page.url, content: page.content });
+      report.errors.push(...added.errors.map((error) => `${page.url}: ${error}`));
+      if (added.errors.length === 0) {
+        report.pages += 1;
+        report.words += added.file.uniqueWords;
+      }
+    }
+    const { errors, files } = await index.getFiles();
+    report.errors.push(...errors);
+    rmSync(bundle, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: bundle });
+    report.errors.push(...written.errors);
+    report.files = files.length;
+    report.bytes = files.reduce((sum, file) => sum + file.content.byteLength, 0);
+    report.indexBytes = files.filter((file) => /\.pf_(meta|index|fragment|filter)$/u.test(file.path)).reduce((sum, file) => sum + file.content.byteLength, 0);
+    return report;
+  } catch (error) {
+    report.errors.push(error instanceof Error ? error.message : String(error));
+    return report;
+  } finally {
+    await pagefind.close().catch(() => null);
+  }
+}

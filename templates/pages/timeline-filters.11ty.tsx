@@ -1,0 +1,74 @@
+import { FilterLink } from '../components/FilterBar.tsx';
+import { Layout } from '../components/Layout.tsx';
+import type { PageData, RenderContext } from '../lib/eleventy.ts';
+import { t } from '../lib/i18n.ts';
+import { HrefContext, useHref } from '../lib/links.ts';
+import type { TimelineFilters } from '../../src/site/filters.ts';
+
+export const data = { permalink: '/timeline/index.html', eleventyExcludeFromCollections: true };
+
+/** Every filter of the timeline: languages, outlets, months by year, each with its count. */
+export function render(this: RenderContext, { site }: PageData) {
+  return (
+    <HrefContext.Provider value={(path) => this.url(path)}>
+      <Layout title={t('filters.title')} description={t('filters.intro')}>
+        <FiltersView filters={site.filters} />
+      </Layout>
+    </HrefContext.Provider>
+  );
+}
+
+function FiltersView({ filters }: { filters: TimelineFilters }) {
+  const href = useHref();
+  return (
+    <div class="filters-page">
+      <nav aria-label={t('breadcrumb')} class="breadcrumb">
+        <a href={href('/')}>{t('nav.timeline')}</a>
+      </nav>
+      <h1>{t('filters.title')}</h1>
+      <p class="intro">{t('filters.intro')}</p>
+      {filters.languages.length === 0 ? <p>{t('home.empty')}</p> : null}
+      {filters.languages.length ? (
+        <section aria-labelledby="languages">
+          <h2 id="languages">{t('filters.language')}</h2>
+          <ul class="filter-list">
+            {filters.languages.map((f) => (
+              <li key={f.key}>
+                <FilterLink filter={f} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {filters.outlets.length ? (
+        <section aria-labelledby="outlets">
+          <h2 id="outlets">{t('filters.outlet')}</h2>
+          <ul class="filter-list">
+            {filters.outlets.map((f) => (
+              <li key={f.key}>
+                <FilterLink filter={f} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {filters.years.length ? (
+        <section aria-labelledby="months">
+          <h2 id="months">{t('filters.month')}</h2>
+          {filters.years.map((year) => (
+            <section aria-labelledby={`y-${year.year}`} key={year.year}>
+              <h3 id={`y-${year.year}`}>{year.year}</h3>
+              <ul class="filter-list">
+                {year.months.map((f) => (
+                  <li key={f.key}>
+                    <FilterLink filter={f} month="name" />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </section>
+      ) : null}
+    </div>
+  );
+}

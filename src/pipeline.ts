@@ -94,7 +94,7 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
   const records = working.map((w) => w.record);
   diagnostics.push(...findDuplicates(working));
 
-  const gazetteer = buildGazetteer(knowledge.places);
+  const gazetteer = buildGazetteer(knowledge.places, knowledge.actors);
   const perArticle: ArticleMeetingMentions[] = working.map(({ source, record, blocks, key }) => {
     const meetingKey = { key, knowledgeKey, lang: record.lang, date: record.date, mentions: record.mentions.map((m) => [m.actorId, m.block, m.start, m.end, m.via]) };
     const find = () => findMeetingMentions(blocks, { lang: record.lang, date: record.date, mentions: record.mentions, textDates: record.date ? findTextDates(blocks, record.date) : [] }, gazetteer);

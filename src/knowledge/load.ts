@@ -1,9 +1,10 @@
 /**
  * Loads the knowledge base: five YAML files under `knowledge/` that a curator edits by
  * hand. Every entry is validated against the zod schemas in `schema.ts`, then the files are
- * checked against each other (ids, meeting participants, places, role dates, abbreviations,
- * outlet names). A bad entry is reported with its file, line and column and left out; the
- * rest loads. Nothing here throws for bad input.
+ * checked against each other (ids, meeting participants, places, capitals, seats, role
+ * dates, abbreviations, outlet names). A bad entry is reported with its file, line and
+ * column and left out (a bad capital or seat only loses that field); the rest loads.
+ * Nothing here throws for bad input.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -106,6 +107,8 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR, displayRo
   const validOrganisations = uniqueAbbreviations(uniqueIds(organisations), report);
   const validPlaces = checkPlaces(uniqueIds(places), report);
   const placeNames = new Set(validPlaces.map((entry) => entry.value.name));
+  checkCapitals(validPlaces, report);
+  checkSeats(validOrganisations, placeNames, report);
   const actorIds = new Set([...validPeople, ...validOrganisations].map((entry) => entry.value.id));
   for (const entry of [...people, ...organisations]) if (!actorIds.has(entry.value.id)) rejectedIds.add(entry.value.id);
   const validMeetings = uniqueIds(meetings).filter((entry) => checkMeeting(entry, actorIds, rejectedIds, placeNames, report));
@@ -393,6 +396,39 @@ function checkPlaces(list: Entry<Place>[], report: Reporter): Entry<Place>[] {
     );
     return false;
   });
+}
+
+/**
+ * A country's `capital` must name a city of the gazetteer. A wrong one is reported and
+ * ignored: the country itself is fine, only "у столиці …" cannot be resolved.
+ */
+function checkCapitals(list: Entry<Place>[], report: Reporter): void {
+  const kindOf = new Map(list.map((entry) => [entry.value.name, entry.value.kind]));
+  for (const entry of list) {
+    const capital = entry.value.capital;
+    if (capital === undefined) continue;
+    const kind = kindOf.get(capital);
+    if (kind === 'city') continue;
+    const why = kind === undefined ? `is not the name of a place in ${KNOWLEDGE_FILES.places}` : `is a ${kind}, not a city`;
+    report(entry.source, fieldPosition(entry, ['capital']), 'error', 'kb-unknown-place', `${label(entry)}: capital "${capital}" ${why}; field ignored`);
+    delete entry.value.capital;
+  }
+}
+
+/** An organisation's `seat` must name a place; a wrong one is reported and ignored. */
+function checkSeats(list: Entry<Organisation>[], placeNames: ReadonlySet<string>, report: Reporter): void {
+  for (const entry of list) {
+    const seat = entry.value.seat;
+    if (seat === undefined || placeNames.has(seat)) continue;
+    report(
+      entry.source,
+      fieldPosition(entry, ['seat']),
+      'error',
+      'kb-unknown-place',
+      `${label(entry)}: seat "${seat}" is not the name of a place in ${KNOWLEDGE_FILES.places}; field ignored`,
+    );
+    delete entry.value.seat;
+  }
 }
 
 function checkMeeting(

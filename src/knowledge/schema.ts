@@ -86,26 +86,42 @@ export const organisationSchema = z
     ru: z.array(z.string().min(1)).min(1),
     /** Abbreviations matched exactly, case-sensitive (РНБО, СНБО, НАТО, ГУР). */
     abbreviations: phraseList,
+    /**
+     * English name of the place in `places.yaml` where the body always sits and meets
+     * ("Moscow" for Russia's Security Council): a session of it is there unless the text
+     * names another place.
+     */
+    seat: z.string().min(1).optional(),
     note: z.string().optional(),
   })
   .strict();
 
 export const actorSchema = z.discriminatedUnion('type', [personSchema, organisationSchema]);
 
-/** A place in the gazetteer: cities, countries, venues, with inflected forms. */
+/**
+ * A place in the gazetteer: countries, regions, cities and venues (a residence, a palace,
+ * a seat of government such as the Kremlin or the White House), with inflected forms.
+ */
 export const placeSchema = z
   .object({
     id: slugId,
     name: z.string().min(1),
     kind: z.enum(['city', 'country', 'region', 'venue']),
-    /** English name of the place this one lies in ("Florida" for Mar-a-Lago). */
+    /** English name of the place this one lies in ("Florida" for Mar-a-Lago, "Moscow" for the Kremlin). */
     within: z.string().optional(),
+    /** Countries only: English name of the capital city ("Paris"), for "у столиці Франції". */
+    capital: z.string().min(1).optional(),
     /** Every form as it may appear in text, including case forms (Женева, Женеві, Женеве). */
     uk: z.array(z.string().min(1)).min(1),
     ru: z.array(z.string().min(1)).min(1),
     note: z.string().optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((place, context) => {
+    if (place.capital !== undefined && place.kind !== 'country') {
+      context.addIssue({ code: z.ZodIssueCode.custom, path: ['capital'], message: `only a country has a capital (this place is a ${place.kind})` });
+    }
+  });
 
 /** A meeting the curator knows about: titles and facts the text may lack. */
 export const curatedMeetingSchema = z

@@ -323,6 +323,43 @@ describe('organisations, places, meetings, outlets', () => {
     expect(place('Anchorage').within).toBe('Alaska');
   });
 
+  it('gives countries capitals that are cities lying in them', () => {
+    const byName = new Map(kb.places.map((p) => [p.name, p]));
+    const countries = kb.places.filter((p) => p.kind === 'country');
+    for (const country of countries) {
+      expect(country.capital, country.name).toBeDefined();
+      const capital = byName.get(country.capital!);
+      expect(capital?.kind, country.name).toBe('city');
+      expect(capital?.within, country.name).toBe(country.name);
+    }
+    expect(byName.get('France')!.capital).toBe('Paris');
+    expect(byName.get('United Arab Emirates')!.capital).toBe('Abu Dhabi');
+    expect(kb.places.filter((p) => p.kind !== 'country').every((p) => p.capital === undefined)).toBe(true);
+  });
+
+  it('knows seats of government as venues inside their city', () => {
+    const place = (name: string) => kb.places.find((p) => p.name === name)!;
+    expect(place('Kremlin')).toMatchObject({ kind: 'venue', within: 'Moscow' });
+    expect(place('Kremlin').uk).toEqual(expect.arrayContaining(['Кремль', 'Кремлі']));
+    expect(place('Kremlin').ru).toContain('Кремле');
+    expect(place('White House')).toMatchObject({ kind: 'venue', within: 'Washington' });
+    expect(place('White House').uk).toContain('Білому домі');
+    expect(place('White House').ru).toContain('Белом доме');
+    expect(place('Oval Office').within).toBe('White House');
+    expect(place('Élysée Palace').within).toBe('Paris');
+    expect(place('Downing Street').within).toBe('London');
+  });
+
+  it('gives organisations seats that are places', () => {
+    const names = new Set(kb.places.map((p) => p.name));
+    const seat = (id: string) => organisations.find((o) => o.id === id)?.seat;
+    expect(seat('security-council-of-russia')).toBe('Moscow');
+    expect(seat('nsdc-of-ukraine')).toBe('Kyiv');
+    expect(seat('un-security-council')).toBe('New York');
+    expect(seat('kremlin')).toBe('Kremlin');
+    for (const o of organisations) if (o.seat !== undefined) expect(names.has(o.seat), `${o.id}: ${o.seat}`).toBe(true);
+  });
+
   it.each([
     ['2025-08-15', 'Anchorage', 'in-person', 'held', ['donald-trump', 'vladimir-putin']],
     ['2025-11-21', 'Moscow', 'in-person', 'held', ['vladimir-putin']],
@@ -488,6 +525,14 @@ describe('loadKnowledgeBase with problems in a copy of the knowledge base', () =
   uk: [Тест]
   ru: [Тест]
   abbreviations: [ТЕСТ, РНБО]
+
+- id: test-unknown-seat
+  type: organisation
+  name: Test Unknown Seat
+  side: europe
+  uk: [Тестова рада]
+  ru: [Тестовый совет]
+  seat: Atlantis City
 `,
     );
     append(
@@ -503,6 +548,31 @@ describe('loadKnowledgeBase with problems in a copy of the knowledge base', () =
 `,
     );
     append('places.yaml', `\n- id: test-place\n  name: Test Place\n  kind: city\n  within: Nowhere Land\n  uk: [Тест]\n  ru: [Тест]\n`);
+    append(
+      'places.yaml',
+      `
+- id: test-country-unknown-capital
+  name: Testland
+  kind: country
+  capital: Lost Capital
+  uk: [Тестія]
+  ru: [Тестия]
+
+- id: test-country-capital-not-a-city
+  name: Testonia
+  kind: country
+  capital: Florida
+  uk: [Тестонія]
+  ru: [Тестония]
+
+- id: test-city-with-capital
+  name: Test City
+  kind: city
+  capital: Paris
+  uk: [Тестоград]
+  ru: [Тестоград]
+`,
+    );
     append('outlets.yaml', `\n- name: Copy of Glavcom\n  domains: [glavcom.ua]\n`);
     result = loadKnowledgeBase(dir, dir);
   });
@@ -561,6 +631,24 @@ describe('loadKnowledgeBase with problems in a copy of the knowledge base', () =
     expectAt('kb-unknown-place', 'places.yaml', 'test-place', 'Nowhere Land');
   });
 
+  it('reports an unknown capital or seat at its value and ignores only that field', () => {
+    expectAt('kb-unknown-place', 'places.yaml', 'test-country-unknown-capital', 'Lost Capital');
+    const d = expectAt('kb-unknown-place', 'places.yaml', 'test-country-capital-not-a-city', 'Florida');
+    expect(d.message).toContain('not a city');
+    expectAt('kb-unknown-place', 'organisations.yaml', 'test-unknown-seat', 'Atlantis City');
+    const testland = result.knowledge.places.find((p) => p.id === 'test-country-unknown-capital');
+    expect(testland).toBeDefined();
+    expect(testland!.capital).toBeUndefined();
+    const seatless = result.knowledge.actors.find((a) => a.id === 'test-unknown-seat') as Organisation | undefined;
+    expect(seatless).toBeDefined();
+    expect(seatless!.seat).toBeUndefined();
+  });
+
+  it('reports a capital on a place that is not a country', () => {
+    const d = expectAt('kb-schema', 'places.yaml', 'test-city-with-capital', 'Paris');
+    expect(d.message).toContain('only a country has a capital');
+  });
+
   it('reports an outlet domain that already belongs to another outlet', () => {
     const d = find('kb-duplicate-outlet', 'outlets.yaml', 'glavcom.ua');
     expect(d).toBeDefined();
@@ -575,12 +663,14 @@ describe('loadKnowledgeBase with problems in a copy of the knowledge base', () =
 
   it('leaves every bad entry out and keeps the rest', () => {
     const ids = new Set([...result.knowledge.actors, ...result.knowledge.places, ...result.knowledge.meetings].map((x) => x.id));
-    for (const bad of ['test-wrong-type', 'test-wrong-kind', 'test-missing-name', 'test-bad-date', 'test-role-dates', 'test-misspelt-role-field', 'test-broken-yaml', 'test-abbreviation', '2025-12-01-test-meeting', 'test-place']) {
+    for (const bad of ['test-wrong-type', 'test-wrong-kind', 'test-missing-name', 'test-bad-date', 'test-role-dates', 'test-misspelt-role-field', 'test-broken-yaml', 'test-abbreviation', '2025-12-01-test-meeting', 'test-place', 'test-city-with-capital']) {
       expect(ids.has(bad), bad).toBe(false);
     }
-    expect(result.knowledge.actors.length).toBe(kb.actors.length + 1);
+    // Kept: the valid person after the broken one, the organisation and the countries whose
+    // seat or capital was ignored.
+    expect(result.knowledge.actors.length).toBe(kb.actors.length + 2);
     expect(result.knowledge.meetings.length).toBe(kb.meetings.length);
-    expect(result.knowledge.places.length).toBe(kb.places.length);
+    expect(result.knowledge.places.length).toBe(kb.places.length + 2);
     expect(result.knowledge.outlets.length).toBe(kb.outlets.length);
     expect(result.diagnostics.every((d) => d.file.endsWith('.yaml') && d.line >= 1 && d.column >= 1)).toBe(true);
   });

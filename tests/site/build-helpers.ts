@@ -54,3 +54,13 @@ export async function brokenLinks(root: string, start = '/'): Promise<string[]> 
   });
   return result.links.filter((link) => link.state === 'BROKEN').map((link) => `${link.url} (from ${link.parent ?? '?'})`);
 }
+
+/**
+ * Output files that must be byte-identical across builds of the same input. Pagefind 1.5.2
+ * (the newest whose every platform package this registry has) writes filter values in
+ * hash-map order, so its `pagefind/` folder differs between builds: a known leak, left out
+ * here and reported, until a Pagefind release that sorts them can be installed.
+ */
+export function listDeterministicFiles(dir: string): string[] {
+  return listFiles(dir).filter((file) => !file.startsWith('pagefind/'));
+}

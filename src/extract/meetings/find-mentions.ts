@@ -1,10 +1,14 @@
 /**
  * Meeting mentions in one article. Each sentence with a meeting word becomes at most one
  * mention per event it names (several words for one event are one mention; "після саміту
- * … зустрівся" names two). A mention takes its date, place, format, status and
- * participants from its sentence; what a sentence leaves out is filled from the mention
- * it refers back to ("під час зустрічі", "в разговоре", the same people), and delegation
- * lists in nearby paragraphs add participants.
+ * … зустрівся", "з часу переговорів у Стамбулі", "присвячена підсумкам переговорів" name
+ * two). A mention takes its date, place, format, status and participants from its
+ * sentence; a place may also be given as "там", by a host city as subject ("Женева
+ * приймала переговори") or by a trip in the sentence before. What a sentence leaves out is
+ * filled from the mention it refers back to ("під час зустрічі", "в разговоре", "у цьому
+ * засіданні", taking part "у переговорах", the same people), unless the text sets it apart
+ * ("окрема зустріч", "окремо поговорив": the same day and place, another meeting, kept in
+ * `distinctFrom`). Delegation lists in nearby paragraphs add participants.
  *
  * Cost: each block is tokenised and scanned by a fixed set of regexes once; the
  * back-references look at a bounded number of earlier mentions.
@@ -14,25 +18,39 @@ import { splitSentences, type Sentence } from '../../text/sentences.ts';
 import type { IsoDate, Lang, MeetingKind, MeetingStatus, Mention, TextDate } from '../../types.ts';
 import { clauseAt, splitClauses, type Clause } from './clauses.ts';
 import { decideFormat, findFormatCues } from './format.ts';
-import { findPlaces, placesCompatible, SEATS, type Gazetteer, type PlaceHit } from './gazetteer.ts';
+import { findPlaces, placesCompatible, seatOf, type Gazetteer, type PlaceHit } from './gazetteer.ts';
 import { decideStatus, findStatusCues } from './status.ts';
 import {
+  CONDITIONAL,
+  DENIED_PLAN,
+  EARLIER_FIRST,
   findDelegationWork,
   findTriggers,
+  framedMonths,
   genericSpans,
   hasDeictic,
+  hasFutureAnchor,
+  hasNextMarker,
+  hasPartOfToday,
   hasRecallWord,
+  HOSTING_BETWEEN,
   HYPOTHETICAL,
   isAnaphoricLead,
   isDelegationList,
+  isDemonstrativeLead,
+  isDistinct,
+  isParticipation,
   isRecallOpener,
   isRecapOpener,
   isSinceReference,
   isTopicReference,
+  MODAL_PLAN,
   partySpans,
   RELATION_NOUN,
   REPORT_VERB,
   SEQUENCE_BEFORE,
+  THERE,
+  TRAVEL,
   vagueSpans,
   type TriggerLemma,
   type TriggerMatch,
@@ -45,6 +63,8 @@ export interface MeetingMention {
   end: number;
   /** The evidence sentence. */
   sentence: string;
+  /** The meeting words of this event in the sentence, as written ("саміту", "телефонну розмову"). */
+  word?: string;
   date: IsoDate | null;
   endDate: IsoDate | null;
   /** English name of the most specific place, or null. */
@@ -61,6 +81,13 @@ export interface MeetingMention {
    * mention without it stands alone.
    */
   event?: number;
+  /**
+   * Events of the same article this one is told apart from ("окрема зустріч", "після
+   * саміту … зустрівся"): never one meeting with them.
+   */
+  distinctFrom?: number[];
+  /** The status is written in the text (a verb or marker), not assumed. */
+  statusStated?: boolean;
 }
 
 export interface MeetingContext {
@@ -80,6 +107,8 @@ interface Span {
 interface Draft {
   block: number;
   trigger: TriggerMatch;
+  /** The event's meeting words in the sentence, joined by " … ". */
+  words: string;
   lemma: TriggerLemma;
   sentence: Sentence;
   /** Index of the sentence in the article: two events of one sentence are never one. */
@@ -95,8 +124,21 @@ interface Draft {
   recalled: boolean;
   /** Opened by a back-reference ("під час зустрічі", "цієї зустрічі"). */
   anaphoric: boolean;
-  /** This event happened after `after` ("після саміту … зустрівся"). */
+  /** Opened by a demonstrative ("у цьому засіданні"): the meeting just told. */
+  demonstrative: boolean;
+  /**
+   * The event next to this one in time (`after`) and how: this one came after it ("після
+   * саміту … зустрівся": its last day), right before it ("перед вечерею": its first day),
+   * or on the eve of it ("напередодні переговорів": the day before its first day).
+   */
   after: Draft | null;
+  sequence: Sequence;
+  /** Set apart from the other events of the story ("окрема зустріч", "окремо поговорив"). */
+  distinct: boolean;
+  /** Drafts (of other events) this one is told apart from. */
+  distinctFrom: Set<Draft>;
+  /** The sentence gives the time as a month, season or year only: no day may be filled in. */
+  timeFrame: boolean;
   /** Union-find parent: the draft this one was found to refer to. */
   parent: Draft | null;
   /** On an event's root: the sentences its mentions are in. */
@@ -117,6 +159,7 @@ export function findMeetingMentions(
   const listBlocks: { block: number; actors: string[]; recap: boolean }[] = [];
   let recap = false;
   let sentenceKey = 0;
+  const destinations: Destination[] = [];
 
   blocks.forEach((blockValue, block) => {
     const text = blockValue.text;
@@ -129,12 +172,13 @@ export function findMeetingMentions(
     const perSentence = sliceBySentence(scan, sentences);
     const actorsPer = bucket(actors, sentences);
     const datesPer = bucket(dates, sentences);
-    let carried: TextDate | null = null;
     sentences.forEach((sentence, i) => {
       sentenceKey++;
-      const own = datesPer[i]!;
-      drafts.push(...eventsOfSentence({ text, block, sentenceKey, carried }, sentence, perSentence[i]!, actorsPer[i]!, own, context, recap));
-      carried = dateOnly(sentence, own);
+      const where: Where = { text, block, sentenceKey, places: scan.places, previousStart: sentences[i - 1]?.start ?? sentence.start, gazetteer };
+      const found = eventsOfSentence(where, sentence, perSentence[i]!, actorsPer[i]!, datesPer[i]!, context, recap);
+      drafts.push(...found);
+      const destination = found.length === 0 ? travelDestination(text, sentence, perSentence[i]!.places) : null;
+      if (destination) destinations.push({ place: destination, block, sentenceKey, travellers: actorsPer[i]!.map((m) => m.actorId) });
     });
     if (isDelegationList(text)) {
       const listed = participantsIn(text, { start: 0, end: text.length }, actors, scan.places, null);
@@ -147,17 +191,20 @@ export function findMeetingMentions(
   });
 
   attachDelegationLists(drafts, listBlocks);
+  placeAtDestinations(drafts, destinations);
   for (let pass = 0; pass < 3; pass++) {
     const changed = resolveReferences(drafts, gazetteer) || resolveSequence(drafts);
     if (!changed) break;
   }
 
   const events = new Map<Draft, number>();
+  for (const d of drafts) eventNumber(events, root(d));
   return drafts.map((d) => ({
     block: d.block,
     start: d.trigger.start,
     end: d.trigger.end,
     sentence: d.sentence.text,
+    word: d.words,
     date: d.date,
     endDate: d.date ? (d.endDate ?? d.date) : null,
     place: d.place,
@@ -166,7 +213,65 @@ export function findMeetingMentions(
     participants: [...d.participants].sort(),
     recalled: d.recalled,
     event: eventNumber(events, root(d)),
+    ...distinctNumbers(d, events),
+    statusStated: d.statusExplicit,
   }));
+}
+
+/** The event numbers a draft's event is told apart from (none: no field). */
+function distinctNumbers(d: Draft, events: Map<Draft, number>): { distinctFrom?: number[] } {
+  const own = eventNumber(events, root(d));
+  const numbers = new Set<number>();
+  for (const other of d.distinctFrom) {
+    const n = eventNumber(events, root(other));
+    if (n !== own) numbers.add(n);
+  }
+  return numbers.size > 0 ? { distinctFrom: [...numbers].sort((a, b) => a - b) } : {};
+}
+
+/** A place someone travels to, for the meetings of the next sentences. */
+interface Destination {
+  place: string;
+  block: number;
+  sentenceKey: number;
+  travellers: string[];
+}
+
+/**
+ * "На следующей неделе в Москву приедет Уиткофф", "делегація вилетіла до Швейцарії": a
+ * sentence with no meeting word that sends someone to a place.
+ */
+function travelDestination(text: string, sentence: Sentence, places: readonly PlaceHit[]): string | null {
+  const travel = TRAVEL.exec(sentence.text);
+  if (!travel) return null;
+  const at = sentence.start + travel.index;
+  let best: PlaceHit | null = null;
+  for (const h of places) {
+    if (!h.locative || h.speaker || h.modifier || h.via === 'adjective') continue;
+    if (h.start < sentence.start || h.end > sentence.end) continue;
+    const gap = h.start >= at ? h.start - at : at - h.end;
+    if (gap > 40 || /[.;:!?]/u.test(text.slice(Math.min(h.end, at), Math.max(h.start, at)))) continue;
+    if (!best || gap < (best.start >= at ? best.start - at : at - best.end)) best = h;
+  }
+  return best?.place.name ?? null;
+}
+
+/**
+ * A meeting without a place in the two sentences after a trip takes the destination when
+ * the traveller is among its people (or it names nobody): "… в Москву приедет Уиткофф. По
+ * словам Ушакова, Уиткоффа примет Путин."
+ */
+function placeAtDestinations(drafts: readonly Draft[], destinations: readonly Destination[]): void {
+  let k = 0;
+  let latest: Destination | null = null;
+  for (const d of drafts) {
+    while (k < destinations.length && destinations[k]!.sentenceKey < d.sentenceKey) latest = destinations[k++]!;
+    if (!latest || d.place || d.recalled || d.kindExplicit && d.kind !== 'in-person') continue;
+    if (d.sentenceKey - latest.sentenceKey > 2 || d.block - latest.block > 1) continue;
+    const travellers = latest.travellers;
+    if (travellers.length > 0 && d.participants.size > 0 && !travellers.some((id) => d.participants.has(id))) continue;
+    d.place = latest.place;
+  }
 }
 
 function root(d: Draft): Draft {
@@ -258,16 +363,11 @@ interface Where {
   text: string;
   block: number;
   sentenceKey: number;
-  /** The date of a sentence that was only a date ("23 лист." — a chronology line cut in two). */
-  carried: TextDate | null;
-}
-
-/** The sentence's date when the sentence is nothing but that date ("2 груд.", "6 січня:"). */
-function dateOnly(sentence: Sentence, dates: readonly TextDate[]): TextDate | null {
-  if (dates.length !== 1) return null;
-  const date = dates[0]!;
-  const rest = sentence.text.slice(0, date.start - sentence.start) + sentence.text.slice(date.end - sentence.start);
-  return /^[\s*_.,:;—–-]*$/u.test(rest) ? date : null;
+  /** Every place of the block, in order. */
+  places: readonly PlaceHit[];
+  /** Start of the sentence before in the block (this sentence's start when it is the first). */
+  previousStart: number;
+  gazetteer: Gazetteer;
 }
 
 /** The events a sentence names: one, or a main one and those it is sequenced with. */
@@ -286,22 +386,24 @@ function eventsOfSentence(
   if (triggers.length === 0) return [];
   const clauses = splitClauses(sentence);
 
-  // "після саміту «коаліції охочих» … зустрівся": the summit is an event of its own.
-  const segments: { span: Span; triggers: TriggerMatch[] }[] = [];
+  // "після саміту «коаліції охочих» … зустрівся", "з часу переговорів у Стамбулі",
+  // "присвячена результатам переговорів": the summit, the talks are events of their own.
+  const segments: { span: Span; triggers: TriggerMatch[]; earlier: boolean; days: Sequence | null }[] = [];
   for (const t of triggers) {
     if (t.spec.pos !== 'noun' || segments.some((s) => overlapsSpan(s.span, t))) continue;
     const start = sequenceStart(text, sentence, t);
     if (start === null) continue;
-    const span = { start, end: segmentEnd(text, sentence, t.end) };
-    segments.push({ span, triggers: triggers.filter((u) => overlapsSpan(span, u)) });
+    const span = { start, end: segmentEnd(text, sentence, t.end, triggers, scan.places) };
+    const phrase = text.slice(start);
+    segments.push({ span, triggers: triggers.filter((u) => overlapsSpan(span, u)), earlier: EARLIER_FIRST.test(phrase), days: sequenceDays(phrase) });
   }
   const outside = triggers.filter((t) => !segments.some((s) => overlapsSpan(s.span, t)));
-  const events: { triggers: TriggerMatch[]; range: Span[]; secondary: boolean }[] = [];
+  const events: EventSpan[] = [];
   if (outside.length === 0 || segments.length === 0) {
-    events.push({ triggers, range: [{ start: sentence.start, end: sentence.end }], secondary: false });
+    events.push({ triggers, range: [{ start: sentence.start, end: sentence.end }], secondary: false, earlier: false, days: null });
   } else {
-    events.push({ triggers: outside, range: complement(sentence, segments.map((s) => s.span)), secondary: false });
-    for (const s of segments) events.push({ triggers: s.triggers, range: [s.span], secondary: true });
+    events.push({ triggers: outside, range: complement(sentence, segments.map((s) => s.span)), secondary: false, earlier: false, days: null });
+    for (const s of segments) events.push({ triggers: s.triggers, range: [s.span], secondary: true, earlier: s.earlier, days: s.days });
   }
 
   const out: Draft[] = [];
@@ -310,17 +412,50 @@ function eventsOfSentence(
     const draft = buildEvent(where, sentence, clauses, event, scan, actors, dates, context, recap);
     if (!draft) continue;
     if (!event.secondary) main = draft;
-    else if (main) main.after = draft;
+    else if (main) {
+      if (event.days !== null && !main.after) {
+        main.after = draft;
+        main.sequence = event.days;
+      }
+      main.distinctFrom.add(draft);
+      draft.distinctFrom.add(main);
+    }
     out.push(draft);
   }
   return out;
+}
+
+/** One event of a sentence: its meeting words and the parts of the sentence that are its. */
+interface EventSpan {
+  triggers: TriggerMatch[];
+  range: Span[];
+  /** Named inside a phrase of sequence, starting point or topic ("після саміту"). */
+  secondary: boolean;
+  /** That phrase says this event came first ("після", "з часу", "за підсумками"). */
+  earlier: boolean;
+  /**
+   * How the sentence's main event stands to this one when the phrase is a sequence
+   * ("після", "перед", "напередодні"); null for a starting point or a topic ("з часу",
+   * "за підсумками"), which say nothing of the main event's day.
+   */
+  days: Sequence | null;
+}
+
+type Sequence = 'after' | 'before' | 'eve';
+
+/** See `EventSpan.days`. */
+function sequenceDays(phrase: string): Sequence | null {
+  if (/^(?:напередодні|накануне)(?![\p{L}])/iu.test(phrase)) return 'eve';
+  if (/^перед(?![\p{L}])/iu.test(phrase)) return 'before';
+  if (/^(?:після|после|по\s+окончании|по\s+завершении)(?![\p{L}])/iu.test(phrase)) return 'after';
+  return null;
 }
 
 function buildEvent(
   where: Where,
   sentence: Sentence,
   clauses: readonly Clause[],
-  event: { triggers: TriggerMatch[]; range: Span[]; secondary: boolean },
+  event: EventSpan,
   scan: BlockScan,
   actors: readonly Mention[],
   dates: readonly TextDate[],
@@ -335,14 +470,14 @@ function buildEvent(
   const places = scan.places.filter((h) => h.start >= sentence.start && h.end <= sentence.end);
   const referenceOnly = event.triggers.every((t) => t.spec.needsPlace);
   const usable = event.triggers.filter(
-    (t) => (!t.spec.needsPlace || referencePlace(t, places) !== null) && (!t.spec.needsObject || personRightAfter(text, t, actors)),
+    (t) => (!t.spec.needsPlace || referencePlace(text, t, places) !== null) && (!t.spec.needsObject || personRightAfter(text, t, actors)),
   );
   if (usable.length === 0) return null;
   const trigger = usable.find((t) => !t.spec.weak && !t.spec.needsPlace) ?? usable[0]!;
   const clause = clauseAt(clauses, trigger.start);
 
   let placeHits: PlaceHit[];
-  if (referenceOnly) placeHits = [referencePlace(trigger, places)!];
+  if (referenceOnly) placeHits = [referencePlace(text, trigger, places)!];
   else {
     placeHits = places.filter((h) => {
       if (h.via === 'adjective') return event.triggers.some((t) => adjacent(text, h, t));
@@ -353,23 +488,34 @@ function buildEvent(
       return sameClause || distance(h, trigger) <= 60;
     });
   }
-  const place = choosePlace(placeHits, trigger);
+  let place = choosePlace(placeHits, trigger);
+  if (!place && !referenceOnly) place = hostPlace(text, places, trigger) ?? placeThere(where, sentence, event);
 
   // Participants.
   const participants = participantsIn(text, sentence, actors.filter((m) => inRange(m)), scan.places, { clauses, trigger });
   const parties = scan.parties.filter((p) => inRange(p)).length;
 
-  // Date.
+  // Time: a recollection, a month or year without a day, a date.
+  const planCue = cuesPlan(scan, sentence);
+  const months = framedMonths(sentence.text).filter(
+    (m) => !dates.some((d) => d.start < sentence.start + m.end && sentence.start + m.start < d.end),
+  );
+  const pastMonth = months.some((m) => monthsBefore(m.month, context.date) >= 1 && monthsBefore(m.month, context.date) <= 6);
+  const earlierYear = namesEarlierYear(sentence.text, context.date, dates.length > 0);
+  // Relative days ("сьогодні") in a recap or a sentence of old news are the old article's.
+  // "Перед цим … проведе" is a plan: a word of the past with a verb of the future is not.
+  const staleRelative = isRecallOpener(sentence.text) || recap || (hasRecallWord(sentence.text) && !planCue);
   const recalled =
-    isRecallOpener(sentence.text) ||
-    recap ||
-    hasRecallWord(sentence.text) ||
-    namesEarlierYear(sentence.text, context.date, dates.length > 0) ||
+    staleRelative ||
+    earlierYear ||
+    (pastMonth && !planCue) ||
     referenceOnly ||
-    (isTopicReference(text.slice(Math.max(clause.start, trigger.start - 60), trigger.start)) && !cuesPlan(scan, sentence)) ||
-    (!event.secondary && event.triggers.every((t) => isSinceReference(text.slice(Math.max(sentence.start, t.start - 40), t.start)))) ||
-    (event.secondary && /^(?:після|после|по\s+окончании)/iu.test(text.slice(event.range[0]!.start)));
-  const dateHit = chooseDate(text, dates.filter((d) => inRange(d)), trigger, clauses, recalled);
+    (isTopicReference(text.slice(Math.max(clause.start, trigger.start - 60), trigger.start)) && !planCue) ||
+    (!event.secondary &&
+      event.triggers.every((t) => t.spec.pos === 'noun' && isSinceReference(text.slice(Math.max(sentence.start, t.start - 40), t.start)))) ||
+    (event.secondary && event.earlier && !planCue);
+  const dateHit = chooseDate(text, dates.filter((d) => inRange(d)), trigger, clauses, staleRelative);
+  const timeFrame = !dateHit && (months.length > 0 || earlierYear);
 
   // Status and format.
   const cues = scan.statusCues.filter((c) => inRange(c));
@@ -382,8 +528,7 @@ function buildEvent(
   // Is it one meeting, not negotiations in general?
   const vague = event.triggers.every((t) => t.spec.needsPlace || scan.vague.some((v) => overlapsSpan(v, t)));
   const window = text.slice(Math.max(sentence.start, trigger.start - 30), Math.min(sentence.end, trigger.end + 20));
-  const carried = !dateHit && where.carried && !(recalled && where.carried.kind === 'relative') ? where.carried : null;
-  const strong = dateHit !== null || carried !== null || place !== null || hasDeictic(window);
+  const strong = dateHit !== null || place !== null || hasDeictic(window);
   const partyCount = participants.length + parties;
   const statusAnchor = cues.length > 0 || own !== undefined;
   const kindAnchor =
@@ -395,44 +540,129 @@ function buildEvent(
   else if (trigger.spec.pos === 'verb' && own === undefined) specific = strong || statusAnchor;
   else if (trigger.spec.pos === 'verb') specific = strong || partyCount >= 1;
   else specific = strong || statusAnchor || partyCount >= 2 || kindAnchor;
+  // "Перемовини тривають" with nothing that pins one meeting: the negotiations go on.
+  if (decision.today && !place && !dateHit && participants.length === 0 && ownKind === undefined && !hasDeictic(window)) specific = false;
+  const before = text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start);
+  const after = text.slice(trigger.end, Math.min(clause.end, trigger.end + 40));
+  const anaphoric = isAnaphoricLead(before.slice(-25)) || hasDeictic(window) || isParticipation(before, after);
+  if (event.triggers.every((t) => t.spec.referenceBack) && !anaphoric && !event.secondary) specific = false;
   if (!specific) return null;
-  if (isHypothetical(text, clause, trigger) && !(dateHit && decision.status === 'planned')) return null;
 
-  let date = dateHit?.date ?? carried?.date ?? null;
-  let endDate = dateHit?.endDate ?? carried?.endDate ?? null;
-  if (!date && decision.today && !recalled && context.date) {
+  // Offered, wished for, conditional, denied: not a meeting. A possibility in the
+  // indicative ("може відбутися") is a plan once a day or a near time pins it.
+  const doubt = hypothetical(text, clause, trigger);
+  const pinned = dateHit !== null || hasFutureAnchor(sentence.text);
+  if (doubt.tentative && !pinned && !doubt.other) return null;
+  if (doubt.other) {
+    const plannedWithDate = dateHit !== null && decision.status === 'planned';
+    const called = !doubt.conditional && (decision.status === 'cancelled' || decision.status === 'postponed');
+    if (!plannedWithDate && !called) return null;
+  }
+
+  let date = dateHit?.date ?? null;
+  let endDate = dateHit?.endDate ?? null;
+  let status = decision.status;
+  if (status === null && hasNextMarker(window)) status = 'planned';
+  const statusExplicit = status !== null;
+  if (!date && !recalled && !timeFrame && context.date && (decision.today || (status === 'planned' && hasPartOfToday(text.slice(clause.start, clause.end))))) {
     date = context.date;
     endDate = context.date;
   }
-  let status = decision.status;
-  const statusExplicit = status !== null;
   if (status === null) status = recalled ? 'held' : date && context.date && date > context.date ? 'planned' : 'held';
 
-  let finalPlace = place;
-  if (!finalPlace && trigger.spec.lemma === 'session') {
-    finalPlace = participants.map((id) => SEATS[id]).find((p): p is string => p !== undefined) ?? null;
+  const kind = explicitKind ?? 'in-person';
+  if (!place && trigger.spec.lemma === 'session' && kind === 'in-person') {
+    place = participants.map((id) => seatOf(where.gazetteer, id)).find((p): p is string => p !== null) ?? null;
   }
 
   return {
     block: where.block,
     sentenceKey: where.sentenceKey,
     trigger,
+    words: event.triggers.map((t) => t.text).join(' … '),
     lemma: trigger.spec.lemma,
     sentence,
     date,
     endDate,
-    place: finalPlace,
-    kind: explicitKind ?? 'in-person',
+    place,
+    kind,
     kindExplicit: explicitKind !== null,
     status,
     statusExplicit,
     participants: new Set(participants),
     recalled,
-    anaphoric: isAnaphoricLead(text.slice(Math.max(sentence.start, trigger.start - 25), trigger.start)) || hasDeictic(window),
+    anaphoric,
     after: null,
+    sequence: 'after',
+    distinct: isDistinct(before, ownText(text, event, Math.max(sentence.start, trigger.start - 50), Math.min(sentence.end, trigger.end + 15))),
+    demonstrative: isDemonstrativeLead(before),
+    distinctFrom: new Set(),
+    timeFrame,
     parent: null,
     sentenceKeys: new Set([where.sentenceKey]),
   };
+}
+
+/** The text of [from, to) that belongs to the event (another event's phrase left out). */
+function ownText(text: string, event: EventSpan, from: number, to: number): string {
+  return event.range
+    .map((r) => text.slice(Math.max(from, r.start), Math.min(to, r.end)))
+    .filter((part) => part !== '')
+    .join(' … ');
+}
+
+/** How many months `month` lies before the publication month (0–11); -1 without a date. */
+function monthsBefore(month: number, published: IsoDate | null): number {
+  if (!published) return -1;
+  const current = Number(published.slice(5, 7));
+  return (current - month + 12) % 12;
+}
+
+/**
+ * "Женева вже приймала переговори", "Стамбул примет встречу": a place as the subject of
+ * hosting right before the meeting word.
+ */
+function hostPlace(text: string, places: readonly PlaceHit[], trigger: Span): string | null {
+  for (let k = places.length - 1; k >= 0; k--) {
+    const h = places[k]!;
+    if (h.end > trigger.start) continue;
+    if (trigger.start - h.end > 60) break;
+    if (h.locative || h.speaker || h.via !== 'name') continue;
+    if (HOSTING_BETWEEN.test(text.slice(h.end, trigger.start))) return h.place.name;
+  }
+  return null;
+}
+
+/**
+ * "там відбулися консультації": the place named last before "там" in this sentence or the
+ * one before it (a city, region, venue or country in any case, not a speaker's place).
+ */
+function placeThere(where: Where, sentence: Sentence, event: EventSpan): string | null {
+  for (const match of sentence.text.matchAll(THERE)) {
+    const at = sentence.start + match.index;
+    if (!event.range.some((r) => at >= r.start && at < r.end)) continue;
+    let best: PlaceHit | null = null;
+    for (let k = firstAtOrAfter(where.places, where.previousStart); k < where.places.length; k++) {
+      const h = where.places[k]!;
+      if (h.end > at) break;
+      if (h.speaker || h.modifier || h.via === 'adjective') continue;
+      best = h;
+    }
+    if (best) return best.place.name;
+  }
+  return null;
+}
+
+/** Index of the first of `spans` (sorted by start) that starts at or after `offset`. */
+function firstAtOrAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** "прийняв Віткоффа", "принял в Кремле американского спецпосланника Уиткоффа": a person within a few words after the verb. */
@@ -463,13 +693,18 @@ function cuesPlan(scan: BlockScan, sentence: Sentence): boolean {
   return scan.statusCues.some((c) => c.kind === 'planned' && c.start >= sentence.start && c.end <= sentence.end);
 }
 
-/** Where a "reference" word points: a city, region or venue within a few words after it. */
-function referencePlace(trigger: TriggerMatch, places: readonly PlaceHit[]): PlaceHit | null {
+/**
+ * Where a "reference" word points: a city, region or venue within a few words after it,
+ * located there ("досягнутих у Женеві", "обсуждений в Анкоридже") or a city or region
+ * right after it in the genitive ("дух Анкориджа"). Places as parties ("домовленостей між
+ * Вашингтоном і Москвою") are not where something was agreed.
+ */
+function referencePlace(text: string, trigger: TriggerMatch, places: readonly PlaceHit[]): PlaceHit | null {
   if (!trigger.spec.needsPlace) return null;
   for (const h of places) {
     if (h.start < trigger.end || h.start - trigger.end > REFERENCE_DISTANCE) continue;
     if (h.place.kind === 'country' || h.speaker || h.modifier || h.via === 'adjective') continue;
-    return h;
+    if (h.locative || (h.place.kind !== 'venue' && adjacent(text, trigger, h))) return h;
   }
   return null;
 }
@@ -483,23 +718,29 @@ function choosePlace(hits: readonly PlaceHit[], trigger: Span): string | null {
   return best?.place.name ?? null;
 }
 
-/** A date for the meeting word: in its clause first, then the nearest in its sentence. */
+/**
+ * A date for the meeting word: in its clause first, then the nearest in its sentence;
+ * relative days are left out when `staleRelative` (a recap of old news).
+ */
 function chooseDate(
   text: string,
   dates: readonly TextDate[],
   trigger: Span,
   clauses: readonly Clause[],
-  recalled: boolean,
+  staleRelative: boolean,
 ): TextDate | null {
+  const clause = clauseAt(clauses, trigger.start);
   const usable = dates.filter((d) => {
-    if (recalled && d.kind === 'relative') return false;
+    if (staleRelative && d.kind === 'relative') return false;
+    // "Речник заявив у вівторок, що переговори …": a date before the "що"-clause that holds
+    // the meeting word is the day of the statement.
+    if (clause.subordinate && d.end <= clause.start) return false;
     // A deadline or a starting point is not the meeting's day ("до 25 грудня", "з 1 січня").
     if (d.date === d.endDate && /(?:^|[^\p{L}])(?:до|к|з|із|с|со|від|от|після|после|перед|починаючи\s+з|начиная\s+с)\s+$/iu.test(text.slice(Math.max(0, d.start - 16), d.start))) {
       return false;
     }
     return true;
   });
-  const clause = clauseAt(clauses, trigger.start);
   const inClause = usable.filter((d) => d.start >= clause.start && d.end <= clause.end);
   const pool = inClause.length > 0 ? inClause : usable;
   let best: TextDate | null = null;
@@ -507,11 +748,37 @@ function chooseDate(
   return best;
 }
 
-function isHypothetical(text: string, clause: Clause, trigger: Span): boolean {
-  const from = Math.max(clause.start, trigger.start - 80);
-  const to = Math.min(clause.end, trigger.end + 40);
-  return HYPOTHETICAL.test(text.slice(from, to));
+interface Doubt {
+  /** A possibility in the indicative ("може відбутися", "могут встретиться"). */
+  tentative: boolean;
+  /** Another marker: offered, wished, possible, denied, conditional. */
+  other: boolean;
+  /** A condition ("якщо", "если", "у разі"). */
+  conditional: boolean;
 }
+
+/**
+ * Markers that make the meeting word hypothetical: before it in its clause, right after it
+ * ("зустріч можлива"), or a denied plan anywhere after it in the clause ("тристоронню
+ * зустріч … наразі не обговорюють").
+ */
+function hypothetical(text: string, clause: Clause, trigger: Span): Doubt {
+  const doubt: Doubt = { tentative: false, other: false, conditional: false };
+  const from = Math.max(clause.start, trigger.start - 80);
+  const near = text.slice(from, Math.min(clause.end, trigger.end + 25));
+  const rest = text.slice(trigger.end, Math.min(clause.end, trigger.end + 120));
+  const modal = MODAL_PLAN.exec(near);
+  if (modal) doubt.tentative = true;
+  for (const match of near.matchAll(HYPOTHETICAL_ALL)) {
+    if (modal && match.index >= modal.index && match.index < modal.index + modal[0].length) continue;
+    doubt.other = true;
+    if (CONDITIONAL.test(match[0])) doubt.conditional = true;
+  }
+  if (DENIED_PLAN.test(rest)) doubt.other = true;
+  return doubt;
+}
+
+const HYPOTHETICAL_ALL = new RegExp(HYPOTHETICAL.source, 'giu');
 
 /**
  * Actors named in `range` who take part: not the addressee of a report ("доповів
@@ -573,20 +840,77 @@ function sequenceStart(text: string, sentence: Sentence, trigger: TriggerMatch):
 }
 
 /**
- * Where a sequenced event's phrase ends: after a quoted name («коаліції охочих»), an
- * abbreviation (НАТО), or "з/у + capitalised words" (з Трампом, у Женеві).
+ * Where a sequenced event's phrase ends: after the meeting nouns it chains ("раунду
+ * тристоронніх переговорів"), a quoted name («коаліції охочих»), an abbreviation (НАТО),
+ * "з/у + capitalised words" (з Трампом, у Женеві), a day ("15 серпня") and a relative
+ * clause about it (", де Путін зустрівся з Трампом").
  */
-function segmentEnd(text: string, sentence: Sentence, from: number): number {
+function segmentEnd(
+  text: string,
+  sentence: Sentence,
+  from: number,
+  triggers: readonly TriggerMatch[],
+  places: readonly PlaceHit[],
+): number {
   let end = from;
   const rest = () => text.slice(end, sentence.end);
+  for (const t of triggers) {
+    if (t.start < end) continue;
+    if (t.spec.pos !== 'noun' || !GENITIVE_PLURAL.test(t.text) || !CHAIN_GAP.test(text.slice(end, t.start))) break;
+    end = t.end;
+  }
   const quoted = /^\s*(?:[\p{L}-]+\s+)?[«"„“][^«»"„“”]{1,60}[»"“”]/u.exec(rest());
   if (quoted) end += quoted[0].length;
   const caps = /^\s+(?:\p{Lu}{2,}|G\d+)(?![\p{L}\p{N}])/u.exec(rest());
   if (!quoted && caps) end += caps[0].length;
-  const object = /^\s+(?:з|із|зі|с|со|у|в|во|між|между)\s+(?:[\p{Lu}][\p{L}'’ʼ-]*)(?:\s+[\p{Lu}][\p{L}'’ʼ-]*){0,2}/u.exec(rest());
-  if (object) end += object[0].length;
+  // "у Римі", "з Дональдом Трампом": a place ends where its name ends (the next capitalised
+  // word is the sentence's subject: "у Римі Зеленський зустрівся"), a person after two words.
+  const object = /^\s+(?:з|із|зі|с|со|у|в|во|між|между)\s+(?=\p{Lu})/u.exec(rest());
+  const named = object ? places.find((h) => h.start === end + object[0].length) : undefined;
+  if (named) end = named.end;
+  else if (object) end += /^\s+\S+\s+[\p{Lu}][\p{L}'’ʼ-]*(?:\s+[\p{Lu}][\p{L}'’ʼ-]*)?/u.exec(rest())![0].length;
+  else end = complementPlaceEnd(text, end, places) ?? end;
+  const day = /^\s+\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s+\p{L}+\.?(?:\s+\d{4}(?:\s*(?:року|года|р\.|г\.))?)?/u.exec(rest());
+  if (day) end += day[0].length;
+  const relative = RELATIVE_AFTER.exec(rest());
+  if (relative) end += relative[0].length;
   return end;
 }
+
+/**
+ * "переговорів делегацій України та Росії в Стамбулі": the place after the meeting noun's
+ * genitive complement is still the meeting's. Only oblique lower-case words, conjunctions,
+ * prepositions of parties and place names may stand between; the end of that place, or null.
+ */
+function complementPlaceEnd(text: string, from: number, places: readonly PlaceHit[]): number | null {
+  for (const h of places) {
+    if (h.start <= from) continue;
+    if (h.start - from > 80) return null;
+    if (!h.locative || h.speaker || h.modifier) continue;
+    const gap = text.slice(from, h.start);
+    const preposition = /\s(?:у|в|во|на)\s+$/iu.exec(gap);
+    if (!preposition) return null;
+    for (const word of gap.slice(0, preposition.index).matchAll(/[\p{L}'’ʼ-]+/gu)) {
+      const at = from + word.index;
+      const named = places.some((p) => p.start <= at && at < p.end);
+      if (!named && !COMPLEMENT_WORD.test(word[0])) return null;
+    }
+    if (/[,.;:!?«»"()–—]/u.test(gap)) return null;
+    return h.end;
+  }
+  return null;
+}
+
+const COMPLEMENT_WORD =
+  /^(?:\p{Ll}[\p{L}'’ʼ-]*(?:ів|ій|их|іх|ей|ого|ього|ої|ов|ых|ий|ий|ій|ии|ії)|і|й|та|и|з|із|зі|с|со|між|между)$/u;
+
+/** A meeting noun in the genitive plural, chained after another ("раунду переговорів"). */
+const GENITIVE_PLURAL = /(?:ів|ов|ин|ій|ей)$/u;
+/** At most two lower-case modifiers between chained meeting nouns. */
+const CHAIN_GAP = /^\s+(?:\p{Ll}[\p{L}'’ʼ-]*\s+){0,2}$/u;
+/** A relative clause right after a noun phrase, up to the next comma, semicolon or dash. */
+const RELATIVE_AFTER =
+  /^\s*,\s*(?:де|где|коли|когда|на\s+(?:якому|якій|котором|которой)|в\s+ходе\s+котор\p{L}*|під\s+час\s+як\p{L}*|во\s+время\s+котор\p{L}*|як(?:ий|а|е|і|ого|ої|их|ому|ій)|котор\p{L}*)(?![\p{L}])[^,;–—]*/iu;
 
 function complement(sentence: Sentence, cuts: readonly Span[]): Span[] {
   const out: Span[] = [];
@@ -626,6 +950,12 @@ function resolveReferences(drafts: Draft[], gazetteer: Gazetteer): boolean {
     const antecedent = findAntecedent(drafts, i, gazetteer);
     if (!antecedent) return;
     if (inherit(m, antecedent)) changed = true;
+    // "окрема зустріч", "окремо поговорив": the same day and place, another meeting.
+    if (m.distinct) {
+      m.distinctFrom.add(antecedent);
+      antecedent.distinctFrom.add(m);
+      return;
+    }
     const a = root(antecedent);
     const b = root(m);
     if (a === b || [...b.sentenceKeys].some((key) => a.sentenceKeys.has(key))) return;
@@ -644,6 +974,8 @@ function findAntecedent(drafts: readonly Draft[], i: number, gazetteer: Gazettee
     if (compatible(a, m, gazetteer)) previous.push(a);
   }
   const overlapping = (a: Draft) => overlap(a, m) >= Math.min(2, m.participants.size) && m.participants.size > 0;
+  // "У цьому засіданні": the meeting told just before, whoever is named.
+  if (m.demonstrative && previous[0] && m.block - previous[0].block <= 2) return previous[0];
   const byPeople = previous.find((a) => overlapping(a) && useful(a));
   if (byPeople) return byPeople;
   // "Після саміту … зустрівся": a new event, dated by the one it follows, not by the sentence before.
@@ -657,18 +989,24 @@ function findAntecedent(drafts: readonly Draft[], i: number, gazetteer: Gazettee
   // Headlines, captions and leads come before the paragraph that tells the story.
   for (let j = i + 1; j < drafts.length && j <= i + MAX_LOOKBACK; j++) {
     const a = drafts[j]!;
-    if (compatible(a, m, gazetteer) && overlapping(a) && (a.date || a.place)) return a;
+    if (!a.distinct && compatible(a, m, gazetteer) && overlapping(a) && (a.date || a.place)) return a;
   }
   return null;
 }
 
 function compatible(a: Draft, m: Draft, gazetteer: Gazetteer): boolean {
   if (a.sentenceKey === m.sentenceKey) return false;
+  if (apart(a, m)) return false;
   if (a.recalled !== m.recalled) {
-    // A later reference back ("після саміту") may point at the news told earlier ("відбувся саміт").
+    // A later reference back ("після саміту", "після конференції") may point at the news
+    // told earlier ("відбувся саміт", "відбулася відеоконференція").
     const [earlier, later] = a.sentenceKey < m.sentenceKey ? [a, m] : [m, a];
-    if (!(later.recalled && !earlier.recalled && a.lemma === m.lemma && !disjoint(a, m))) return false;
+    if (!(later.recalled && !earlier.recalled && (a.lemma === m.lemma || later.anaphoric) && !disjoint(a, m))) return false;
+    // What is recalled has happened: it is not a meeting still planned.
+    if (earlier.statusExplicit && earlier.status === 'planned') return false;
   }
+  // A meeting somewhere is not a call or a video conference.
+  if ((m.place && a.kindExplicit && a.kind !== 'in-person') || (a.place && m.kindExplicit && m.kind !== 'in-person')) return false;
   if (m.statusExplicit && a.statusExplicit && !statusesAgree(a.status, m.status)) return false;
   if (m.statusExplicit && !a.statusExplicit && m.status === 'planned' && a.status !== 'planned') return false;
   if (m.kindExplicit && a.kind !== m.kind) return false;
@@ -676,6 +1014,15 @@ function compatible(a: Draft, m: Draft, gazetteer: Gazetteer): boolean {
   if (a.date && m.date && Math.abs(dayDiff(a.date, m.date)) > 1) return false;
   if (a.place && m.place && !placesCompatible(gazetteer, a.place, m.place)) return false;
   return true;
+}
+
+/** One of the two was told apart from the other's event. */
+function apart(a: Draft, m: Draft): boolean {
+  const ra = root(a);
+  const rm = root(m);
+  for (const x of a.distinctFrom) if (root(x) === rm) return true;
+  for (const x of m.distinctFrom) if (root(x) === ra) return true;
+  return false;
 }
 
 function statusesAgree(a: MeetingStatus, m: MeetingStatus): boolean {
@@ -686,7 +1033,7 @@ function statusesAgree(a: MeetingStatus, m: MeetingStatus): boolean {
 
 function inherit(m: Draft, a: Draft): boolean {
   let changed = false;
-  if (!m.date && a.date) {
+  if (!m.date && a.date && !m.timeFrame) {
     m.date = a.date;
     m.endDate = a.endDate;
     changed = true;
@@ -707,13 +1054,24 @@ function inherit(m: Draft, a: Draft): boolean {
   return changed;
 }
 
-/** "Після саміту … зустрівся": the later event happened the same day when nothing else dates it. */
+/**
+ * "Після саміту … зустрівся", "Перед вечерею … проведе зустріч": the event next to another
+ * is on the same day (the day before for "напередодні") and, in person, at the same place
+ * when nothing else says when and where.
+ */
 function resolveSequence(drafts: Draft[]): boolean {
   let changed = false;
   for (const m of drafts) {
-    if (m.after && !m.date && m.after.date && m.status === 'held') {
-      m.date = m.after.date;
-      m.endDate = m.after.endDate;
+    const after = m.after;
+    if (!after) continue;
+    if (after.date && !m.date && !m.timeFrame && (m.status === 'held' || m.status === 'planned')) {
+      m.date = m.sequence === 'after' ? (after.endDate ?? after.date) : shiftDate(after.date, m.sequence === 'eve' ? -1 : 0);
+      m.endDate = m.date;
+      changed = true;
+    }
+    // "Після саміту у Римі Зеленський зустрівся з Мелоні": there too, unless it was a call.
+    if (after.place && !m.place && m.kind === 'in-person' && !m.kindExplicit) {
+      m.place = after.place;
       changed = true;
     }
   }
@@ -754,6 +1112,10 @@ function groupByBlock<T extends { block: number }>(items: readonly T[]): Map<num
     else map.set(item.block, [item]);
   }
   return map;
+}
+
+function shiftDate(date: IsoDate, days: number): IsoDate {
+  return days === 0 ? date : new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 export function dayDiff(a: IsoDate, b: IsoDate): number {

@@ -3,12 +3,14 @@
  * (Київ/Киев, Женеві/Женеве) and matched longest first over the words of a text, with the
  * `within` chain kept so that Mar-a-Lago counts as in Florida and in the United States.
  *
- * Besides names it finds a place written as "у столиці Франції" (the capital), a landmark
- * ("у Білому домі", "в Кремле"), and a city adjective beside a meeting word ("женевські
- * переговори", "стамбульских переговоров"). Each hit says whether a locative preposition
- * governs it ("у Женеві", "во Флориде"): only such hits locate a meeting.
+ * Venues are places too: a residence (Мар-а-Лаго) or a seat of government written for the
+ * place of a meeting ("у Білому домі", "в Кремле"). Besides names it finds a capital
+ * written as "у столиці Франції" (a country's `capital` in `places.yaml`) and a city
+ * adjective beside a meeting word ("женевські переговори", "стамбульских переговоров").
+ * Each hit says whether a locative preposition governs it ("у Женеві", "во Флориде"):
+ * only such hits locate a meeting. Organisations' `seat`s say where a body's session is.
  */
-import type { Place } from '../../knowledge/schema.ts';
+import type { KnownActor, Place } from '../../knowledge/schema.ts';
 import { foldCyrillic, type Token } from '../../text/fold.ts';
 
 export interface GazetteerPlace {
@@ -16,6 +18,8 @@ export interface GazetteerPlace {
   kind: Place['kind'];
   /** English names of the places this one lies in, nearest first. */
   ancestors: readonly string[];
+  /** A country's capital (English name), when the knowledge base gives one. */
+  capital?: string;
 }
 
 export interface Gazetteer {
@@ -26,6 +30,8 @@ export interface Gazetteer {
   readonly places: ReadonlyMap<string, GazetteerPlace>;
   /** Folded adjective stems ("женевськ" → "женевск") → city. */
   readonly adjectives: ReadonlyMap<string, GazetteerPlace>;
+  /** Organisation id → English name of the place it sits in (`seat` in `organisations.yaml`). */
+  readonly seats: ReadonlyMap<string, string>;
 }
 
 /** A place written in a text. Offsets are into the text; token indices into its tokens. */
@@ -35,7 +41,7 @@ export interface PlaceHit {
   end: number;
   first: number;
   last: number;
-  via: 'name' | 'adjective' | 'capital' | 'landmark';
+  via: 'name' | 'adjective' | 'capital';
   /** Governed by a locative preposition ("у Женеві", "в столице Франции", "в Кремле"). */
   locative: boolean;
   /** Where someone speaks from ("В Кремле заявили"), not where a meeting is. */
@@ -43,37 +49,6 @@ export interface PlaceHit {
   /** Part of a phrase about something else ("війни в Україні", "мир в Украине"). */
   modifier: boolean;
 }
-
-/** Capitals, by the English names of `places.yaml`; used only when both are in the gazetteer. */
-const CAPITALS: Readonly<Record<string, string>> = {
-  Ukraine: 'Kyiv',
-  Russia: 'Moscow',
-  'United States': 'Washington',
-  France: 'Paris',
-  'United Kingdom': 'London',
-  Germany: 'Berlin',
-  Italy: 'Rome',
-  Poland: 'Warsaw',
-  Hungary: 'Budapest',
-  Finland: 'Helsinki',
-  Switzerland: 'Bern',
-  Belgium: 'Brussels',
-  Belarus: 'Minsk',
-  Turkey: 'Ankara',
-  'Saudi Arabia': 'Riyadh',
-  'United Arab Emirates': 'Abu Dhabi',
-  Qatar: 'Doha',
-  Canada: 'Ottawa',
-};
-
-/** Landmarks that stand for their city after a locative preposition. */
-const LANDMARKS: readonly { pattern: string; city: string }[] = [
-  { pattern: 'Білому\\s+домі|Белом\\s+доме|Овальному\\s+кабінеті|Овальном\\s+кабинете', city: 'Washington' },
-  { pattern: 'Кремлі|Кремле', city: 'Moscow' },
-  { pattern: 'Даунінг-стріт|Даунинг-стрит', city: 'London' },
-  { pattern: 'Єлисейському\\s+палаці|Елисейском\\s+дворце', city: 'Paris' },
-  { pattern: 'Банковій|Банковой|Маріїнському\\s+палаці|Мариинском\\s+дворце', city: 'Kyiv' },
-];
 
 /** City adjectives that do not follow the regular "stem + ськ/ск" pattern (folded). */
 const IRREGULAR_ADJECTIVES: Readonly<Record<string, readonly string[]>> = {
@@ -90,17 +65,10 @@ const IRREGULAR_ADJECTIVES: Readonly<Record<string, readonly string[]>> = {
 const ADJECTIVE_ENDING = /^(?:ий|ого|ому|им|а|ои|у|ою|е|и|их|ими|ая|ой|ую|ом|ие|ое)$/u;
 
 /**
- * Bodies that always sit in one city: a session of one is there unless the text says
- * otherwise ("засідання Радбезу РФ"). Actor ids of `organisations.yaml` → place names.
+ * The gazetteer of `places`; `actors` (optional) give the organisations' seats. Seats and
+ * capitals naming no place of `places` are left out (the loader reports them).
  */
-export const SEATS: Readonly<Record<string, string>> = {
-  'security-council-of-russia': 'Moscow',
-  'verkhovna-rada': 'Kyiv',
-  'nsdc-of-ukraine': 'Kyiv',
-  'un-security-council': 'New York',
-};
-
-export function buildGazetteer(places: readonly Place[]): Gazetteer {
+export function buildGazetteer(places: readonly Place[], actors: readonly KnownActor[] = []): Gazetteer {
   const withinOf = new Map(places.map((p) => [p.name, p.within ?? null]));
   const ancestorsOf = (name: string): string[] => {
     const chain: string[] = [];
@@ -112,7 +80,15 @@ export function buildGazetteer(places: readonly Place[]): Gazetteer {
     return chain;
   };
   const byName = new Map<string, GazetteerPlace>();
-  for (const place of places) byName.set(place.name, { name: place.name, kind: place.kind, ancestors: ancestorsOf(place.name) });
+  for (const place of places) {
+    const entry: GazetteerPlace = { name: place.name, kind: place.kind, ancestors: ancestorsOf(place.name) };
+    if (place.capital !== undefined) entry.capital = place.capital;
+    byName.set(place.name, entry);
+  }
+  const seats = new Map<string, string>();
+  for (const actor of actors) {
+    if (actor.type === 'organisation' && actor.seat !== undefined && byName.has(actor.seat)) seats.set(actor.id, actor.seat);
+  }
 
   const forms = new Map<string, { place: GazetteerPlace; capital: boolean[] }>();
   let maxWords = 1;
@@ -129,7 +105,12 @@ export function buildGazetteer(places: readonly Place[]): Gazetteer {
       for (const stem of adjectiveStems(place)) if (!adjectives.has(stem)) adjectives.set(stem, entry);
     }
   }
-  return { forms, maxWords, places: byName, adjectives };
+  return { forms, maxWords, places: byName, adjectives, seats };
+}
+
+/** Where an organisation sits (its `seat`), or null. */
+export function seatOf(gazetteer: Gazetteer, actorId: string): string | null {
+  return gazetteer.seats.get(actorId) ?? null;
 }
 
 /** "Женева" → "женевск", "Стамбул" → "стамбулск" (ь is folded away), plus irregular ones. */
@@ -171,12 +152,22 @@ const CONTEXT_NOUN =
   /^(?:війн|войн|мир|конфлікт|конфликт|ситуаці|ситуаци|вогню|огня|врегулюван|урегулирован|агресі|агресси|бойов|боев|фронт|окупац|оккупац|жител|мешканц|людей|народ|посольств|посол|посл|представництв|представительств|операці|операци|наступ|обстріл|обстрел|удар|виборах|выборах|влад|власт)/iu;
 const SPEECH_AFTER =
   /^(?:заяви|заявля|повідоми|повідомля|сообщи|сообща|сказа|вважа|счита|наголоси|отмети|підтверди|подтверди|відпові|ответи|прокоментува|прокомментирова|зазначи|поясни|розпові|рассказа|допуска|не|уже|вже|також|также|ще|еще|ещё|офіційно|официально)/iu;
-const SPEECH_VERB = /^(?:заяви|заявля|повідоми|повідомля|сообщи|сообща|сказа|вважа|счита|наголоси|отмети|підтверди|подтверди|відпові|ответи|прокоментува|прокомментирова|зазначи|поясни|розпові|рассказа|допуска|виключа|исключа)/iu;
+const SPEECH_VERB = /^(?:заяви|заявля|повідоми|повідомля|сообщи|сообща|сказа|вважа|счита|наголоси|отмети|підтверди|подтверди|відпові|ответи|прокоментува|прокомментирова|зазначи|поясни|розпові|рассказа|допуска|виключа|исключа|уточни|запевни|завери|визна|призна)/iu;
+/**
+ * Views held by "them" in a place: "У Києві сподіваються", "в Москве рассчитывают", "у
+ * Вашингтоні розцінюють". Whole words: "ожидается" (is expected) is a plan, not a view.
+ */
+const OPINION_VERB =
+  /^(?:сподіва(?:ються|лися|лись)|надеются|надеялись|розцінюють|расценивают|розраховують|рассчитывают|очікують|ожидают|чекають|ждут|наполягають|настаивают|побоюються|опасаются|звернули|обратили)$/iu;
+/**
+ * A plural speech verb right before "в/у + place" is said by people there, not done there:
+ * "як підтвердили в Києві", "как сообщили в Кремле", "заявляють у Вашингтоні".
+ */
+const PLURAL_SPEECH =
+  /^(?:заяви|повідоми|сообщи|сказа|підтверди|подтверди|наголоси|отмети|відпові|ответи|уточни|поясни|розпові|рассказа|зазначи|запевни|завери|прокоментува|прокомментирова|визна|призна|допусти)ли$|^(?:заявляють|заявляют|повідомляють|сообщают|вважають|считают|кажуть|говорят|наголошують|подчеркивают|підтверджують|подтверждают)$/iu;
+/** Adverbs that may stand between such a verb and the place: "як пізніше підтвердили в Києві". */
+const SPEECH_ADVERB = /^(?:пізніше|позднее|позже|згодом|вже|уже|також|также|офіційно|официально|потім|затем|сьогодні|сегодня|вчора|вчера)$/iu;
 
-const LANDMARK_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:у|в|во|на)\\s+(?:${LANDMARKS.map((l, i) => `(?<l${i}>${l.pattern})`).join('|')})(?![\\p{L}\\p{N}])`,
-  'giu',
-);
 
 /**
  * Places written in `text` (whose words are `tokens`), longest forms first, in order.
@@ -209,7 +200,7 @@ export function findPlaces(text: string, tokens: readonly Token[], gazetteer: Ga
     if (h.via !== 'name' || h.place.kind !== 'country') continue;
     const before = tokens[h.first - 1];
     if (!before || !CAPITAL_WORD.test(before.text)) continue;
-    const capital = gazetteer.places.get(CAPITALS[h.place.name] ?? '');
+    const capital = gazetteer.places.get(h.place.capital ?? '');
     if (!capital) continue;
     h.place = capital;
     h.via = 'capital';
@@ -218,22 +209,7 @@ export function findPlaces(text: string, tokens: readonly Token[], gazetteer: Ga
   }
   for (const h of hits) {
     if (h.via === 'adjective') continue;
-    markContext(h, hits, tokens, folded);
-  }
-  for (const match of text.matchAll(LANDMARK_RE)) {
-    const index = Object.entries(match.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
-    const landmark = index ? LANDMARKS[Number(index.slice(1))] : undefined;
-    const city = landmark ? gazetteer.places.get(landmark.city) : undefined;
-    if (!city) continue;
-    const start = match.index;
-    const end = start + match[0].length;
-    const first = tokens.findIndex((t) => t.end > start);
-    let last = first;
-    while (last + 1 < tokens.length && tokens[last + 1]!.start < end) last++;
-    if (first < 0) continue;
-    const h: PlaceHit = { place: city, start, end, first, last, via: 'landmark', locative: true, speaker: false, modifier: false };
-    h.speaker = speaksAfter(tokens, last);
-    hits.push(h);
+    markContext(h, hits, text, tokens, folded);
   }
   return hits.sort((a, b) => a.start - b.start);
 }
@@ -258,16 +234,26 @@ function adjectiveAt(word: string, gazetteer: Gazetteer): GazetteerPlace | null 
   return null;
 }
 
+/**
+ * Words between a locative preposition and a place name that keep the place the location:
+ * nouns for venues and settlements, and adjectives ("у приморському курорті").
+ */
+const VENUE_WORD =
+  /^(?:резиденці\p{L}*|резиденци\p{L}*|палац\p{L}*|двор(?:е|ц)\p{L}*|маєт\p{L}*|помест\p{L}*|садиб\p{L}*|курорт\p{L}*|клуб\p{L}*|гольф-клуб\p{L}*|готел\p{L}*|отел\p{L}*|місті|місто|городе|город|селищі|поселке|баз[іеу]|центр\p{L}*|будинк\p{L}*|здани\p{L}*|будівл\p{L}*|штаб-квартир\p{L}*|офіс\p{L}*|офис\p{L}*|кабінет\p{L}*|кабинет\p{L}*|зал[іеу]?|штат[іе]|провінці\p{L}*|провинци\p{L}*|емірат\p{L}*|эмират\p{L}*|\p{Ll}[\p{L}-]*(?:ому|ій|ом|ой|ых|их|ім|ым))$/u;
+
 /** Sets `locative`, `speaker` and `modifier` from the words around a hit. */
-function markContext(h: PlaceHit, hits: readonly PlaceHit[], tokens: readonly Token[], folded: readonly string[]): void {
+function markContext(h: PlaceHit, hits: readonly PlaceHit[], text: string, tokens: readonly Token[], folded: readonly string[]): void {
   let j = h.first - 1;
   let skipped = 0;
   while (j >= 0 && skipped <= 2) {
     const word = folded[j]!;
-    if (LOCATIVE_PREPOSITIONS.has(word) || (MOTION_PREPOSITIONS.has(word) && j > 0 && MOTION.test(tokens[j - 1]!.text))) {
+    // "прилетів до Москви", "до Києва приїде": "до/к" with a verb of travel before or after.
+    const travel = MOTION_PREPOSITIONS.has(word) && ((j > 0 && MOTION.test(tokens[j - 1]!.text)) || MOTION.test(tokens[h.last + 1]?.text ?? ''));
+    if (LOCATIVE_PREPOSITIONS.has(word) || travel) {
       h.locative = true;
       const noun = tokens[j - 1];
       if (noun && CONTEXT_NOUN.test(noun.text)) h.modifier = true;
+      if (speaksBefore(tokens, j)) h.speaker = true;
       break;
     }
     if (CONJUNCTIONS.has(word)) {
@@ -278,22 +264,34 @@ function markContext(h: PlaceHit, hits: readonly PlaceHit[], tokens: readonly To
       }
       break;
     }
-    // Venue nouns and adjectives between the preposition and the name: "у резиденції Мар-а-Лаго".
-    if (/^\p{Ll}/u.test(tokens[j]!.text) && !SPEECH_VERB.test(tokens[j]!.text)) {
+    // Venue nouns and adjectives between the preposition and the name: "у резиденції
+    // Мар-а-Лаго", "в курортному місті Давос" (nothing else: "в заявлении, опубликованном
+    // Даунинг-стрит" is not in Downing Street).
+    if (VENUE_WORD.test(tokens[j]!.text) && spacedOnly(text, tokens, j, h.first)) {
       skipped++;
       j--;
       continue;
     }
     break;
   }
-  h.speaker = h.locative && speaksAfter(tokens, h.last);
+  h.speaker = h.locative && (h.speaker || speaksAfter(tokens, h.last));
+}
+
+/** "як підтвердили в Києві": a plural speech verb (and adverbs) just before the preposition at `preposition`. */
+function speaksBefore(tokens: readonly Token[], preposition: number): boolean {
+  for (let k = preposition - 1; k >= 0 && k >= preposition - 3; k--) {
+    const word = tokens[k]!.text;
+    if (PLURAL_SPEECH.test(word)) return true;
+    if (!SPEECH_ADVERB.test(word)) return false;
+  }
+  return false;
 }
 
 /** "В Кремле заявили", "У Вашингтоні вже підтвердили": the words after say someone speaks. */
 function speaksAfter(tokens: readonly Token[], last: number): boolean {
   for (let k = last + 1; k <= last + 3 && k < tokens.length; k++) {
     const word = tokens[k]!.text;
-    if (SPEECH_VERB.test(word)) return true;
+    if (SPEECH_VERB.test(word) || OPINION_VERB.test(word)) return true;
     if (!SPEECH_AFTER.test(word)) return false;
   }
   return false;

@@ -2,7 +2,7 @@
  * Meetings (talks, calls, summits, sessions) in Ukrainian and Russian articles: the
  * mentions in one article, then the meetings they add up to across articles.
  *
- *   const gazetteer = buildGazetteer(knowledge.places);
+ *   const gazetteer = buildGazetteer(knowledge.places, knowledge.actors); // actors: organisations' seats
  *   const mentions = findMeetingMentions(blocks, { lang, date, mentions, textDates }, gazetteer);
  *   const meetings = mergeMeetings(perArticle, knowledge.meetings, actors, gazetteer);
  */

@@ -3,7 +3,9 @@
  * dates are within a day and their places agree (one may lie in the other) or, without
  * places, their formats agree; a mention without a date joins the known meeting it
  * refers to (the same place, the nearest earlier one for a recollection, the nearest
- * later one for a plan; without a place, the same format and people). Curated meetings
+ * later one for a plan; without a place, the same format and people, or the article's
+ * only meeting of that format). Events one article tells apart never merge: set apart in
+ * words (`distinctFrom`), or one stated as held and the other as planned. Curated meetings
  * are known from the start: they give titles and fill what the texts leave out, but
  * nothing here needs one for a meeting to be found.
  *
@@ -80,6 +82,12 @@ interface Item {
 interface Group {
   articleId: string;
   articleDate: IsoDate | null;
+  /** The event key within its article ("e3"), or a key of its own. */
+  key: string;
+  /** Keys of the article's events this one is told apart from. */
+  distinct: Set<string>;
+  /** The status its mentions state in words (a verb, a marker), or null. */
+  statedStatus: MeetingStatus | null;
   items: Item[];
   date: IsoDate | null;
   endDate: IsoDate | null;
@@ -103,6 +111,8 @@ interface Cluster {
   participants: Set<string>;
   items: Item[];
   sentences: Set<string>;
+  /** Article id → the groups of that article in this meeting. */
+  groups: Map<string, Group[]>;
   /** Article id → dates its groups gave this meeting (one article's two dates are two meetings). */
   articleDates: Map<string, { date: IsoDate; endDate: IsoDate }[]>;
   approximate: boolean;
@@ -167,7 +177,7 @@ export function mergeMeetings(
     let best: Cluster | null = null;
     let bestScore = -Infinity;
     for (const c of index.at(group.place)) {
-      if (!c.place || !placesCompatible(gazetteer, c.place, group.place) || c.kind !== group.kind || sharesSentence(c, group)) continue;
+      if (!c.place || !placesCompatible(gazetteer, c.place, group.place) || c.kind !== group.kind || toldApart(c, group)) continue;
       if (!inWindow(c, group)) continue;
       const shared = overlap(c, group);
       if (shared === 0 && group.participants.length >= 2 && c.participants.size >= 2) continue;
@@ -185,8 +195,9 @@ export function mergeMeetings(
     }
   }
 
-  // 3. Neither date nor place: the meeting of the same format and people, or the one the
-  //    previous paragraph was about; otherwise dropped, unless it is a fresh lead report.
+  // 3. Neither date nor place: the meeting of the same format and people, the one the
+  //    previous paragraph was about, or the article's only meeting of that format and of
+  //    its time (fresh or recalled); otherwise dropped, unless it is a fresh lead report.
   for (const group of groups) {
     if (group.date || group.place) continue;
     const candidates = new Set<Cluster>(group.participants.flatMap((id) => index.withActor(id)));
@@ -195,7 +206,7 @@ export function mergeMeetings(
     let best: Cluster | null = null;
     let bestScore = -Infinity;
     for (const c of [...candidates].sort((a, b) => a.order - b.order)) {
-      if (c.kind !== group.kind || sharesSentence(c, group)) continue;
+      if (c.kind !== group.kind || toldApart(c, group)) continue;
       const shared = overlap(c, group);
       const bonus = continuity(group, c);
       if (shared === 0 && bonus === 0) continue;
@@ -208,6 +219,7 @@ export function mergeMeetings(
         bestScore = score;
       }
     }
+    best ??= onlyOfItsKind(index.ofArticle(group.articleId), group);
     if (best) assign(group, best);
     else if (isLeadReport(group)) assign(group, index.add(emptyCluster(group.articleDate, null, group.kind, true)));
   }
@@ -230,7 +242,7 @@ function groupsOf(article: ArticleMeetingMentions, gazetteer: Gazetteer | null):
     };
     push(byEvent, mention.event === undefined ? `#${i}` : `e${mention.event}`, item);
   });
-  return [...byEvent.values()].map((items) => {
+  return [...byEvent].map(([key, items]) => {
     const dates = new Map<IsoDate, number>();
     for (const { mention } of items) if (mention.date) dates.set(mention.date, (dates.get(mention.date) ?? 0) + 1);
     const date = [...dates].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0]?.[0] ?? null;
@@ -245,9 +257,14 @@ function groupsOf(article: ArticleMeetingMentions, gazetteer: Gazetteer | null):
     const remote = items.map((i) => i.mention.kind).filter((k) => k !== 'in-person');
     const kind: MeetingKind = remote.length === 0 ? 'in-person' : remote.filter((k) => k === 'video').length * 2 >= remote.length ? 'video' : 'phone';
     const status = items.map((i) => i.mention.status).reduce((a, b) => (STATUS_WEIGHT[b] > STATUS_WEIGHT[a] ? b : a));
+    const stated = items.filter((i) => i.mention.statusStated).map((i) => i.mention.status);
+    const statedStatus = stated.length > 0 ? stated.reduce((a, b) => (STATUS_WEIGHT[b] > STATUS_WEIGHT[a] ? b : a)) : null;
     return {
       articleId: article.articleId,
       articleDate: article.articleDate,
+      key,
+      distinct: new Set(items.flatMap((i) => (i.mention.distinctFrom ?? []).map((n) => `e${n}`))),
+      statedStatus,
       items,
       date,
       endDate,
@@ -261,6 +278,23 @@ function groupsOf(article: ArticleMeetingMentions, gazetteer: Gazetteer | null):
       sentences: new Set(items.map((i) => i.sentenceKey)),
     };
   });
+}
+
+/**
+ * The one meeting of the article's own that an undated, unplaced mention can be: the same
+ * format, the same time (both recalled or both fresh), not told apart. A story about one
+ * meeting names it in many ways ("переговори", "зустріч", "консультації"); with two or
+ * more candidates nothing is guessed.
+ */
+function onlyOfItsKind(clusters: readonly Cluster[], group: Group): Cluster | null {
+  let found: Cluster | null = null;
+  for (const c of clusters) {
+    if (c.kind !== group.kind || toldApart(c, group) || !inWindow(c, group)) continue;
+    if (!(c.groups.get(group.articleId) ?? []).some((g) => g.recalled === group.recalled)) continue;
+    if (found) return null;
+    found = c;
+  }
+  return found;
 }
 
 /** A fresh report in the first paragraphs of a call, or of a meeting between named people. */
@@ -284,6 +318,7 @@ function emptyCluster(date: IsoDate | null, place: string | null, kind: MeetingK
     participants: new Set(),
     items: [],
     sentences: new Set(),
+    groups: new Map(),
     articleDates: new Map(),
     approximate,
     order: 0,
@@ -295,9 +330,24 @@ function sharesSentence(c: Cluster, group: Group): boolean {
   return false;
 }
 
+/**
+ * The article itself tells this event apart from one already in the meeting: it says so
+ * ("окрема зустріч", "після саміту … зустрівся"), or it states one as held and the other
+ * as planned (one article does not report a meeting as both).
+ */
+function toldApart(c: Cluster, group: Group): boolean {
+  if (sharesSentence(c, group)) return true;
+  for (const other of c.groups.get(group.articleId) ?? []) {
+    if (other.distinct.has(group.key) || group.distinct.has(other.key)) return true;
+    const pair = [other.statedStatus, group.statedStatus];
+    if (pair.includes('held') && pair.includes('planned')) return true;
+  }
+  return false;
+}
+
 /** Null when the dated event cannot be this meeting; else how well it fits. */
 function datedScore(c: Cluster, group: Group, gazetteer: Gazetteer | null): number | null {
-  if (!c.date || !group.date || sharesSentence(c, group)) return null;
+  if (!c.date || !group.date || toldApart(c, group)) return null;
   const cEnd = c.endDate ?? c.date;
   const gEnd = group.endDate ?? group.date;
   if (dayDiff(group.date, cEnd) > 1 || dayDiff(c.date, gEnd) > 1) return null;
@@ -340,6 +390,7 @@ class ClusterIndex {
   private readonly byDay = new Map<string, Cluster[]>();
   private readonly byPlace = new Map<string, Cluster[]>();
   private readonly byActor = new Map<string, Cluster[]>();
+  private readonly byArticle = new Map<string, Cluster[]>();
 
   constructor(private readonly gazetteer: Gazetteer | null) {}
 
@@ -354,6 +405,8 @@ class ClusterIndex {
 
   join(cluster: Cluster, group: Group): void {
     cluster.items.push(...group.items);
+    if (!cluster.groups.has(group.articleId)) push(this.byArticle, group.articleId, cluster);
+    push(cluster.groups, group.articleId, group);
     for (const key of group.sentences) cluster.sentences.add(key);
     if (group.date) push(cluster.articleDates, group.articleId, { date: group.date, endDate: group.endDate ?? group.date });
     for (const id of group.participants) {
@@ -393,6 +446,11 @@ class ClusterIndex {
 
   withActor(id: string): Cluster[] {
     return this.byActor.get(id) ?? [];
+  }
+
+  /** Meetings an article's mentions were joined to. */
+  ofArticle(articleId: string): Cluster[] {
+    return this.byArticle.get(articleId) ?? [];
   }
 
   all(): Cluster[] {
@@ -478,7 +536,8 @@ function toRecord(c: Cluster, actors: ReadonlyMap<string, ActorInfo>, gazetteer:
     placeKind: place ? (gazetteer?.places.get(place)?.kind ?? null) : null,
     kind,
     participants,
-    evidence: c.items.map((i) => i.mention.sentence),
+    // The meeting words, not whole sentences: "після саміту … зустрівся" is no summit.
+    evidence: c.items.map((i) => i.mention.word ?? i.mention.sentence),
   };
   return {
     id: c.curated?.id ?? meetingSlug(titleInput, actors),

@@ -18,7 +18,7 @@ export interface TitleInput {
   placeKind: string | null;
   kind: MeetingKind;
   participants: readonly string[];
-  /** Evidence sentences: "саміт" makes a summit, "засідання" a body's meeting. */
+  /** The meeting words (or evidence sentences): "саміт" makes a summit, "засідання" a body's meeting. */
   evidence: readonly string[];
 }
 
@@ -73,13 +73,19 @@ function naming(input: TitleInput, actors: ReadonlyMap<string, ActorInfo>): Nami
   return { who: '', what: callWord ?? (summit ? 'summit' : 'talks') };
 }
 
+/**
+ * English names that take "the": "the United States", and buildings named by a common
+ * noun ("the White House", "the Élysée Palace", "the Oval Office", "the Kremlin"), unlike
+ * proper names of places ("Mar-a-Lago", "Downing Street").
+ */
+const THE = /^United\s|(?:Palace|House|Office|Building|Kremlin)$/u;
+
 /** A readable English title. */
 export function meetingTitle(input: TitleInput, actors: ReadonlyMap<string, ActorInfo>): string {
   const { who, what } = naming(input, actors);
   let title = who ? `${who} ${what}` : capitalise(what);
   if (input.place && input.kind === 'in-person') {
-    const article = /^United\s/u.test(input.place) ? 'the ' : '';
-    title += `${input.placeKind === 'venue' ? ' at' : ' in'} ${article}${input.place}`;
+    title += `${input.placeKind === 'venue' ? ' at' : ' in'} ${THE.test(input.place) ? 'the ' : ''}${input.place}`;
   }
   return title;
 }

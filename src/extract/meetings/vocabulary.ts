@@ -16,6 +16,40 @@ export const E = "(?![\\p{L}\\p{N}'’ʼ-])";
 export const W = "[\\p{L}'’ʼ-]+[\\s,]+";
 
 /**
+ * A modifier between a preposition and its noun: a lower-case adjective, ordinal or noun
+ * in an oblique case ("першого", "тристоронніх", "другого раунду"), never a verb or a name.
+ */
+const MODIFIER_WORD =
+  "(?![\\p{L}'’ʼ-]*(?:ли|ла|ло)(?:ся|сь)?\\s)\\p{Ll}[\\p{L}'’ʼ-]*(?:ого|ього|ої|ьої|ою|ій|ім|ими|их|іх|ому|ьому|ей|ой|ых|ым|ыми|ую|юю|ів|ов|ах|ях|у|ю|а|я|и|і)";
+
+/** Words that name another event as the earlier one: after, since, the results of. */
+const EARLIER_EVENT =
+  'після\\s+завершення|по\\s+окончании|по\\s+завершении|після|после|з\\s+часу|із\\s+часу|від\\s+часу|з\\s+моменту|с\\s+момента|со\\s+времени|(?:присвячен\\p{L}*\\s+|посвящен\\p{L}*\\s+)?(?:за\\s+|по\\s+|про\\s+|об?\\s+|щодо\\s+)?(?:результат(?:и|ів|ам|ами|ах)|підсумк(?:и|ів|ам|ами|ах)|итог(?:и|ов|ам|ами|ах)|результат(?:ы|ов))';
+
+/** "наступний раунд", "следующим этапом", "новий раунд": a meeting ahead. */
+const NEXT_ROUND =
+  '(?:наступн|следующ)\\p{L}*\\s+(?:раунд|етап|этап|зустріч|встреч|засідан|заседан|саміт|саммит)\\p{L}*';
+
+/** Month words (uk, ru) in the cases used after "у/в" and "наприкінці/в конце". */
+const MONTH_WORDS =
+  'січн\\p{L}*|лют\\p{L}*|березн\\p{L}*|квітн\\p{L}*|травн\\p{L}*|червн\\p{L}*|липн\\p{L}*|серпн\\p{L}*|вересн\\p{L}*|жовтн\\p{L}*|листопад\\p{L}*|грудн\\p{L}*|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[ея]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*';
+/** Stems telling the month (1–12) of a month word, uk and ru. */
+const MONTH_STEMS: readonly (readonly string[])[] = [
+  ['січн', 'январ'],
+  ['лют', 'феврал'],
+  ['березн', 'март'],
+  ['квітн', 'апрел'],
+  ['травн', 'ма'],
+  ['червн', 'июн'],
+  ['липн', 'июл'],
+  ['серпн', 'август'],
+  ['вересн', 'сентябр'],
+  ['жовтн', 'октябр'],
+  ['листопад', 'ноябр'],
+  ['грудн', 'декабр'],
+];
+
+/**
  * What a meeting word names; words of one lemma in two languages refer to the same kind
  * of event (зустріч/встреча → meeting), so a later "розмова" can point back at an earlier
  * "телефонна розмова".
@@ -40,7 +74,24 @@ export interface TriggerSpec {
   needsPlace?: boolean;
   /** Only a meeting when a person is named right after it ("прийняв Віткоффа"). */
   needsObject?: boolean;
+  /**
+   * Only a meeting when it refers back to one ("після конференції", "у конференції взяли
+   * участь"): on its own the word names other events too (a conference on reconstruction).
+   */
+  referenceBack?: boolean;
 }
+
+/** Rounds of something else than talks: "раунд обміну полоненими", "раунд санкций". */
+const NOT_TALKS_ROUND =
+  'обмін|обмен|санкц|голосуван|голосовани|вибор|выбор|удар|атак|обстріл|обстрел|мобіліз|мобилиз|торг|фінансуван|финансировани|допомог|помощ|кредит|транш';
+
+/** Past forms of discussing, for "по телефону обсудили" (a call without a call word). */
+const DISCUSS_PAST =
+  'обговори(?:ли|в|ла)|обсуди(?:ли|л|ла)|поспілкува(?:лися|вся|лася)|пообща(?:лись|лся|лась)|обміня(?:лися|вся)\\s+думками|обменя(?:лись|лся)\\s+мнениями|провели\\s+консультаці\\p{L}*|провели\\s+консультаци\\p{L}*';
+/** Remote formats written as a manner adverbial. */
+const PHONE_MANNER = 'по\\s+телефону|телефоном|по\\s+телефонному\\s+зв\\p{L}*|по\\s+телефонной\\s+связи';
+const VIDEO_MANNER =
+  "по\\s+відеозв['’ʼ]?язку|по\\s+видеосвязи|у\\s+форматі\\s+відеоконференції|в\\s+формате\\s+видеоконференции|у\\s+режимі\\s+відеоконференції|в\\s+режиме\\s+видеоконференции|онлайн";
 
 export const TRIGGERS: readonly TriggerSpec[] = [
   // Meetings.
@@ -57,8 +108,19 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   { lemma: 'talks', pos: 'noun', forms: 'переговор(?:и|ів|ам|ами|ах|ы|ов)' },
   { lemma: 'talks', pos: 'noun', forms: 'перемовин(?:и|ам|ами|ах)?' },
   { lemma: 'talks', pos: 'noun', forms: 'консультаці(?:ї|й|ях|ями|ям)|консультаци(?:и|й|ях|ями|ям)', weak: true },
+  // A round (of talks): "новий раунд у Маямі", "второй раунд". Weak: "раунд" alone also
+  // names rounds of other things, so it needs a date, a place, people or a status.
+  {
+    lemma: 'talks',
+    pos: 'noun',
+    forms: `раунд(?:у|і|ом|и|ів|ам|ами|ах|а|е|ы|ов)?(?!\\s+(?:${NOT_TALKS_ROUND})\\p{L}*)`,
+    weak: true,
+  },
   // Summits.
   { lemma: 'summit', pos: 'noun', forms: 'саміт(?:у|і|ом|и|ів|ам|ами|ах)?|саммит(?:а|у|е|ом|ы|ов|ам|ами|ах)?' },
+  // A conference, mostly a later reference to a video conference named before ("Після
+  // конференції …"); "прес-конференція" is not one (the hyphen joins it to another word).
+  { lemma: 'session', pos: 'noun', forms: 'конференці(?:я|ї|ю|єю|ях)|конференци(?:я|и|ю|ей|ею|ях)', weak: true, referenceBack: true },
   // Video calls.
   { lemma: 'video', pos: 'noun', forms: 'відеоконференці(?:я|ї|ю|єю|ях)|видеоконференци(?:я|и|ю|ей|ею|ях)', kind: 'video' },
   {
@@ -71,12 +133,16 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   {
     lemma: 'call',
     pos: 'noun',
-    forms: 'телефонн\\p{L}*\\s+(?:розмов|разговор|перемовин|переговор)\\p{L}*|телефонн\\p{L}*\\s+(?:дзвін(?:ок)?|дзвінк\\p{L}*|звонок|звонк\\p{L}*)',
+    forms: 'телефонн\\p{L}*\\s+(?:розмов|разговор|перемовин|переговор|бесед|бесід)\\p{L}*|телефонн\\p{L}*\\s+(?:дзвін(?:ок)?|дзвінк\\p{L}*|звонок|звонк\\p{L}*)',
     kind: 'phone',
   },
   { lemma: 'call', pos: 'noun', forms: 'созвон(?:а|у|е|ом|ы|ов)?', kind: 'phone' },
   { lemma: 'call', pos: 'noun', forms: 'дзвінок|дзвінк(?:а|у|ом|и|ів)|звонок|звонк(?:а|у|е|ом|и|ов)', kind: 'phone', weak: true },
   { lemma: 'call', pos: 'noun', forms: 'розмов(?:а|и|і|у|ою|ами|ах)|разговор(?:а|у|е|ом|ы|ов|ам|ами|ах)?', weak: true },
+  // A discussion verb with a remote format is a call: "по видеосвязи обсудили",
+  // "обговорили телефоном", "обсудили по телефону", "онлайн обговорили".
+  { lemma: 'call', pos: 'verb', forms: `(?:${PHONE_MANNER})\\s+(?:${W}){0,1}(?:${DISCUSS_PAST})|(?:${DISCUSS_PAST})\\s+(?:${W}){0,2}(?:${PHONE_MANNER})`, kind: 'phone', status: 'held' },
+  { lemma: 'video', pos: 'verb', forms: `(?:${VIDEO_MANNER})\\s+(?:${W}){0,1}(?:${DISCUSS_PAST})|(?:${DISCUSS_PAST})\\s+(?:${W}){0,2}(?:${VIDEO_MANNER})`, kind: 'video', status: 'held' },
   // Sessions of a body.
   {
     lemma: 'session',
@@ -95,7 +161,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   // Verbs: received someone ("Путін прийняв Віткоффа у Кремлі"): a meeting only with a
   // person named right after the verb (not "прийняв рішення", "приняла закон").
   { lemma: 'meeting', pos: 'verb', forms: 'прийня(?:в|ла|ли)|приймав|приймала|принял(?:а|и)?|принимал(?:а|и)?', status: 'held', needsObject: true },
-  { lemma: 'meeting', pos: 'verb', forms: 'прийм(?:е|уть)|прим(?:ет|ут)', status: 'planned', needsObject: true },
+  { lemma: 'meeting', pos: 'verb', forms: 'прийм(?:е|уть)|прийматим(?:е|уть)|прим(?:ет|ут)', status: 'planned', needsObject: true },
   // Verbs: called / spoke.
   {
     lemma: 'call',
@@ -214,7 +280,7 @@ export function vagueSpans(text: string): { start: number; end: number }[] {
  * "під час зустрічі", "по итогам переговоров".
  */
 const DEICTIC = new RegExp(
-  `${B}(?:ця|цієї|цю|цій|цією|ці|цих|цей|цього|цьому|цим|ця|эта|этой|эту|этом|эти|этих|этот|этого|этому|сьогоднішн\\p{L}*|вчорашн\\p{L}*|завтрашн\\p{L}*|поточн\\p{L}*|нинішн\\p{L}*|сегодняшн\\p{L}*|вчерашн\\p{L}*|завтрашн\\p{L}*|текущ\\p{L}*|нынешн\\p{L}*|наступн(?:ий|ого|ому|им|ій|ої|у|а)|следующ(?:ий|его|ему|им|ая|ей|ую)|чергов\\p{L}*|очередн\\p{L}*|перш(?:ий|ого|ому|ої|а|у)|перв(?:ый|ого|ом|ой|ая|ую)|друг(?:ий|ого|ому|а|у)|втор(?:ой|ого|ом|ая|ую)|трет\\p{L}*|раунд\\p{L}*|тристоронн\\p{L}*|трехсторонн\\p{L}*|тристоронн\\p{L}*|двосторонн\\p{L}*|двусторонн\\p{L}*|закрит\\p{L}*|закрыт\\p{L}*|особист\\p{L}*|личн\\p{L}*|очн\\p{L}*|предсто\\p{L}*|майбутн(?:я|ьої|ю|ій)|будущ(?:ая|ей|ую)|состоявш\\p{L}*|минул(?:ої|у|а|ій)|прошл(?:ой|ую|ая)|початок|початку|старт|старту|начало|начала|начале|під\\s+час|во\\s+время|в\\s+ході|в\\s+ходе|на\\s+полях|за\\s+підсумками|за\\s+результатами|по\\s+итогам|по\\s+результатам|після|после|перед|напередодні|накануне)${E}`,
+  `${B}(?:ця|цієї|цю|цій|цією|ці|цих|цей|цього|цьому|цим|ця|эта|этой|эту|этом|эти|этих|этот|этого|этому|сьогоднішн\\p{L}*|вчорашн\\p{L}*|завтрашн\\p{L}*|поточн\\p{L}*|нинішн\\p{L}*|сегодняшн\\p{L}*|вчерашн\\p{L}*|завтрашн\\p{L}*|текущ\\p{L}*|нынешн\\p{L}*|наступн(?:ий|ого|ому|им|ій|ої|у|а)|следующ(?:ий|его|ему|им|ая|ей|ую)|чергов\\p{L}*|очередн\\p{L}*|перш(?:ий|ого|ому|ої|а|у|і|их)|перв(?:ый|ого|ом|ой|ая|ую|ые|ых)|друг(?:ий|ого|ому|а|у)|втор(?:ой|ого|ом|ая|ую)|трет\\p{L}*|раунд\\p{L}*|тристоронн\\p{L}*|трехсторонн\\p{L}*|тристоронн\\p{L}*|двосторонн\\p{L}*|двусторонн\\p{L}*|закрит\\p{L}*|закрыт\\p{L}*|особист\\p{L}*|личн\\p{L}*|очн\\p{L}*|предсто\\p{L}*|майбутн(?:я|ьої|ю|ій)|будущ(?:ая|ей|ую)|состоявш\\p{L}*|минул(?:ої|у|а|ій)|прошл(?:ой|ую|ая)|початок|початку|старт|старту|начало|начала|начале|під\\s+час|во\\s+время|в\\s+ході|в\\s+ходе|на\\s+полях|за\\s+підсумками|за\\s+результатами|по\\s+итогам|по\\s+результатам|після|после|перед|напередодні|накануне)${E}`,
   'iu',
 );
 
@@ -271,13 +337,138 @@ const TOPIC_BEFORE = new RegExp(
  * "с момента встречи", "со времени саммита".
  */
 const SINCE_BEFORE = new RegExp(
-  `${B}(?:після|после|по\\s+окончании|по\\s+завершении|з\\s+часу|із\\s+часу|від\\s+часу|с\\s+момента|со\\s+времени|з\\s+моменту|після\\s+завершення)\\s+(?:[\\p{L}-]+\\s+){0,3}$`,
+  `${B}(?:після|после|по\\s+окончании|по\\s+завершении|з\\s+часу|із\\s+часу|від\\s+часу|с\\s+момента|со\\s+времени|з\\s+моменту|після\\s+завершення)\\s+(?:${MODIFIER_WORD}\\s+){0,3}$`,
   'iu',
 );
 
+/**
+ * Whether the words before a meeting noun make it the point something came after or
+ * since. Only adjectives and nouns in an oblique case may stand between ("після першого
+ * раунду"): "після конференції Зеленський поговорив" names the time of the call, not a
+ * call recalled.
+ */
 export function isSinceReference(before: string): boolean {
   return SINCE_BEFORE.test(before);
 }
+
+/**
+ * Taking part in a meeting named by its noun: "участвовали во встрече", "взяв участь у
+ * переговорах", "до розмови долучився", "присутствовал на встрече". The meeting is one
+ * already told about (or told in the same sentence), so the mention refers back to it.
+ */
+const PARTICIPATION = new RegExp(
+  `${B}(?:участ\\p{L}*|присутств\\p{L}*|присутн\\p{L}*|долуч\\p{L}*|приєдна\\p{L}*|присоедин\\p{L}*|підключ\\p{L}*|подключ\\p{L}*)${E}`,
+  'iu',
+);
+const GOVERNED = /(?:^|[^\p{L}])(?:у|в|во|на|до|к|ко)\s+(?:\p{Ll}[\p{L}-]*\s+){0,1}$/iu;
+
+export function isParticipation(before: string, after: string): boolean {
+  return GOVERNED.test(before) && (PARTICIPATION.test(before) || PARTICIPATION.test(after));
+}
+
+/**
+ * Words that set a meeting apart from the others of the story: "окрема зустріч", "окремо
+ * поговорив", "отдельные переговоры", "паралельно", "ще одна зустріч", "еще одна встреча".
+ */
+const DISTINCT_ADVERB = new RegExp(`${B}(?:окремо|отдельно|паралельно|параллельно)${E}`, 'iu');
+const DISTINCT_BEFORE = new RegExp(
+  `${B}(?:окрем(?:а|у|і|ої|ій|ою|их|ими|ий|ого|ому)|отдельн(?:ая|ую|ой|ые|ых|ыми|ый|ого|ом|ому)|(?:ще|еще|ещё)\\s+одн(?:а|у|ієї|ій|ой|ого|ому|ним|им|ою)|додатков\\p{L}*|дополнительн\\p{L}*|паралельн\\p{L}*|параллельн\\p{L}*)\\s+(?:${W})?$`,
+  'iu',
+);
+
+/**
+ * "окрема двостороння зустріч", "окремо поговорив", "ще одна зустріч": the adjective right
+ * before the meeting word (one word may stand between), the adverb anywhere near it.
+ * "Окрему увагу приділили зустрічі" is not one: the adjective is about the attention.
+ */
+export function isDistinct(before: string, near: string): boolean {
+  return DISTINCT_BEFORE.test(before) || DISTINCT_ADVERB.test(near);
+}
+
+/** A demonstrative before the meeting word points at the one just told: "у цьому засіданні", "этой встречи". */
+const DEMONSTRATIVE = new RegExp(
+  `${B}(?:ця|цієї|цю|цій|цією|ці|цих|цей|цього|цьому|цим|та|тієї|ту|тій|тому|тим|эта|этой|эту|этом|этому|этим|эти|этих|этот|этого|та|той|ту|том)\\s+(?:${W})?$`,
+  'iu',
+);
+
+export function isDemonstrativeLead(before: string): boolean {
+  return DEMONSTRATIVE.test(before);
+}
+
+/**
+ * A plan stated as a possibility in the indicative: "може відбутися 1 лютого", "могут
+ * состояться уже на следующей неделе", "можуть стати переговори". Readers count it as a
+ * planned meeting when something pins it in time; the conditional ("могла б
+ * відбутися", "мог бы состояться") stays hypothetical.
+ */
+export const MODAL_PLAN = new RegExp(
+  `${B}мо(?:же|жуть|жет|гут)\\s+(?:(?:вже|уже|також|также|ще|еще|ещё|знову|снова)\\s+)?(?:відбутися|відбутись|состояться|пройти|стати|статися|розпочатися|початися|начаться|продовжитися|продолжиться|зустрітися|зустрітись|встретиться|встретятся)${E}`,
+  'iu',
+);
+
+/**
+ * Time words that pin a meeting in the near future without a day: "наступного тижня",
+ * "на следующей неделе", "найближчими вихідними", "в ближайшие дни", and the next round
+ * or stage ("наступний раунд", "следующим этапом").
+ */
+const FUTURE_ANCHOR = new RegExp(
+  `${B}(?:наступного\\s+тижня|на\\s+наступному\\s+тижні|наступного\\s+місяця|на\\s+следующей\\s+неделе|в\\s+следующем\\s+месяце|найближчим\\s+часом|в\\s+ближайшее\\s+время|найближчими\\s+(?:днями|тижнями|вихідними)|цими\\s+вихідними|на\\s+цих\\s+вихідних|в\\s+ближайшие\\s+(?:дни|недели|выходные)|на\\s+этих\\s+выходных|в\\s+эти\\s+выходные|${NEXT_ROUND})${E}`,
+  'iu',
+);
+
+export function hasFutureAnchor(text: string): boolean {
+  return FUTURE_ANCHOR.test(text);
+}
+
+const NEXT = new RegExp(`${B}(?:${NEXT_ROUND})${E}`, 'iu');
+
+/** "Наступний раунд", "следующим этапом": the meeting lies ahead unless a verb says otherwise. */
+export function hasNextMarker(text: string): boolean {
+  return NEXT.test(text);
+}
+
+/**
+ * A month named without a day ("у листопаді", "в октябре", "наприкінці грудня", "в начале
+ * января"): the meeting's time is that month, so no day may be filled in from elsewhere.
+ * Group 1 is the month word.
+ */
+const MONTH_FRAME = new RegExp(
+  `${B}(?:у|в|во|(?:на\\s+)?початку|(?:в\\s+)?середині|наприкінці|в\\s+кінці|в\\s+начале|в\\s+середине|в\\s+конце)\\s+(${MONTH_WORDS})${E}`,
+  'giu',
+);
+
+/** Month numbers (1–12) of the bare months named in `text`. */
+export function framedMonths(text: string): { month: number; start: number; end: number }[] {
+  const out: { month: number; start: number; end: number }[] = [];
+  for (const match of text.matchAll(MONTH_FRAME)) {
+    const word = match[1]!.toLowerCase();
+    const month = MONTH_STEMS.findIndex((stems) => stems.some((stem) => word.startsWith(stem))) + 1;
+    if (month > 0) out.push({ month, start: match.index, end: match.index + match[0].length });
+  }
+  return out;
+}
+
+/**
+ * Going somewhere: a destination written with such a verb is where the traveller's next
+ * meeting is ("в Москву приедет Уиткофф. … Уиткоффа примет Путин").
+ */
+export const TRAVEL = new RegExp(
+  `${B}(?:прибу\\p{L}*|прибыл\\p{L}*|прибуд\\p{L}*|приїх\\p{L}*|приїд\\p{L}*|приех\\p{L}*|приед\\p{L}*|прилет\\p{L}*|прилеті\\p{L}*|вилет\\p{L}*|вилеті\\p{L}*|вылет\\p{L}*|вируш\\p{L}*|отправ\\p{L}*|відправ\\p{L}*|поїх\\p{L}*|поїд\\p{L}*|поед\\p{L}*|відвіда\\p{L}*|відвіді\\p{L}*|посет\\p{L}*|посещ\\p{L}*|візит\\p{L}*|визит\\p{L}*)${E}`,
+  'iu',
+);
+
+/**
+ * A place as the host of a meeting: "Женева вже приймала переговори", "Стамбул примет
+ * встречу", "Ер-Ріяд стане майданчиком для переговорів". Matched against the words between
+ * the place (the subject) and the meeting word.
+ */
+export const HOSTING_BETWEEN = new RegExp(
+  `^\\s+(?:\\p{Ll}+\\s+){0,2}(?:прийма(?:ла|в|ло|ли|є|ють)|прийматим(?:е|уть)|прийм(?:е|уть)|принима(?:ла|л|ло|ли|ет|ют)|прим(?:ет|ут)|(?:стане|стала|став|станет|стала|стал|є|является|будет)\\s+(?:місцем|местом|майданчиком|площадкой)(?:\\s+(?:для|проведення|проведения))?)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`,
+  'iu',
+);
+
+/** "там", "туди", "туда": the place named just before. */
+export const THERE = new RegExp(`${B}(?:там|туди|туда)${E}(?!\\s*,?\\s*(?:де|где)${E})`, 'giu');
 
 export function isTopicReference(before: string): boolean {
   return TOPIC_BEFORE.test(before);
@@ -322,12 +513,20 @@ export function isDelegationList(text: string): boolean {
 }
 
 /**
- * A preposition (and at most one word) right before a meeting word that puts it in a
- * sequence with another event of the same sentence: "після саміту … зустрівся",
- * "перед переговорами … провів". Group 1 is the phrase up to the meeting word.
+ * A phrase right before a meeting word that makes it another event than the one the
+ * sentence reports: a sequence ("після саміту … зустрівся", "перед переговорами …
+ * провів", "напередодні переговорів"), a starting point ("з часу переговорів у Стамбулі",
+ * "с момента встречи") or a topic ("присвячена результатам переговорів", "по итогам
+ * встречи … договорились"). At most two modifiers stand between. Group 1 is the phrase up
+ * to the meeting word, group 2 the words that say the other event came first.
  */
-export const SEQUENCE_BEFORE =
-  /(?:^|[^\p{L}])((?:після\s+завершення|по\s+окончании|після|после|перед|напередодні|накануне)\s+(?:[\p{L}-]+\s+)?)$/iu;
+export const SEQUENCE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])((?:(?:${EARLIER_EVENT})|перед|напередодні|накануне)\\s+(?:${MODIFIER_WORD}\\s+){0,2})$`,
+  'iu',
+);
+
+/** The sequence phrase says the other event came first ("після", "з часу", "за підсумками"). */
+export const EARLIER_FIRST = new RegExp(`^(?:${EARLIER_EVENT})${E}`, 'iu');
 
 /** Verbs of reporting to someone: the addressee is not a participant ("доповів президенту"). */
 export const REPORT_VERB = new RegExp(
@@ -340,7 +539,7 @@ export const REPORT_VERB = new RegExp(
  * "зять Трампа Джаред Кушнер", "спецпосланець Трампа", "команди президента США".
  */
 export const RELATION_NOUN = new RegExp(
-  `${B}(?:зят\\p{L}*|спецпосланц\\p{L}*|спецпосланець|посланц\\p{L}*|посланець|посланник\\p{L}*|спецпредставител\\p{L}*|спецпредставник\\p{L}*|команд\\p{L}*|адміністраці\\p{L}*|администраци\\p{L}*|оточенн\\p{L}*|окружени\\p{L}*|радник\\p{L}*|советник\\p{L}*|помічник\\p{L}*|помощник\\p{L}*|речник\\p{L}*|пресс-секретар\\p{L}*|прес-секретар\\p{L}*|дружин\\p{L}*|жен\\p{L}*|соратник\\p{L}*|уряд\\p{L}*|правительств\\p{L}*|представник\\p{L}*|представител\\p{L}*|указ\\p{L}*|указом|план\\p{L}*|мирн\\p{L}*\\s+план\\p{L}*)\\s*$`,
+  `${B}(?:зят\\p{L}*|спецпосланц\\p{L}*|спецпосланець|посланц\\p{L}*|посланець|посланник\\p{L}*|спецпредставител\\p{L}*|спецпредставник\\p{L}*|команд\\p{L}*|адміністраці\\p{L}*|администраци\\p{L}*|оточенн\\p{L}*|окружени\\p{L}*|радник\\p{L}*|советник\\p{L}*|помічник\\p{L}*|помощник\\p{L}*|речник\\p{L}*|пресс-секретар\\p{L}*|прес-секретар\\p{L}*|дружин\\p{L}*|жен(?:а|ы|е|у|ой|ою)|соратник\\p{L}*|уряд\\p{L}*|правительств\\p{L}*|представник\\p{L}*|представител\\p{L}*|указ\\p{L}*|указом|план\\p{L}*|мирн\\p{L}*\\s+план\\p{L}*)\\s*$`,
   'iu',
 );
 
@@ -349,3 +548,23 @@ export const HYPOTHETICAL = new RegExp(
   `${B}(?:не\\s+виключа\\p{L}*|не\\s+исключа\\p{L}*|можлив\\p{L}*|возможн\\p{L}*|пропону\\p{L}*|запропонува\\p{L}*|предлага\\p{L}*|предложи\\p{L}*|закликав|закликала|закликали|призвал\\p{L}*|призыва\\p{L}*|хоче|хочуть|хочет|хотят|хотів\\s+би|хотел\\s+бы|бажа\\p{L}*|желает|желают|якщо|если|у\\s+разі|в\\s+случае|ймовірн\\p{L}*|вероятн\\p{L}*|потенційн\\p{L}*|потенциальн\\p{L}*|імовірн\\p{L}*|гіпотетичн\\p{L}*|гипотетическ\\p{L}*|ідея|идея|ідею|идею|мо(?:же|жуть|жет|гут|гли|гла|г)\\s+(?:б\\s+|бы\\s+)?(?:\\p{L}+\\s+)?(?:відбутися|состояться|пройти|зустрітися|зустрітись|встретиться|провести|поговорити|поговорить)|готов(?:ий|а|і|ы)?\\s+(?:до|к|зустрітися|встретиться|провести)|відмовля\\p{L}*|отказыва\\p{L}*|немає\\s+планів|нет\\s+планов|не\\s+планує\\p{L}*|не\\s+планиру\\p{L}*|не\\s+обговорю\\p{L}*|не\\s+обсужда\\p{L}*|не\\s+йдеться|не\\s+идет\\s+речь|речі\\s+не\\s+йде|поки\\s+не\\s+(?:планується|обговорюється|йдеться)|пока\\s+не\\s+(?:планируется|обсуждается|идет\\s+речь))${E}`,
   'iu',
 );
+
+/** A condition: "якщо", "если", "у разі", "в случае". */
+export const CONDITIONAL = /^(?:якщо|если|у\s+разі|в\s+случае)/iu;
+
+/**
+ * A plan denied in the present: "тристоронню зустріч наразі не обговорюють", "встреча не
+ * планируется", "про саміт не йдеться". Past forms ("не обговорювали питання") say what a
+ * held meeting left out, so they are not here.
+ */
+export const DENIED_PLAN = new RegExp(
+  `${B}не\\s+(?:обговорю(?:ють|ється)|обсужда(?:ют|ется)|плану(?:ють|ється|є)|планиру(?:ют|ется|ет)|розгляда(?:ють|ється)|рассматрива(?:ют|ется)|йдеться|ид[её]т\\s+речь|стоїть\\s+на\\s+порядку|стоит\\s+на\\s+повестке)${E}`,
+  'iu',
+);
+
+/** A part of today: "увечері відбудеться", "сегодня вечером примет", "вранці". */
+const PART_OF_TODAY = new RegExp(`${B}(?:увечері|ввечері|вранці|зранку|вечером|утром)${E}`, 'iu');
+
+export function hasPartOfToday(text: string): boolean {
+  return PART_OF_TODAY.test(text);
+}

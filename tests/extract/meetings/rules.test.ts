@@ -1,0 +1,479 @@
+/**
+ * General rules of Ukrainian and Russian news language that decide what a meeting is,
+ * when and where: each rule with sentences in both languages written for these tests
+ * (the people are real negotiators from the knowledge base, the events made up).
+ *
+ * - same day, same place, two meetings: "окрема зустріч", "параллельно … отдельную встречу";
+ * - a meeting right after (or before) another: "після конференції … поговорив телефоном";
+ * - possibilities in the indicative are plans once pinned in time ("може відбутися 20 грудня");
+ * - places given indirectly: "там", a trip in the sentence before, a host city as subject;
+ * - false alarms: a speaker's place before or after the verb, the day of a statement, a
+ *   conversation inside a meeting already told, cities as parties ("між Вашингтоном і Москвою");
+ * - the time of a meeting given as a month only, or as "this evening";
+ * - the knowledge base's capitals, venues and seats.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildActorLexicon, extractActors } from '../../../src/extract/actors/index.ts';
+import { findTextDates } from '../../../src/extract/dates/index.ts';
+import { detectLanguage } from '../../../src/extract/language.ts';
+import { buildGazetteer, findMeetingMentions, mergeMeetings, type MeetingMention } from '../../../src/extract/meetings/index.ts';
+import { loadKnowledgeBase } from '../../../src/knowledge/load.ts';
+import { KNOWLEDGE_DIR } from '../../helpers.ts';
+
+const knowledge = loadKnowledgeBase(KNOWLEDGE_DIR).knowledge;
+const lexicon = buildActorLexicon(knowledge.actors);
+const gazetteer = buildGazetteer(knowledge.places, knowledge.actors);
+const actors = new Map(knowledge.actors.map((a) => [a.id, { name: a.name, side: a.side, type: a.type }]));
+
+/** Paragraphs are separated by new lines. */
+function mentionsOf(text: string, date: string): MeetingMention[] {
+  const blocks = text.split('\n').map((line) => ({ text: line.trim() })).filter((b) => b.text !== '');
+  const lang = detectLanguage(text).lang ?? 'uk';
+  const { mentions } = extractActors(blocks, { lang, date, authors: [] }, lexicon);
+  return findMeetingMentions(blocks, { lang, date, mentions, textDates: findTextDates(blocks, date) }, gazetteer);
+}
+
+type Want = Partial<Pick<MeetingMention, 'date' | 'place' | 'kind' | 'status' | 'recalled'>> & { with?: string[] };
+
+interface Case {
+  name: string;
+  date: string;
+  text: string;
+  /** One entry per expected mention, in order; empty: no meeting. */
+  want: Want[];
+  /**
+   * Which mentions are one event: the same letter for the same event, different letters
+   * for events told apart (a mention's `distinctFrom` holds the other's number).
+   */
+  events?: string;
+}
+
+const CASES: readonly Case[] = [
+  // ── Chronology lines with abbreviated months ────────────────────────────────────────
+  {
+    name: 'uk chronology lines: "14 жовт. — …" dates the line',
+    date: '2025-10-20',
+    text: '14 жовт. — Умєров провів у Досі переговори з Віткоффом.\n16 жовт. — Рубіо і Сибіга поговорили телефоном.',
+    want: [
+      { date: '2025-10-14', place: 'Doha', status: 'held' },
+      { date: '2025-10-16', kind: 'phone', status: 'held' },
+    ],
+  },
+  {
+    name: 'ru abbreviated month before the place',
+    date: '2025-09-10',
+    text: '3 сент. в Женеве Лавров встретился с Рубио.',
+    want: [{ date: '2025-09-03', place: 'Geneva', with: ['sergei-lavrov', 'marco-rubio'] }],
+  },
+  // ── Same day, same place, two meetings ─────────────────────────────────────────────
+  {
+    name: 'uk a separate bilateral before the leaders meet, the same evening in the same city',
+    date: '2025-11-03',
+    text: 'Увечері у Римі відбудеться зустріч лідерів «коаліції охочих». Перед цим Зеленський проведе окрему зустріч з Мелоні.',
+    want: [
+      { date: '2025-11-03', place: 'Rome', status: 'planned' },
+      { date: '2025-11-03', place: 'Rome', status: 'planned', with: ['volodymyr-zelensky', 'giorgia-meloni'] },
+    ],
+    events: 'ab',
+  },
+  {
+    name: 'ru a separate meeting "параллельно" on the same day in the same city',
+    date: '2025-10-14',
+    text: 'В понедельник в Анкаре прошли консультации делегаций Украины и Турции. Параллельно Сибига провел отдельную встречу с Фиданом.',
+    want: [
+      { date: '2025-10-13', place: 'Ankara', status: 'held' },
+      { date: '2025-10-13', place: 'Ankara', status: 'held', with: ['andrii-sybiha', 'hakan-fidan'] },
+    ],
+    events: 'ab',
+  },
+  // ── A meeting right after (or before) another ──────────────────────────────────────
+  {
+    name: 'uk a phone call after a video conference: a call of its own, the same day',
+    date: '2025-12-12',
+    text: 'У середу відбулася відеоконференція лідерів «коаліції охочих».\nПісля конференції Макрон окремо поговорив телефоном зі Стармером.',
+    want: [
+      { kind: 'video', date: '2025-12-10' },
+      { kind: 'phone', date: '2025-12-10', status: 'held', recalled: false, with: ['emmanuel-macron', 'keir-starmer'] },
+      { kind: 'video', date: '2025-12-10', recalled: true },
+    ],
+    events: 'aba',
+  },
+  {
+    name: 'ru "по телефону обсудили" after talks is a call, dated by the talks',
+    date: '2025-10-13',
+    text: 'Переговоры в Стамбуле прошли 12 октября.\nПосле переговоров Рубио по телефону обсудил их итоги с Макроном.',
+    want: [
+      { place: 'Istanbul', date: '2025-10-12' },
+      { kind: 'phone', date: '2025-10-12', status: 'held', with: ['marco-rubio', 'emmanuel-macron'] },
+      { place: 'Istanbul', date: '2025-10-12', recalled: true },
+    ],
+    events: 'aba',
+  },
+  {
+    name: 'uk "по відеозв\'язку обговорили" is a video call',
+    date: '2025-11-05',
+    text: 'Зеленський і Стармер по відеозв’язку обговорили підготовку нових гарантій безпеки.',
+    want: [{ kind: 'video', status: 'held', with: ['volodymyr-zelensky', 'keir-starmer'] }],
+  },
+  {
+    name: 'uk "напередодні переговорів": the day before them',
+    date: '2025-05-20',
+    text: 'Переговори у Стамбулі відбулися 16 травня.\nНапередодні переговорів Сибіга зустрівся з Фіданом.',
+    want: [
+      { place: 'Istanbul', date: '2025-05-16' },
+      { date: '2025-05-15', status: 'held', with: ['andrii-sybiha', 'hakan-fidan'] },
+      { place: 'Istanbul', date: '2025-05-16' },
+    ],
+    events: 'aba',
+  },
+  {
+    name: 'ru after talks of several days: their last day',
+    date: '2025-06-10',
+    text: 'Переговоры в Эр-Рияде шли с 3 по 5 июня.\nПосле переговоров Рубио провел телефонный разговор с Лавровым.',
+    want: [
+      { place: 'Riyadh', date: '2025-06-03' },
+      { kind: 'phone', date: '2025-06-05', with: ['marco-rubio', 'sergei-lavrov'] },
+      { place: 'Riyadh', recalled: true },
+    ],
+    events: 'aba',
+  },
+  // ── Possibilities pinned in time are plans ───────────────────────────────────────────
+  {
+    name: 'uk "може відбутися" with a day is planned',
+    date: '2025-12-10',
+    text: 'Новий раунд переговорів може відбутися 20 грудня в Стамбулі.',
+    want: [{ status: 'planned', date: '2025-12-20', place: 'Istanbul' }],
+  },
+  {
+    name: 'ru "может состояться уже на следующей неделе" is planned, without a day',
+    date: '2025-12-10',
+    text: 'Следующая встреча делегаций может состояться уже на следующей неделе в Эр-Рияде.',
+    want: [{ status: 'planned', date: null, place: 'Riyadh' }],
+  },
+  {
+    name: 'uk "можуть стати … найближчими днями" is planned',
+    date: '2025-12-10',
+    text: 'Наступним кроком можуть стати консультації радників у Женеві найближчими днями.',
+    want: [{ status: 'planned', date: null, place: 'Geneva' }],
+  },
+  { name: 'ru the conditional "могли бы встретиться" is no plan', date: '2025-12-10', text: 'Путин и Трамп могли бы встретиться в Будапеште в декабре.', want: [] },
+  { name: 'uk a possibility pinned by nothing is no plan', date: '2025-12-10', text: 'Зеленський і Путін можуть зустрітися у Стамбулі.', want: [] },
+  // ── Places given indirectly ──────────────────────────────────────────────────────────
+  {
+    name: 'uk "там" is the city named before; a past month makes a recollection without a day',
+    date: '2026-01-15',
+    text: 'Делегації вже бували в Женеві. У листопаді там відбулися переговори Рубіо з Умєровим.',
+    want: [{ place: 'Geneva', recalled: true, date: null, status: 'held' }],
+  },
+  {
+    name: 'ru "там" after a trip',
+    date: '2025-11-10',
+    text: 'Делегации прилетели в Доху. Там в субботу прошли консультации.',
+    want: [{ place: 'Doha', date: '2025-11-08', status: 'held' }],
+  },
+  {
+    name: 'ru a trip in the sentence before places the meeting of the traveller',
+    date: '2025-10-20',
+    text: 'В четверг в Анкару прилетит Лавров. Лаврова примет Эрдоган.',
+    want: [{ place: 'Ankara', status: 'planned', with: ['sergei-lavrov', 'recep-tayyip-erdogan'] }],
+  },
+  {
+    name: 'uk a trip in the sentence before places the meeting of the traveller',
+    date: '2025-10-20',
+    text: 'Наступного тижня до Києва приїде Рубіо. Рубіо зустрінеться із Зеленським.',
+    want: [{ place: 'Kyiv', status: 'planned', with: ['marco-rubio', 'volodymyr-zelensky'] }],
+  },
+  {
+    name: 'uk a trip does not place a meeting of other people',
+    date: '2025-10-20',
+    text: 'Наступного тижня до Києва приїде Рубіо. Лавров зустрінеться з Фіданом.',
+    want: [{ place: null, with: ['sergei-lavrov', 'hakan-fidan'] }],
+  },
+  { name: 'uk a trip alone is not a meeting', date: '2025-10-20', text: 'Делегація вилетіла до Швейцарії сьогодні вранці.', want: [] },
+  {
+    name: 'uk a host city as the subject: "Ер-Ріяд вдруге прийме переговори"',
+    date: '2025-10-20',
+    text: 'Ер-Ріяд вдруге прийме переговори делегацій США та Росії.',
+    want: [{ place: 'Riyadh', status: 'planned' }],
+  },
+  {
+    name: 'ru a host city as the subject, an earlier year: a recollection',
+    date: '2025-10-20',
+    text: 'Стамбул уже принимал прямые переговоры делегаций в 2022 году.',
+    want: [{ place: 'Istanbul', recalled: true, date: null }],
+  },
+  // ── False alarms ─────────────────────────────────────────────────────────────────────
+  {
+    name: 'ru "как сообщили в Вашингтоне": a speaker, not the place; taking part refers back',
+    date: '2025-11-25',
+    text: 'В воскресенье в Женеве прошли переговоры делегаций США и Украины.\nКак сообщили в Вашингтоне, в переговорах участвовал и Рубио.',
+    want: [
+      { place: 'Geneva', date: '2025-11-23' },
+      { place: 'Geneva', date: '2025-11-23', with: ['marco-rubio'] },
+    ],
+    events: 'aa',
+  },
+  {
+    name: 'uk "як підтвердили у Москві": a speaker, not the place',
+    date: '2025-11-25',
+    text: 'Як підтвердили у Москві, Віткофф провів переговори з Путіним.',
+    want: [{ place: null, with: ['steve-witkoff', 'vladimir-putin'] }],
+  },
+  {
+    name: 'uk "У Брюсселі сподіваються": a speaker, not the place',
+    date: '2025-11-25',
+    text: 'У Брюсселі сподіваються, що переговори Рубіо і Лаврова відбудуться наступного тижня.',
+    want: [{ place: null, status: 'planned', with: ['marco-rubio', 'sergei-lavrov'] }],
+  },
+  {
+    name: 'ru the day of a statement is not the day of the talks it is about',
+    date: '2025-12-05',
+    text: 'Пресс-секретарь Кремля Дмитрий Песков заявил в среду, что итоги переговоров в Майами пока изучаются.',
+    want: [{ place: 'Miami', date: null }],
+  },
+  {
+    name: 'uk the day of a statement is not the day of the meeting it announces',
+    date: '2025-12-05',
+    text: 'Речник Кремля у вівторок заявив, що зустріч Путіна і Віткоффа відбудеться в Москві.',
+    want: [{ place: 'Moscow', date: null, status: 'planned' }],
+  },
+  {
+    name: 'uk a conversation during a summit is part of the summit',
+    date: '2025-11-18',
+    text: 'У понеділок у Парижі відбувся саміт «коаліції охочих». Під час саміту Зеленський поговорив з Макроном.',
+    want: [
+      { place: 'Paris', date: '2025-11-17' },
+      { place: 'Paris', date: '2025-11-17', with: ['volodymyr-zelensky', 'emmanuel-macron'] },
+    ],
+    events: 'aa',
+  },
+  {
+    name: 'ru "во встрече участвовали" names more people of the meeting told before',
+    date: '2025-11-26',
+    text: 'Во вторник в Абу-Даби прошли трехсторонние переговоры.\nС украинской стороны во встрече участвовали Умеров и Буданов.',
+    want: [
+      { place: 'Abu Dhabi', date: '2025-11-25' },
+      { place: 'Abu Dhabi', date: '2025-11-25', with: ['rustem-umerov', 'kyrylo-budanov'] },
+    ],
+    events: 'aa',
+  },
+  { name: 'uk a plan denied in the present is not a meeting', date: '2025-11-26', text: 'Зустріч Трампа і Путіна у Будапешті наразі не планують.', want: [] },
+  {
+    name: 'uk a held meeting that left something out is still held',
+    date: '2025-11-26',
+    text: 'Учора у Женеві делегації провели переговори, але не обговорювали питання територій.',
+    want: [{ place: 'Geneva', date: '2025-11-25', status: 'held' }],
+  },
+  {
+    name: 'uk a cancelled summit stays a meeting though its idea is mentioned',
+    date: '2025-11-26',
+    text: 'Саміт у Будапешті, ідею якого просував Орбан, скасували.',
+    want: [{ place: 'Budapest', status: 'cancelled' }],
+  },
+  {
+    name: 'uk cities as parties are no place of agreements',
+    date: '2025-11-26',
+    text: 'Експерти застерігають від домовленостей між Вашингтоном і Москвою без участі України.',
+    want: [],
+  },
+  {
+    name: 'ru "с момента встречи в Стамбуле": the earlier meeting is recalled, apart from the talks',
+    date: '2025-11-26',
+    text: 'В понедельник в Женеве начались переговоры делегаций. Это первые прямые переговоры с момента встречи в Стамбуле.',
+    want: [
+      { place: 'Geneva', date: '2025-11-24' },
+      { place: 'Geneva', date: '2025-11-24', recalled: false },
+      { place: 'Istanbul', recalled: true, date: null },
+    ],
+    events: 'aab',
+  },
+  {
+    name: 'uk a video conference on the results of talks: two meetings',
+    date: '2025-12-08',
+    text: 'Учора лідери «коаліції охочих» провели відеоконференцію, присвячену підсумкам другого раунду переговорів у Маямі.',
+    want: [
+      { kind: 'video', date: '2025-12-07', place: null },
+      { place: 'Miami', recalled: true, date: null },
+    ],
+    events: 'ab',
+  },
+  // ── Time: a month without a day, this evening ───────────────────────────────────────
+  {
+    name: 'uk a past month without a day: a recollection',
+    date: '2025-12-10',
+    text: 'У жовтні в Ер-Ріяді відбулися консультації делегацій США та України.',
+    want: [{ recalled: true, date: null, place: 'Riyadh', status: 'held' }],
+  },
+  {
+    name: 'ru a coming month without a day: planned, undated',
+    date: '2025-12-10',
+    text: 'В январе в Женеве состоится новый раунд переговоров.',
+    want: [{ recalled: false, date: null, place: 'Geneva', status: 'planned' }],
+  },
+  {
+    name: 'uk "увечері" with a future verb is this evening',
+    date: '2025-12-15',
+    text: 'Увечері у Берліні Зеленський проведе зустріч з Мерцом.',
+    want: [{ date: '2025-12-15', place: 'Berlin', status: 'planned' }],
+  },
+  {
+    name: 'ru "вечером … примет" is this evening, in the Kremlin',
+    date: '2026-01-20',
+    text: 'Вечером в Кремле Путин примет Уиткоффа.',
+    want: [{ date: '2026-01-20', place: 'Kremlin', status: 'planned', with: ['vladimir-putin', 'steve-witkoff'] }],
+  },
+  // ── Rounds ───────────────────────────────────────────────────────────────────────────
+  {
+    name: 'uk "новий раунд у Женеві" is talks',
+    date: '2025-12-10',
+    text: 'Новий раунд у Женеві тривав два дні.',
+    want: [{ place: 'Geneva', status: 'held' }],
+  },
+  {
+    name: 'ru "второй раунд прошел" with a date',
+    date: '2026-02-06',
+    text: 'Второй раунд прошел в Абу-Даби 4 февраля.',
+    want: [{ place: 'Abu Dhabi', status: 'held', date: '2026-02-04' }],
+  },
+  { name: 'uk a round of prisoner exchange is no talks', date: '2025-10-20', text: 'Раунд обміну полоненими відбувся у суботу.', want: [] },
+  { name: 'ru a press conference is no meeting', date: '2025-10-20', text: 'На пресс-конференции в Москве Лавров ответил на вопросы журналистов.', want: [] },
+  { name: 'uk a conference on a topic is no meeting of the talks', date: '2025-10-20', text: 'У Києві відбулася конференція з відновлення енергетики.', want: [] },
+  { name: 'uk "перемовини тривають" alone is the process, not a meeting', date: '2025-10-20', text: 'Як повідомили у Москві, перемовини з Вашингтоном тривають.', want: [] },
+  {
+    name: 'ru talks going on somewhere today are a meeting',
+    date: '2025-10-20',
+    text: 'Переговоры в Женеве продолжаются.',
+    want: [{ place: 'Geneva', date: '2025-10-20', status: 'held' }],
+  },
+  { name: 'uk an address online is no call', date: '2025-10-20', text: 'Зеленський онлайн звернувся до учасників форуму в Давосі.', want: [] },
+  // ── Capitals, venues and seats from the knowledge base ──────────────────────────────
+  {
+    name: 'uk "у столиці Великої Британії" is London',
+    date: '2025-11-20',
+    text: 'У столиці Великої Британії відбулася зустріч радників з національної безпеки.',
+    want: [{ place: 'London', status: 'held' }],
+  },
+  {
+    name: 'uk a venue inside a venue: the Oval Office',
+    date: '2025-10-18',
+    text: 'Трамп прийняв Зеленського в Овальному кабінеті.',
+    want: [{ place: 'Oval Office', with: ['donald-trump', 'volodymyr-zelensky'] }],
+  },
+  {
+    name: 'ru a meeting in the White House',
+    date: '2025-10-18',
+    text: 'Встреча Трампа и Зеленского прошла в Белом доме.',
+    want: [{ place: 'White House', status: 'held' }],
+  },
+  {
+    name: 'ru a session of a body is at its seat',
+    date: '2025-11-23',
+    text: 'В пятницу прошло заседание Совбеза РФ.',
+    want: [{ place: 'Moscow', date: '2025-11-21', status: 'held' }],
+  },
+  {
+    name: 'uk a session held by video has no seat',
+    date: '2025-11-23',
+    text: 'Засідання РНБО пройшло у форматі відеоконференції.',
+    want: [{ place: null, kind: 'video' }],
+  },
+];
+
+describe('general rules of meeting mentions', () => {
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', (_, c) => {
+    const found = mentionsOf(c.text, c.date);
+    const described = JSON.stringify(found.map((m) => ({ ...m, sentence: m.sentence.slice(0, 40) })));
+    expect(found, described).toHaveLength(c.want.length);
+    c.want.forEach((want, i) => {
+      const { with: people, ...fields } = want;
+      expect(found[i], described).toMatchObject(fields);
+      for (const id of people ?? []) expect(found[i]!.participants, described).toContain(id);
+    });
+    if (c.events) {
+      const letters = [...c.events];
+      letters.forEach((a, i) =>
+        letters.forEach((b, j) => {
+          if (j <= i) return;
+          const [x, y] = [found[i]!, found[j]!];
+          if (a === b) expect(x.event, described).toBe(y.event);
+          else expect(x.event, described).not.toBe(y.event);
+        }),
+      );
+    }
+  });
+});
+
+describe('meetings of one article told apart', () => {
+  const records = (text: string, date: string) =>
+    mergeMeetings([{ articleId: 'a', articleDate: date, lang: detectLanguage(text).lang ?? 'uk', mentions: mentionsOf(text, date) }], [], actors, gazetteer).map(
+      (r) => `${r.date ?? 'undated'} ${r.place ?? '—'} ${r.kind} ${r.status}`,
+    );
+
+  it.each([
+    [
+      'uk talks held today and a leaders\' meeting planned for tonight in the same city are two meetings',
+      '2025-11-03',
+      'Сьогодні у Римі розпочалися переговори Умєрова з Віткоффом.\nУвечері у Римі відбудеться зустріч лідерів «коаліції охочих».',
+      ['2025-11-03 Rome in-person held', '2025-11-03 Rome in-person planned'],
+    ],
+    [
+      'ru a separate bilateral the same day in the same city is a meeting of its own',
+      '2025-10-14',
+      'В понедельник в Анкаре прошли консультации делегаций Украины и Турции.\nПараллельно Сибига провел отдельную встречу с Фиданом.',
+      ['2025-10-13 Ankara in-person held', '2025-10-13 Ankara in-person held'],
+    ],
+    [
+      'uk a call after a conference keeps its format and the conference\'s day',
+      '2025-12-12',
+      'У середу відбулася відеоконференція лідерів «коаліції охочих».\nПісля конференції Макрон окремо поговорив телефоном зі Стармером.',
+      ['2025-12-10 — phone held', '2025-12-10 — video held'],
+    ],
+  ] as const)('%s', (_, date, text, want) => {
+    expect(records(text, date).sort()).toEqual([...want].sort());
+  });
+
+  it.each([
+    ['uk a meeting after a summit is named a meeting, not a summit', '2025-11-04', 'Після саміту «коаліції охочих» у Римі Зеленський зустрівся з Мелоні.', 'Zelensky–Meloni meeting in Rome'],
+    ['ru a venue named by a common noun takes "the"', '2025-10-18', 'Трамп принял Зеленского в Овальном кабинете.', 'Trump–Zelensky meeting at the Oval Office'],
+  ] as const)('title: %s', (_, date, text, title) => {
+    const found = mergeMeetings([{ articleId: 'a', articleDate: date, lang: detectLanguage(text).lang ?? 'uk', mentions: mentionsOf(text, date) }], [], actors, gazetteer);
+    expect(found.map((r) => r.title)).toContain(title);
+  });
+
+  it.each([
+    [
+      'uk a later undated mention with other words joins the one meeting of the story',
+      '2025-12-05',
+      'У четвер у Брюсселі Зеленський зустрівся з Рютте.\nНАТО готує новий пакет допомоги.\nЄвросоюз обговорює санкції.\nЕнергетики відновлюють мережі.\nПереговори тривали дві години, у них взяв участь і Умєров.',
+      'rustem-umerov',
+    ],
+    [
+      'ru a later undated mention with other words joins the one meeting of the story',
+      '2025-12-05',
+      'В четверг в Брюсселе Зеленский встретился с Рютте.\nНАТО готовит новый пакет помощи.\nЕвросоюз обсуждает санкции.\nЭнергетики восстанавливают сети.\nПереговоры длились два часа, в них участвовал и Умеров.',
+      'rustem-umerov',
+    ],
+  ] as const)('%s', (_, date, text, id) => {
+    const found = mergeMeetings([{ articleId: 'a', articleDate: date, lang: detectLanguage(text).lang ?? 'uk', mentions: mentionsOf(text, date) }], [], actors, gazetteer);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.participants).toContain(id);
+  });
+});
+
+describe('cost of the rules', () => {
+  it('stays linear in one long paragraph full of "там", trips, sequences and possibilities', () => {
+    const sentence =
+      'Делегації прилетіли до Женеви. Там у вівторок відбулися переговори. Після переговорів Умєров окремо поговорив телефоном з Рубіо. ' +
+      'Новий раунд може відбутися наступного тижня у Стамбулі, як повідомили в Києві. У жовтні там відбулася зустріч. ';
+    const run = (n: number) => {
+      const blocks = [{ text: sentence.repeat(n) }];
+      const started = performance.now();
+      findMeetingMentions(blocks, { lang: 'uk', date: '2025-12-10', mentions: [], textDates: findTextDates(blocks, '2025-12-10') }, gazetteer);
+      return performance.now() - started;
+    };
+    run(50);
+    const small = Math.max(run(150), 1);
+    const large = run(1200);
+    expect(large / small).toBeLessThan(8 * 3);
+  });
+});

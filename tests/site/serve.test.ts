@@ -1,8 +1,11 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, SEEDS_DIR, tempFolder } from '../helpers.ts';
+
+let lastLog = '';
+const describeLog = () => (lastLog ? `; the server said:\n${readFileSync(lastLog, 'utf8').slice(-2000)}` : '');
 
 /** Polls until `check` returns a value, or fails after `timeoutMs`. */
 async function waitFor<T>(check: () => T | undefined, timeoutMs: number): Promise<T> {
@@ -10,7 +13,7 @@ async function waitFor<T>(check: () => T | undefined, timeoutMs: number): Promis
   for (;;) {
     const value = check();
     if (value !== undefined) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`nothing after ${timeoutMs} ms`);
+    if (Date.now() - started > timeoutMs) throw new Error(`nothing after ${timeoutMs} ms${describeLog()}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
@@ -20,11 +23,13 @@ describe('npm run serve', () => {
   cpSync(SEEDS_DIR, seeds, { recursive: true });
   const output = tempFolder();
   const json = path.join(output, 'data', 'articles.json');
-  const server = spawn('npm', ['run', '--silent', 'serve', '--', `--output=${output}`, '--port=8791'], {
+  const logFile = path.join(tempFolder(), 'serve.log');
+  lastLog = logFile;
+  const server = spawn('npm', ['run', '--silent', 'serve', '--', `--output=${output}`, `--port=${8700 + Math.floor(Math.random() * 200)}`], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, SEEDS_DIR: seeds },
     detached: true,
-    stdio: 'ignore',
+    stdio: ['ignore', openSync(logFile, 'w'), openSync(logFile, 'a')],
   });
   afterAll(() => {
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
@@ -40,11 +45,13 @@ describe('npm run serve', () => {
 
   it('rebuilds when a seed is added or removed, without a restart', async () => {
     expect(await waitFor(() => (articleCount() === 5 ? 5 : undefined), 60_000)).toBe(5);
+    // A file added while the watcher is still starting counts as already there: wait for it.
+    await waitFor(() => (readFileSync(logFile, 'utf8').includes('Server at') ? true : undefined), 60_000);
     writeFileSync(path.join(seeds, '005_new.txt'), ' date 2026-01-10 Делегації зустрілися в Абу-Дабі\n\nПереговори тривали два дні.\n');
     expect(await waitFor(() => (articleCount() === 6 ? 6 : undefined), 60_000)).toBe(6);
     const added = (JSON.parse(readFileSync(json, 'utf8')) as { file: string }[]).map((a) => a.file);
     expect(added).toContain('005_new.txt');
     rmSync(path.join(seeds, '005_new.txt'));
     expect(await waitFor(() => (articleCount() === 5 ? 5 : undefined), 60_000)).toBe(5);
-  });
+  }, 240_000);
 });

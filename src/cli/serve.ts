@@ -50,6 +50,9 @@ for (const entry of CODE) {
 // Eleventy 3.1 notices a deleted watched file but does not rebuild; a removed article
 // must leave the timeline, so a deletion is passed on as a change to a signal file it watches.
 const { seedsDir } = siteSources();
+// The watcher only sees changes to a file that exists when it starts.
+mkdirSync(path.dirname(REBUILD_SIGNAL), { recursive: true });
+if (!existsSync(REBUILD_SIGNAL)) writeFileSync(REBUILD_SIGNAL, '');
 watch(seedsDir, { recursive: true }, (event, file) => {
   if (event !== 'rename' || !file || existsSync(path.join(seedsDir, file.toString()))) return;
   mkdirSync(path.dirname(REBUILD_SIGNAL), { recursive: true });

@@ -1,8 +1,9 @@
-import type { ArticleLink, ArticlePage } from '../../src/site/model.ts';
+import type { ArticlePage } from '../../src/site/model.ts';
 import { ActorList, otherNamesOf } from '../components/ActorList.tsx';
 import { MeetingList } from '../components/MeetingList.tsx';
 import { DateLabel } from '../components/DateLabel.tsx';
 import { Layout } from '../components/Layout.tsx';
+import { PagerLink } from '../components/PagerLink.tsx';
 import type { PageData, RenderContext } from '../lib/eleventy.ts';
 import { formatDate, formatMonth, t } from '../lib/i18n.ts';
 import { HrefContext, useHref } from '../lib/links.ts';
@@ -101,16 +102,5 @@ function ArticleView({ article, otherNames }: { article: ArticlePage; otherNames
         <PagerLink link={article.next} rel="next" label={t('pager.next')} />
       </nav>
     </article>
-  );
-}
-
-function PagerLink({ link, rel, label }: { link: ArticleLink | null; rel: 'prev' | 'next'; label: string }) {
-  const href = useHref();
-  if (!link) return <span class={`pager-${rel} pager-empty`} />;
-  return (
-    <a class={`pager-${rel}`} rel={rel} href={href(link.url)}>
-      <span class="pager-label">{label}</span>
-      <span class="pager-title">{link.title}</span>
-    </a>
   );
 }

@@ -1,7 +1,8 @@
-import type { MeetingLink, MeetingPage } from '../../src/site/model.ts';
+import type { MeetingPage } from '../../src/site/model.ts';
 import { ActorList, otherNamesOf } from '../components/ActorList.tsx';
 import { ApproximateDate, DateLabel } from '../components/DateLabel.tsx';
 import { Layout } from '../components/Layout.tsx';
+import { PagerLink } from '../components/PagerLink.tsx';
 import { MeetingBadges } from '../components/MeetingBadges.tsx';
 import type { PageData, RenderContext } from '../lib/eleventy.ts';
 import { formatDate, t } from '../lib/i18n.ts';
@@ -125,16 +126,5 @@ function MeetingView({ meeting, otherNames }: { meeting: MeetingPage; otherNames
         <PagerLink link={meeting.next} rel="next" label={t('meeting.next')} />
       </nav>
     </article>
-  );
-}
-
-function PagerLink({ link, rel, label }: { link: MeetingLink | null; rel: 'prev' | 'next'; label: string }) {
-  const href = useHref();
-  if (!link) return <span class={`pager-${rel} pager-empty`} />;
-  return (
-    <a class={`pager-${rel}`} rel={rel} href={href(link.url)}>
-      <span class="pager-label">{label}</span>
-      <span class="pager-title">{link.title}</span>
-    </a>
   );
 }

@@ -262,7 +262,9 @@ function table(r: SizeResult): string {
     cache: 'cache keys (hashing)',
   };
   rows.push(['phase', 'wall', 'CPU', 'share of CPU']);
-  for (const p of PHASES) if (p !== 'cache' || r.phases[p] > 0) rows.push([`  ${label[p]}`, seconds(r.phases[p]), cpuText(cpu[p]), share(cpu[p])]);
+  if (r.pipeline.phases) {
+    for (const p of PHASES) if (p !== 'cache' || r.phases[p] > 0) rows.push([`  ${label[p]}`, seconds(r.phases[p]), cpuText(cpu[p]), share(cpu[p])]);
+  } else rows.push(['  read, parse, extract, assemble', 'n/a', 'n/a', 'not profiled (--no-phases)']);
   rows.push(['  = pipeline, in-process', seconds(r.phases.pipeline), cpuText(cpu.pipeline), share(cpu.pipeline)]);
   const searched = r.phases.searchIndex !== null && r.phases.searchIndex !== undefined;
   rows.push([searched ? 'render + write (build − pipeline − search)' : 'render + write (build − pipeline)', seconds(r.phases.renderWrite), cpuText(cpu.renderWrite), `${share(cpu.renderWrite)}${searched ? '  (CPU includes the search index)' : ''}`]);

@@ -36,13 +36,23 @@ export function tCount(key: PluralKey, count: number): string {
   return fill(form, { count: numbers.format(count) });
 }
 
-/** "25 November 2025" / "25 листопада 2025 р." */
-export function formatDate(date: IsoDate): string {
-  return DateTime.fromISO(date, { zone: 'utc' }).setLocale(settings.locale).toLocaleString({ day: 'numeric', month: 'long', year: 'numeric' });
+/** Formatted dates by key: pages repeat the same few dates thousands of times. */
+function memoised(format: (key: string) => string): (key: string) => string {
+  const known = new Map<string, string>();
+  return (key) => {
+    let text = known.get(key);
+    if (text === undefined) known.set(key, (text = format(key)));
+    return text;
+  };
 }
 
+/** "25 November 2025" / "25 листопада 2025 р." */
+export const formatDate: (date: IsoDate) => string = memoised((date) =>
+  DateTime.fromISO(date, { zone: 'utc' }).setLocale(settings.locale).toLocaleString({ day: 'numeric', month: 'long', year: 'numeric' }),
+);
+
 /** "November 2025" / "Листопад 2025 р." for a `YYYY-MM` key (capitalised: it heads a section). */
-export function formatMonth(key: string): string {
+export const formatMonth: (key: string) => string = memoised((key) => {
   const text = DateTime.fromISO(`${key}-01`, { zone: 'utc' }).setLocale(settings.locale).toLocaleString({ month: 'long', year: 'numeric' });
   return text.charAt(0).toLocaleUpperCase(settings.locale) + text.slice(1);
-}
+});

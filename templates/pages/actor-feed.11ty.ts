@@ -1,4 +1,5 @@
 import type { ActorPage } from '../../src/site/model.ts';
+import { withPrefix } from '../lib/links.ts';
 import { settings } from '../../src/site/settings.ts';
 import { absoluteUrls } from '../lib/absolute.ts';
 import type { PageData, RenderContext } from '../lib/eleventy.ts';
@@ -16,7 +17,7 @@ export const data = {
  * those no article names yet too, so a reader can follow someone before they appear.
  */
 export function render(this: RenderContext, { site, actor }: PageData & { actor: ActorPage }): Promise<string> {
-  const absolute = absoluteUrls((path) => this.url(path));
+  const absolute = absoluteUrls(withPrefix(this.url('/')));
   const ids = new Set(actor.appearances.map((appearance) => appearance.article.id));
   return atomFeed({
     selfUrl: absolute(actorFeedPath(actor.id)),

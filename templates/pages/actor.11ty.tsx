@@ -8,7 +8,7 @@ import { TimelineChart } from '../components/TimelineChart.tsx';
 import type { TimelineChart as Chart } from '../../src/site/charts.ts';
 import type { PageData, RenderContext } from '../lib/eleventy.ts';
 import { t, tCount } from '../lib/i18n.ts';
-import { HrefContext, useHref } from '../lib/links.ts';
+import { HrefContext, useHref, withPrefix } from '../lib/links.ts';
 import { sideName } from '../lib/sides.ts';
 import { settings } from '../../src/site/settings.ts';
 
@@ -21,7 +21,7 @@ export const data = {
 /** One person or organisation: names, roles over time, and every article that names them. */
 export function render(this: RenderContext, { site, actor }: PageData & { actor: ActorPage }) {
   return (
-    <HrefContext.Provider value={(path) => this.url(path)}>
+    <HrefContext.Provider value={withPrefix(this.url('/'))}>
       <Layout title={actor.name} description={t('actor.description', { name: actor.name, articles: tCount('count.articles', actor.articleCount) })}>
         <ActorView actor={actor} chart={site.charts.actors[actor.id]} />
       </Layout>

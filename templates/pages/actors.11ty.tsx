@@ -2,7 +2,7 @@ import type { ActorPage } from '../../src/site/model.ts';
 import { DateRange } from '../components/DateRange.tsx';
 import { Layout } from '../components/Layout.tsx';
 import type { PageData, RenderContext } from '../lib/eleventy.ts';
-import { HrefContext, useHref } from '../lib/links.ts';
+import { HrefContext, useHref, withPrefix } from '../lib/links.ts';
 import { sideAnchor, sideName } from '../lib/sides.ts';
 import { t } from '../lib/i18n.ts';
 
@@ -12,7 +12,7 @@ export const data = { permalink: '/actors/index.html', eleventyExcludeFromCollec
 export function render(this: RenderContext, { site }: PageData) {
   const { groups, unmentioned } = site.actorIndex;
   return (
-    <HrefContext.Provider value={(path) => this.url(path)}>
+    <HrefContext.Provider value={withPrefix(this.url('/'))}>
       <Layout title={t('actors.title')}>
         <h1>{t('actors.title')}</h1>
         <p class="intro">

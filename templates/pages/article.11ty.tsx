@@ -6,7 +6,7 @@ import { Layout } from '../components/Layout.tsx';
 import { PagerLink } from '../components/PagerLink.tsx';
 import type { PageData, RenderContext } from '../lib/eleventy.ts';
 import { formatDate, formatMonth, t } from '../lib/i18n.ts';
-import { HrefContext, useHref } from '../lib/links.ts';
+import { HrefContext, useHref, withPrefix } from '../lib/links.ts';
 
 export const data = {
   pagination: { data: 'site.articles', size: 1, alias: 'article' },
@@ -17,7 +17,7 @@ export const data = {
 /** One article: its text, where it came from, and the articles before and after it. */
 export function render(this: RenderContext, { article, site }: PageData & { article: ArticlePage }) {
   return (
-    <HrefContext.Provider value={(path) => this.url(path)}>
+    <HrefContext.Provider value={withPrefix(this.url('/'))}>
       <Layout title={article.title} description={article.lead} type="article" published={article.approximate ? null : article.date}>
         <ArticleView article={article} otherNames={otherNamesOf(site.actors)} />
       </Layout>

@@ -1,4 +1,5 @@
 import { settings } from '../../src/site/settings.ts';
+import { withPrefix } from '../lib/links.ts';
 import { absoluteUrls } from '../lib/absolute.ts';
 import type { PageData, RenderContext } from '../lib/eleventy.ts';
 import { atomFeed, FEED_STYLESHEET_PATH, latestDated, SITE_FEED_PATH, SITE_FEED_SIZE } from '../lib/feeds.ts';
@@ -7,7 +8,7 @@ export const data = { permalink: SITE_FEED_PATH, eleventyExcludeFromCollections:
 
 /** `feed.xml`: the latest dated articles as an Atom feed. */
 export function render(this: RenderContext, { site }: PageData): Promise<string> {
-  const absolute = absoluteUrls((path) => this.url(path));
+  const absolute = absoluteUrls(withPrefix(this.url('/')));
   return atomFeed({
     selfUrl: absolute(SITE_FEED_PATH),
     pageUrl: absolute('/'),

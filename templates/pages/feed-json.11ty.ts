@@ -1,4 +1,5 @@
 import { settings } from '../../src/site/settings.ts';
+import { withPrefix } from '../lib/links.ts';
 import { absoluteUrls } from '../lib/absolute.ts';
 import type { PageData, RenderContext } from '../lib/eleventy.ts';
 import { jsonFeed, latestDated, SITE_JSON_FEED_PATH, SITE_FEED_SIZE } from '../lib/feeds.ts';
@@ -7,7 +8,7 @@ export const data = { permalink: SITE_JSON_FEED_PATH, eleventyExcludeFromCollect
 
 /** `feed.json`: the same articles as `feed.xml`, as a JSON Feed 1.1. */
 export function render(this: RenderContext, { site }: PageData): Promise<string> {
-  const absolute = absoluteUrls((path) => this.url(path));
+  const absolute = absoluteUrls(withPrefix(this.url('/')));
   return jsonFeed({
     selfUrl: absolute(SITE_JSON_FEED_PATH),
     pageUrl: absolute('/'),

@@ -5,7 +5,7 @@ import { Layout } from '../components/Layout.tsx';
 import { settings } from '../../src/site/settings.ts';
 import type { PageData, RenderContext } from '../lib/eleventy.ts';
 import { formatDate, formatMonth, t, tCount } from '../lib/i18n.ts';
-import { HrefContext } from '../lib/links.ts';
+import { HrefContext, withPrefix } from '../lib/links.ts';
 
 export const data = { permalink: '/index.html', eleventyExcludeFromCollections: true };
 
@@ -14,7 +14,7 @@ export function render(this: RenderContext, { site }: PageData) {
   const { months, undated, latest } = site.timeline;
   const { stats } = site;
   return (
-    <HrefContext.Provider value={(path) => this.url(path)}>
+    <HrefContext.Provider value={withPrefix(this.url('/'))}>
       <Layout title={settings.title}>
         <h1>{settings.title}</h1>
         <p class="intro">

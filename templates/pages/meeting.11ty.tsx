@@ -6,7 +6,7 @@ import { PagerLink } from '../components/PagerLink.tsx';
 import { MeetingBadges } from '../components/MeetingBadges.tsx';
 import type { PageData, RenderContext } from '../lib/eleventy.ts';
 import { formatDate, t } from '../lib/i18n.ts';
-import { HrefContext, useHref } from '../lib/links.ts';
+import { HrefContext, useHref, withPrefix } from '../lib/links.ts';
 
 export const data = {
   pagination: { data: 'site.meetings', size: 1, alias: 'meeting' },
@@ -17,7 +17,7 @@ export const data = {
 /** One meeting: when, where, how, who, what became of it, and every article that covers it. */
 export function render(this: RenderContext, { meeting, site }: PageData & { meeting: MeetingPage }) {
   return (
-    <HrefContext.Provider value={(path) => this.url(path)}>
+    <HrefContext.Provider value={withPrefix(this.url('/'))}>
       <Layout title={meeting.title} description={`${meeting.title}${meeting.date ? `, ${formatDate(meeting.date)}` : ''}: ${t(`status.${meeting.status}`).toLowerCase()}.`}>
         <MeetingView meeting={meeting} otherNames={otherNamesOf(site.actors)} />
       </Layout>

@@ -1,4 +1,5 @@
 import type { MeetingPage } from '../../src/site/model.ts';
+import { withPrefix } from '../lib/links.ts';
 import { settings } from '../../src/site/settings.ts';
 import { absoluteUrls } from '../lib/absolute.ts';
 import type { PageData, RenderContext } from '../lib/eleventy.ts';
@@ -10,7 +11,7 @@ export const data = { permalink: CALENDAR_PATH, eleventyExcludeFromCollections: 
 
 /** `meetings.ics`: held and planned meetings with a date, as all-day events to subscribe to. */
 export function render(this: RenderContext, { site }: PageData): string {
-  const absolute = absoluteUrls((path) => this.url(path));
+  const absolute = absoluteUrls(withPrefix(this.url('/')));
   const host = new URL(settings.url).hostname;
   const events = site.meetings
     .filter((meeting) => meeting.date !== null && CALENDAR_STATUSES.has(meeting.status))

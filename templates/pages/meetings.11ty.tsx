@@ -4,7 +4,7 @@ import { TimelineChart } from '../components/TimelineChart.tsx';
 import { ApproximateDate } from '../components/DateLabel.tsx';
 import type { PageData, RenderContext } from '../lib/eleventy.ts';
 import { formatDate, t } from '../lib/i18n.ts';
-import { HrefContext, useHref } from '../lib/links.ts';
+import { HrefContext, useHref, withPrefix } from '../lib/links.ts';
 import type { MeetingPage } from '../../src/site/model.ts';
 
 export const data = { permalink: '/meetings/index.html', eleventyExcludeFromCollections: true };
@@ -12,7 +12,7 @@ export const data = { permalink: '/meetings/index.html', eleventyExcludeFromColl
 /** Every meeting in time order, with date, place, format and status at a glance. */
 export function render(this: RenderContext, { site }: PageData) {
   return (
-    <HrefContext.Provider value={(path) => this.url(path)}>
+    <HrefContext.Provider value={withPrefix(this.url('/'))}>
       <Layout title={t('meetings.title')}>
         <h1>{t('meetings.title')}</h1>
         <p class="intro">{t('meetings.intro')}</p>

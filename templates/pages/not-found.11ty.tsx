@@ -1,7 +1,7 @@
 import { Layout } from '../components/Layout.tsx';
 import type { PageData, RenderContext } from '../lib/eleventy.ts';
 import { t } from '../lib/i18n.ts';
-import { HrefContext, useHref } from '../lib/links.ts';
+import { HrefContext, useHref, withPrefix } from '../lib/links.ts';
 
 export const data = { permalink: '/404.html', eleventyExcludeFromCollections: true };
 
@@ -11,7 +11,7 @@ export const data = { permalink: '/404.html', eleventyExcludeFromCollections: tr
  */
 export function render(this: RenderContext, _data: PageData) {
   return (
-    <HrefContext.Provider value={(path) => this.url(path)}>
+    <HrefContext.Provider value={withPrefix(this.url('/'))}>
       <Layout title={t('notFound.title')} description={t('notFound.intro')} indexable={false}>
         <NotFoundView />
       </Layout>

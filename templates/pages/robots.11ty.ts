@@ -1,4 +1,5 @@
 import { absoluteUrls } from '../lib/absolute.ts';
+import { withPrefix } from '../lib/links.ts';
 import type { RenderContext } from '../lib/eleventy.ts';
 
 export const data = { permalink: '/robots.txt', eleventyExcludeFromCollections: true };
@@ -8,6 +9,6 @@ export const data = { permalink: '/robots.txt', eleventyExcludeFromCollections: 
  * eleventy.config.ts) lists every page. Crawlers read it only at a host's root.
  */
 export function render(this: RenderContext): string {
-  const absolute = absoluteUrls((path) => this.url(path));
+  const absolute = absoluteUrls(withPrefix(this.url('/')));
   return ['User-agent: *', 'Allow: /', '', `Sitemap: ${absolute('/sitemap.xml')}`, ''].join('\n');
 }

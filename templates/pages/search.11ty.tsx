@@ -1,7 +1,7 @@
 import { Layout } from '../components/Layout.tsx';
 import type { PageData, RenderContext } from '../lib/eleventy.ts';
 import { t } from '../lib/i18n.ts';
-import { HrefContext, useHref } from '../lib/links.ts';
+import { HrefContext, useHref, withPrefix } from '../lib/links.ts';
 
 export const data = { permalink: '/search/index.html', eleventyExcludeFromCollections: true };
 
@@ -12,7 +12,7 @@ export const data = { permalink: '/search/index.html', eleventyExcludeFromCollec
  */
 export function render(this: RenderContext, _data: PageData) {
   return (
-    <HrefContext.Provider value={(path) => this.url(path)}>
+    <HrefContext.Provider value={withPrefix(this.url('/'))}>
       <Layout title={t('search.title')} description={t('search.intro')} stylesheets={['/pagefind/pagefind-ui.css']} scripts={['/pagefind/pagefind-ui.js', '/assets/search.js']}>
         <SearchView />
       </Layout>

@@ -6,7 +6,7 @@ import { Layout } from '../components/Layout.tsx';
 import { TimelineChart } from '../components/TimelineChart.tsx';
 import type { PageData, RenderContext } from '../lib/eleventy.ts';
 import { formatMonth, t, tCount } from '../lib/i18n.ts';
-import { HrefContext, useHref } from '../lib/links.ts';
+import { HrefContext, useHref, withPrefix } from '../lib/links.ts';
 import { formatMonthInText } from '../lib/months.ts';
 import { settings } from '../../src/site/settings.ts';
 
@@ -37,7 +37,7 @@ export function render(this: RenderContext, { site, filterPage }: PageData & { f
   const fullTitle = filterPage.number > 1 ? t('filter.page', { title, number: filterPage.number }) : title;
   const chart = filterPage.number === 1 ? site.charts.filters[filterPage.filter.url] : undefined;
   return (
-    <HrefContext.Provider value={(path) => this.url(path)}>
+    <HrefContext.Provider value={withPrefix(this.url('/'))}>
       <Layout title={fullTitle} description={t('filter.description', { title, articles: tCount('count.articles', filterPage.filter.count) })}>
         <FilterView page={filterPage} title={fullTitle} chart={chart} />
       </Layout>

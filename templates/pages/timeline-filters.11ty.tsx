@@ -2,7 +2,7 @@ import { FilterLink } from '../components/FilterBar.tsx';
 import { Layout } from '../components/Layout.tsx';
 import type { PageData, RenderContext } from '../lib/eleventy.ts';
 import { t } from '../lib/i18n.ts';
-import { HrefContext, useHref } from '../lib/links.ts';
+import { HrefContext, useHref, withPrefix } from '../lib/links.ts';
 import type { TimelineFilters } from '../../src/site/filters.ts';
 
 export const data = { permalink: '/timeline/index.html', eleventyExcludeFromCollections: true };
@@ -10,7 +10,7 @@ export const data = { permalink: '/timeline/index.html', eleventyExcludeFromColl
 /** Every filter of the timeline: languages, outlets, months by year, each with its count. */
 export function render(this: RenderContext, { site }: PageData) {
   return (
-    <HrefContext.Provider value={(path) => this.url(path)}>
+    <HrefContext.Provider value={withPrefix(this.url('/'))}>
       <Layout title={t('filters.title')} description={t('filters.intro')}>
         <FiltersView filters={site.filters} />
       </Layout>

@@ -347,11 +347,14 @@ function scanBlock(text: string, gazetteer: Gazetteer): BlockScan {
     if (last && t.start < last.end) continue;
     kept.push(t);
   }
+  const places = findPlaces(text, tokenize(text), gazetteer);
+  // Only sentences with a meeting word are analysed; places serve trips and delegation lists too.
+  if (kept.length === 0) return { triggers: kept, generic: [], vague: [], places, statusCues: [], formatCues: [], parties: [] };
   return {
     triggers: kept,
     generic: genericSpans(text),
     vague: vagueSpans(text),
-    places: findPlaces(text, tokenize(text), gazetteer),
+    places,
     statusCues: findStatusCues(text),
     formatCues: findFormatCues(text),
     parties: partySpans(text),
@@ -1118,6 +1121,18 @@ function shiftDate(date: IsoDate, days: number): IsoDate {
   return days === 0 ? date : new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** Days from `b` to `a`. Hot in merging (every candidate pair), hence the memo of day numbers. */
 export function dayDiff(a: IsoDate, b: IsoDate): number {
-  return Math.round((Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);
+  return dayOf(a) - dayOf(b);
+}
+
+const dayNumbers = new Map<IsoDate, number>();
+function dayOf(date: IsoDate): number {
+  let n = dayNumbers.get(date);
+  if (n === undefined) {
+    n = Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+    if (dayNumbers.size > 100_000) dayNumbers.clear();
+    dayNumbers.set(date, n);
+  }
+  return n;
 }

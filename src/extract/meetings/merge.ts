@@ -177,8 +177,7 @@ export function mergeMeetings(
     let best: Cluster | null = null;
     let bestScore = -Infinity;
     for (const c of index.at(group.place)) {
-      if (!c.place || !placesCompatible(gazetteer, c.place, group.place) || c.kind !== group.kind || toldApart(c, group)) continue;
-      if (!inWindow(c, group)) continue;
+      if (!c.place || c.kind !== group.kind || !inWindow(c, group) || !placesCompatible(gazetteer, c.place, group.place) || toldApart(c, group)) continue;
       const shared = overlap(c, group);
       if (shared === 0 && group.participants.length >= 2 && c.participants.size >= 2) continue;
       const days = c.date && group.articleDate ? Math.abs(dayDiff(c.date, group.articleDate)) : 0;
@@ -336,8 +335,11 @@ function sharesSentence(c: Cluster, group: Group): boolean {
  * as planned (one article does not report a meeting as both).
  */
 function toldApart(c: Cluster, group: Group): boolean {
+  // Sentence keys and told-apart events are the article's own: other articles cannot tell.
+  const own = c.groups.get(group.articleId);
+  if (!own) return false;
   if (sharesSentence(c, group)) return true;
-  for (const other of c.groups.get(group.articleId) ?? []) {
+  for (const other of own) {
     if (other.distinct.has(group.key) || group.distinct.has(other.key)) return true;
     const pair = [other.statedStatus, group.statedStatus];
     if (pair.includes('held') && pair.includes('planned')) return true;

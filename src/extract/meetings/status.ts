@@ -6,7 +6,7 @@
  * "розпочалася", "триває", "проходят" (under way today) → held, dated by the article.
  */
 import type { MeetingStatus } from '../../types.ts';
-import { B, E } from './vocabulary.ts';
+import { atWordStart, E } from './vocabulary.ts';
 
 export type StatusCueKind = MeetingStatus | 'today';
 
@@ -193,13 +193,13 @@ const PLANNED = [
 const UK_SYNTHETIC_FUTURE = '\\p{L}+тим(?:е|уть|емо|ете|еш)(?:ся)?';
 
 const CUE_RE = new RegExp(
-  [
-    `${B}(${CANCELLED.join('|')})${E}`,
-    `${B}(${POSTPONED.join('|')})${E}`,
-    `${B}(${TODAY.join('|')})${E}`,
-    `${B}(${PLANNED.join('|')}|${UK_SYNTHETIC_FUTURE})${E}`,
-    `${B}(${HELD.join('|')})${E}`,
-  ].join('|'),
+  `${atWordStart([
+    `(${CANCELLED.join('|')})`,
+    `(${POSTPONED.join('|')})`,
+    `(${TODAY.join('|')})`,
+    `(${PLANNED.join('|')}|${UK_SYNTHETIC_FUTURE})`,
+    `(${HELD.join('|')})`,
+  ])}${E}`,
   'giu',
 );
 

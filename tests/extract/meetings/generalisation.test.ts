@@ -56,6 +56,8 @@ import { FIXTURES_DIR, KNOWLEDGE_DIR, sourceFile } from '../../helpers.ts';
 const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] = [
   { set: 'generalisation', minPrecision: 0.85, minRecall: 0.85 },
   { set: 'generalisation-2', minPrecision: 0.9, minRecall: 0.7 },
+  // Written by someone who never saw the extractor, after set 2's tuning; kept blind (see its README).
+  { set: 'generalisation-3', minPrecision: 0.95, minRecall: 0.75 },
 ];
 
 interface GoldMeeting {

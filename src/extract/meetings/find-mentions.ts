@@ -551,7 +551,8 @@ function buildEvent(
   // Offered, wished for, conditional, denied: not a meeting. A possibility in the
   // indicative ("може відбутися") is a plan once a day or a near time pins it.
   const doubt = hypothetical(text, clause, trigger);
-  const pinned = dateHit !== null || hasFutureAnchor(sentence.text);
+  // "може відбутися в січні", "наприкінці березня": a month from this one on pins it too.
+  const pinned = dateHit !== null || hasFutureAnchor(sentence.text) || months.some((m) => monthsBefore(m.month, context.date) === 0 || monthsBefore(m.month, context.date) >= 9);
   if (doubt.tentative && !pinned && !doubt.other) return null;
   if (doubt.other) {
     const plannedWithDate = dateHit !== null && decision.status === 'planned';
@@ -675,12 +676,17 @@ function personRightAfter(text: string, trigger: Span, actors: readonly Mention[
 const NOT_A_GUEST =
   /^\s+(?:рішенн|решени|участ|закон|заяв|декларац|резолюц|документ|постанов|указ|бюджет|мер|санкц|пакет|план|присяг|відставк|отставк|умов|услови|поздравлени|привітанн|вітанн|пропозиц|предложени|до\s+уваги|во\s+внимание|к\s+сведению|на\s+себе)/iu;
 
+/** Last year named in words: "торік", "минулого року", "в прошлом году". */
+const LAST_YEAR =
+  /(?<![\p{L}\p{N}])(?:торік|минулого\s+року|у\s+минулому\s+році|в\s+минулому\s+році|в\s+прошлом\s+году|прошлого\s+года|в\s+минувшем\s+году)(?![\p{L}\p{N}])/iu;
+
 /**
- * "Влітку 2025 року", "в 2024 году" in an article of a later year, with no day named: the
- * meeting is a recollection.
+ * "Влітку 2025 року", "в 2024 году", "торік" in an article of a later year, with no day
+ * named: the meeting is a recollection, and its time is that year only.
  */
 function namesEarlierYear(sentence: string, published: IsoDate | null, hasDayDate: boolean): boolean {
   if (!published || hasDayDate) return false;
+  if (LAST_YEAR.test(sentence)) return true;
   const year = Number(published.slice(0, 4));
   for (const match of sentence.matchAll(/(?<![\p{L}\p{N}])((?:19|20)\d\d)\s*(?:року|році|рік|года|году|год|р\.|г\.)/gu)) {
     if (Number(match[1]) < year) return true;

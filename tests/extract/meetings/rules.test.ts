@@ -377,6 +377,111 @@ const CASES: readonly Case[] = [
     text: 'Засідання РНБО пройшло у форматі відеоконференції.',
     want: [{ place: null, kind: 'video' }],
   },
+  // ── A possibility in the indicative looks ahead ─────────────────────────────────────
+  {
+    name: 'uk a bare weekday with "може відбутися" is the next such day',
+    date: '2025-10-15',
+    text: "У п'ятницю в Стамбулі може відбутися зустріч Сибіги з Фіданом.",
+    want: [{ date: '2025-10-17', place: 'Istanbul', status: 'planned' }],
+  },
+  {
+    name: 'ru a bare weekday with "может пройти" is the next such day',
+    date: '2025-10-15',
+    text: 'Во вторник в Женеве может пройти встреча Рубио и Умерова.',
+    want: [{ date: '2025-10-21', place: 'Geneva', status: 'planned' }],
+  },
+  {
+    name: 'uk a month from this one on pins a possibility: planned, no day',
+    date: '2026-01-10',
+    text: 'Зустріч міністрів оборони може відбутися в лютому у Брюсселі.',
+    want: [{ date: null, place: 'Brussels', status: 'planned' }],
+  },
+  {
+    name: 'ru the end of this month pins a possibility: planned, no day',
+    date: '2026-04-02',
+    text: 'Новая встреча Лаврова и Рубио может состояться в конце апреля в Будапеште.',
+    want: [{ date: null, place: 'Budapest', status: 'planned' }],
+  },
+  {
+    name: 'uk "на вихідних" pins a possibility',
+    date: '2025-11-05',
+    text: 'Переговори Сибіги з Фіданом можуть відбутися на вихідних в Анкарі.',
+    want: [{ date: null, place: 'Ankara', status: 'planned' }],
+  },
+  {
+    name: 'ru a speaker after a comma leaves the place to the meeting',
+    date: '2025-11-05',
+    text: 'Консультации Умерова и Рубио могут пройти на выходных в Стамбуле, сообщил источник.',
+    want: [{ date: null, place: 'Istanbul', status: 'planned' }],
+  },
+  {
+    name: 'uk a speaker after a comma leaves the place to the meeting',
+    date: '2025-11-05',
+    text: 'Зустріч Рубіо з Сибігою відбудеться 12 листопада в Женеві, повідомив речник.',
+    want: [{ date: '2025-11-12', place: 'Geneva', status: 'planned' }],
+  },
+  // ── Remote formats written as compounds or manners ──────────────────────────────────
+  {
+    name: 'uk "відеонарада" is a video meeting',
+    date: '2025-11-20',
+    text: 'Учора Зеленський провів відеонараду з Єрмаком і Умєровим.',
+    want: [{ date: '2025-11-19', place: null, kind: 'video', status: 'held', with: ['volodymyr-zelensky', 'rustem-umerov'] }],
+  },
+  {
+    name: 'ru "видеосовещание" is a video meeting',
+    date: '2025-11-20',
+    text: 'Путин провел видеосовещание с Лавровым.',
+    want: [{ kind: 'video', status: 'held', with: ['vladimir-putin', 'sergei-lavrov'] }],
+  },
+  {
+    name: 'ru discussing "в режиме видеосвязи" (imperfective) is a video meeting',
+    date: '2025-11-20',
+    text: 'Макрон и Стармер обсуждали гарантии безопасности в режиме видеосвязи.',
+    want: [{ kind: 'video', status: 'held', place: null }],
+  },
+  {
+    name: 'uk discussing "у режимі відеозв\'язку" is a video meeting',
+    date: '2025-11-20',
+    text: "Мерц і Макрон у режимі відеозв'язку обговорювали план.",
+    want: [{ kind: 'video', status: 'held', place: null }],
+  },
+  {
+    name: 'ru "связался по телефону" is a phone call',
+    date: '2025-11-20',
+    text: 'Рубио связался по телефону с Сибигой.',
+    want: [{ kind: 'phone', status: 'held', with: ['marco-rubio', 'andrii-sybiha'] }],
+  },
+  {
+    name: 'uk "зв\'язався телефоном" is a phone call',
+    date: '2025-11-20',
+    text: "Макрон зв'язався зі Стармером телефоном.",
+    want: [{ kind: 'phone', status: 'held', with: ['emmanuel-macron', 'keir-starmer'] }],
+  },
+  {
+    name: 'uk a promise to call is a planned call without a day',
+    date: '2025-11-20',
+    text: 'Макрон пообіцяв найближчими днями зателефонувати Зеленському.',
+    want: [{ kind: 'phone', status: 'planned', date: null }],
+  },
+  {
+    name: 'ru a promise to call is a planned call without a day',
+    date: '2025-11-20',
+    text: 'Трамп пообещал снова позвонить Путину.',
+    want: [{ kind: 'phone', status: 'planned', date: null }],
+  },
+  // ── Last year in words ──────────────────────────────────────────────────────────────
+  {
+    name: 'uk "торік" is a recollection without a day',
+    date: '2026-02-10',
+    text: 'Торік Умєров зустрівся з Віткоффом у Женеві.',
+    want: [{ date: null, place: 'Geneva', status: 'held', recalled: true }],
+  },
+  {
+    name: 'ru "в прошлом году" is a recollection without a day',
+    date: '2026-02-10',
+    text: 'В прошлом году Лавров встретился с Рубио в Будапеште.',
+    want: [{ date: null, place: 'Budapest', status: 'held', recalled: true }],
+  },
 ];
 
 describe('general rules of meeting mentions', () => {

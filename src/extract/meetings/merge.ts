@@ -222,6 +222,7 @@ export function mergeMeetings(
     best ??= onlyOfItsKind(index.ofArticle(group.articleId), group);
     if (best) assign(group, best);
     else if (isLeadReport(group)) assign(group, index.add(emptyCluster(group.articleDate, null, group.kind, true)));
+    else if (isUndatedRemote(group)) assign(group, index.add(emptyCluster(null, null, group.kind, false)));
   }
 
   const records = index.all().filter((c) => c.curated || c.items.length > 0).map((c) => toRecord(c, actors, gazetteer));
@@ -308,6 +309,17 @@ function isLeadReport(group: Group): boolean {
   );
 }
 
+/**
+ * A call or video meeting told without a day that is a meeting of its own all the same: one
+ * recalled between two named people ("раніше вже обговорювали по відеозв'язку"), or one
+ * promised or planned in words ("пообіцяв ще раз зателефонувати"). It stays undated.
+ */
+function isUndatedRemote(group: Group): boolean {
+  if (group.kind === 'in-person') return false;
+  if (group.recalled) return group.participants.length >= 2;
+  return group.statedStatus === 'planned' && group.status === 'planned' && group.participants.length >= 1;
+}
+
 function emptyCluster(date: IsoDate | null, place: string | null, kind: MeetingKind, approximate: boolean, endDate?: IsoDate | null): Cluster {
   return {
     curated: null,
@@ -341,6 +353,9 @@ function toldApart(c: Cluster, group: Group): boolean {
     if (other.distinct.has(group.key) || group.distinct.has(other.key)) return true;
     const pair = [other.statedStatus, group.statedStatus];
     if (pair.includes('held') && pair.includes('planned')) return true;
+    // A plan stated in words is not a meeting the article tells as held without a cue
+    // ("мав телефонну розмову … пообіцяв ще раз зателефонувати").
+    if (pair.includes('planned') && [other, group].some((g) => g.statedStatus === null && g.status === 'held')) return true;
   }
   return false;
 }

@@ -533,6 +533,18 @@ describe('meetings of one article told apart', () => {
       'У середу відбулася відеоконференція лідерів «коаліції охочих».\nПісля конференції Макрон окремо поговорив телефоном зі Стармером.',
       ['2025-12-10 — phone held', '2025-12-10 — video held'],
     ],
+    [
+      'uk a recalled video call between two people stays a meeting without a day',
+      '2025-12-12',
+      "Нагадаємо, Макрон і Мерц раніше вже обговорювали гарантії по відеозв'язку.",
+      ['undated — video held'],
+    ],
+    [
+      'ru a promise to call again is another call than the one told',
+      '2025-12-12',
+      'Вчера Макрон имел телефонный разговор с Зеленским.\nМакрон пообещал еще раз позвонить украинскому коллеге.',
+      ['2025-12-11 — phone held', 'undated — phone planned'],
+    ],
   ] as const)('%s', (_, date, text, want) => {
     expect(records(text, date).sort()).toEqual([...want].sort());
   });

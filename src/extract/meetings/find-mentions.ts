@@ -42,6 +42,7 @@ import {
   isParticipation,
   isRecallOpener,
   isRecapOpener,
+  isRenewed,
   isSinceReference,
   isTopicReference,
   MODAL_PLAN,
@@ -135,6 +136,8 @@ interface Draft {
   sequence: Sequence;
   /** Set apart from the other events of the story ("окрема зустріч", "окремо поговорив"). */
   distinct: boolean;
+  /** Named new ("новий раунд", "новая встреча"): not the one postponed or cancelled. */
+  renewed: boolean;
   /** Drafts (of other events) this one is told apart from. */
   distinctFrom: Set<Draft>;
   /** The sentence gives the time as a month, season or year only: no day may be filled in. */
@@ -596,6 +599,7 @@ function buildEvent(
     after: null,
     sequence: 'after',
     distinct: isDistinct(before, ownText(text, event, Math.max(sentence.start, trigger.start - 50), Math.min(sentence.end, trigger.end + 15))),
+    renewed: isRenewed(before),
     demonstrative: isDemonstrativeLead(before),
     distinctFrom: new Set(),
     timeFrame,
@@ -952,9 +956,12 @@ function attachDelegationLists(drafts: Draft[], lists: readonly { block: number;
 function resolveReferences(drafts: Draft[], gazetteer: Gazetteer): boolean {
   let changed = false;
   drafts.forEach((m, i) => {
-    if (m.date && m.place && m.kindExplicit) return;
-    const antecedent = findAntecedent(drafts, i, gazetteer);
-    if (!antecedent) return;
+    if (m.renewed) setApart(drafts, i, false);
+    const antecedent = m.date && m.place && m.kindExplicit ? null : findAntecedent(drafts, i, gazetteer);
+    if (!antecedent) {
+      if (m.distinct) setApart(drafts, i, true);
+      return;
+    }
     if (inherit(m, antecedent)) changed = true;
     // "окрема зустріч", "окремо поговорив": the same day and place, another meeting.
     if (m.distinct) {
@@ -969,6 +976,25 @@ function resolveReferences(drafts: Draft[], gazetteer: Gazetteer): boolean {
     for (const key of b.sentenceKeys) a.sentenceKeys.add(key);
   });
   return changed;
+}
+
+/**
+ * "Там же … провели отдельные консультации", "також відбулася нарада": a meeting set apart
+ * is another event than the one told just before, even when it needs nothing from it. A
+ * new meeting ("новий раунд", "новая встреча") is another than one postponed or cancelled.
+ */
+function setApart(drafts: readonly Draft[], i: number, nearest: boolean): void {
+  const m = drafts[i]!;
+  if (nearest && [...m.distinctFrom].some((x) => x.sentenceKey !== m.sentenceKey)) return;
+  for (let j = i - 1; j >= 0 && j >= i - MAX_LOOKBACK; j--) {
+    const a = drafts[j]!;
+    if (a.sentenceKey === m.sentenceKey || m.block - a.block > 8) continue;
+    const apartFrom = nearest ? a.recalled === m.recalled : a.status === 'postponed' || a.status === 'cancelled';
+    if (!apartFrom) continue;
+    m.distinctFrom.add(a);
+    a.distinctFrom.add(m);
+    if (nearest) return;
+  }
 }
 
 function findAntecedent(drafts: readonly Draft[], i: number, gazetteer: Gazetteer): Draft | null {

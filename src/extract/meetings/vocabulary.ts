@@ -393,7 +393,10 @@ export function isParticipation(before: string, after: string): boolean {
  * Words that set a meeting apart from the others of the story: "окрема зустріч", "окремо
  * поговорив", "отдельные переговоры", "паралельно", "ще одна зустріч", "еще одна встреча".
  */
-const DISTINCT_ADVERB = new RegExp(`${B}(?:окремо|отдельно|паралельно|параллельно)${E}`, 'iu');
+const DISTINCT_ADVERB = new RegExp(
+  `${B}(?:окремо|отдельно|паралельно|параллельно|(?:також|также)\\s+(?:відбул(?:ася|ися|ось|ися)|відбувся|пройшл(?:а|и|о)|пройшов|состоял(?:ась|ся|ись|ось)|прошл(?:а|и|о)|прош[её]л))${E}`,
+  'iu',
+);
 const DISTINCT_BEFORE = new RegExp(
   `${B}(?:окрем(?:а|у|і|ої|ій|ою|их|ими|ий|ого|ому)|отдельн(?:ая|ую|ой|ые|ых|ыми|ый|ого|ом|ому)|(?:ще|еще|ещё)\\s+одн(?:а|у|ієї|ій|ой|ого|ому|ним|им|ою)|додатков\\p{L}*|дополнительн\\p{L}*|паралельн\\p{L}*|параллельн\\p{L}*)\\s+(?:${W})?$`,
   'iu',
@@ -406,6 +409,13 @@ const DISTINCT_BEFORE = new RegExp(
  */
 export function isDistinct(before: string, near: string): boolean {
   return DISTINCT_BEFORE.test(before) || DISTINCT_ADVERB.test(near);
+}
+
+/** "новий раунд", "новую встречу": right before the meeting word (one word may stand between). */
+const RENEWED_BEFORE = new RegExp(`${B}(?:нов(?:ий|ого|ому|им|а|у|ої|ій|ою)|нов(?:ый|ого|ом|ому|ым|ая|ую|ой))\\s+(?:${W})?$`, 'iu');
+
+export function isRenewed(before: string): boolean {
+  return RENEWED_BEFORE.test(before);
 }
 
 /** A demonstrative before the meeting word points at the one just told: "у цьому засіданні", "этой встречи". */

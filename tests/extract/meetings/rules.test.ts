@@ -545,6 +545,42 @@ describe('meetings of one article told apart', () => {
       'Вчера Макрон имел телефонный разговор с Зеленским.\nМакрон пообещал еще раз позвонить украинскому коллеге.',
       ['2025-12-11 — phone held', 'undated — phone planned'],
     ],
+    [
+      'uk a meeting set apart with its own day and place is another one, not the talks before',
+      '2025-11-13',
+      'У вівторок у Досі відбулися переговори делегацій України та США.\nУ вівторок у Досі Єрмак окремо зустрівся з Рубіо.',
+      ['2025-11-11 Doha in-person held', '2025-11-11 Doha in-person held'],
+    ],
+    [
+      'ru "еще одна встреча" with its own day and place is another one',
+      '2025-11-13',
+      'В среду в Стамбуле прошли консультации Умерова и Фидана.\nВ среду в Стамбуле Сибига и Фидан провели еще одну встречу.',
+      ['2025-11-12 Istanbul in-person held', '2025-11-12 Istanbul in-person held'],
+    ],
+    [
+      'ru "также состоялась" names another meeting of the same day and place',
+      '2025-11-13',
+      'Во вторник в Будапеште прошли переговоры Лаврова и Рубио.\nВо вторник в Будапеште также состоялась встреча Уиткоффа с Дмитриевым.',
+      ['2025-11-11 Budapest in-person held', '2025-11-11 Budapest in-person held'],
+    ],
+    [
+      'uk "також відбулася" names another meeting of the same day and place',
+      '2025-11-13',
+      'У середу в Женеві пройшли переговори Умєрова з Віткоффом.\nУ середу в Женеві також відбулася нарада європейських радників.',
+      ['2025-11-12 Geneva in-person held', '2025-11-12 Geneva in-person held'],
+    ],
+    [
+      'uk a new round after a postponed one is another meeting',
+      '2026-03-02',
+      'Раунд переговорів у Стамбулі, запланований на 5 березня, відклали.\nНовий раунд у Стамбулі може відбутися наприкінці березня.',
+      ['2026-03-05 Istanbul in-person postponed', 'undated Istanbul in-person planned'],
+    ],
+    [
+      'ru a new meeting after a cancelled one is another meeting',
+      '2026-04-05',
+      'Встречу в Женеве, намеченную на 10 апреля, отменили.\nНовая встреча в Женеве может пройти в конце апреля.',
+      ['2026-04-10 Geneva in-person cancelled', 'undated Geneva in-person planned'],
+    ],
   ] as const)('%s', (_, date, text, want) => {
     expect(records(text, date).sort()).toEqual([...want].sort());
   });

@@ -482,6 +482,27 @@ const CASES: readonly Case[] = [
     text: 'В прошлом году Лавров встретился с Рубио в Будапеште.',
     want: [{ date: null, place: 'Budapest', status: 'held', recalled: true }],
   },
+  // ── A continuation of an earlier meeting names it as another, recalled ─────────────
+  {
+    name: 'uk "стала продовженням переговорів у Стамбулі": the Istanbul talks are an earlier meeting',
+    date: '2025-11-20',
+    text: 'Учора в Анкарі відбулася зустріч Сибіги з Фіданом, що стала продовженням переговорів у Стамбулі.',
+    want: [
+      { date: '2025-11-19', place: 'Ankara', status: 'held', recalled: false },
+      { date: null, place: 'Istanbul', status: 'held', recalled: true },
+    ],
+    events: 'ab',
+  },
+  {
+    name: 'ru "стала продолжением переговоров в Анкоридже": the Anchorage talks are an earlier meeting',
+    date: '2025-11-20',
+    text: 'Вчера в Будапеште прошла встреча Лаврова и Рубио, ставшая продолжением переговоров в Анкоридже.',
+    want: [
+      { date: '2025-11-19', place: 'Budapest', status: 'held', recalled: false },
+      { date: null, place: 'Anchorage', status: 'held', recalled: true },
+    ],
+    events: 'ab',
+  },
 ];
 
 describe('general rules of meeting mentions', () => {

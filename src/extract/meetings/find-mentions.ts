@@ -177,7 +177,9 @@ export function findMeetingMentions(
     const datesPer = bucket(dates, sentences);
     sentences.forEach((sentence, i) => {
       sentenceKey++;
-      const where: Where = { text, block, sentenceKey, places: scan.places, previousStart: sentences[i - 1]?.start ?? sentence.start, gazetteer };
+      const last = drafts[drafts.length - 1];
+      const previous = last && block - last.block <= 2 ? last : null;
+      const where: Where = { text, block, sentenceKey, places: scan.places, previousStart: sentences[i - 1]?.start ?? sentence.start, gazetteer, previous };
       const found = eventsOfSentence(where, sentence, perSentence[i]!, actorsPer[i]!, datesPer[i]!, context, recap);
       drafts.push(...found);
       const destination = found.length === 0 ? travelDestination(text, sentence, perSentence[i]!.places) : null;
@@ -371,6 +373,8 @@ interface Where {
   /** Start of the sentence before in the block (this sentence's start when it is the first). */
   previousStart: number;
   gazetteer: Gazetteer;
+  /** The last meeting told before this sentence (in this block or the two before), if any. */
+  previous: Draft | null;
 }
 
 /** The events a sentence names: one, or a main one and those it is sequenced with. */
@@ -385,8 +389,14 @@ function eventsOfSentence(
 ): Draft[] {
   const text = where.text;
   const inside = (s: Span) => s.start >= sentence.start && s.end <= sentence.end;
-  const triggers = scan.triggers.filter((t) => inside(t) && !scan.generic.some((g) => overlapsSpan(g, t)));
+  let triggers = scan.triggers.filter((t) => inside(t) && !scan.generic.some((g) => overlapsSpan(g, t)));
   if (triggers.length === 0) return [];
+  // ", председательствовавший на заседании,": a meeting noun inside a participial phrase
+  // describes someone; the sentence's meeting is named elsewhere in it.
+  if (triggers.length > 1) {
+    const described = triggers.filter((t) => t.spec.pos === 'noun' && PARTICIPLE_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 80), t.start)));
+    if (described.length > 0 && described.length < triggers.length) triggers = triggers.filter((t) => !described.includes(t));
+  }
   const clauses = splitClauses(sentence);
 
   // "після саміту «коаліції охочих» … зустрівся", "з часу переговорів у Стамбулі",
@@ -402,8 +412,17 @@ function eventsOfSentence(
   }
   const outside = triggers.filter((t) => !segments.some((s) => overlapsSpan(s.span, t)));
   const events: EventSpan[] = [];
-  if (outside.length === 0 || segments.length === 0) {
+  // "…, а пізніше того ж дня провела переговори", "Того ж вечора …", "Перед ним … провел
+  // встречу": another meeting of the same day, after (or before) the one told before it.
+  const link = outside.length > 0 ? sameDayLink(sentence) : null;
+  let sequel: { draft: Draft | null; days: Sequence } | null = null;
+  const split = link && segments.length === 0 ? outside.findIndex((t) => t.start >= link.start) : -1;
+  if (link && split > 0) {
+    events.push({ triggers: outside.slice(0, split), range: [{ start: sentence.start, end: link.start }], secondary: false, earlier: false, days: null });
+    events.push({ triggers: outside.slice(split), range: [{ start: link.start, end: sentence.end }], secondary: false, earlier: false, days: null, sequel: link.days });
+  } else if (outside.length === 0 || segments.length === 0) {
     events.push({ triggers, range: [{ start: sentence.start, end: sentence.end }], secondary: false, earlier: false, days: null });
+    if (link && link.start < outside[0]!.start && where.previous) sequel = { draft: where.previous, days: link.days };
   } else {
     events.push({ triggers: outside, range: complement(sentence, segments.map((s) => s.span)), secondary: false, earlier: false, days: null });
     for (const s of segments) events.push({ triggers: s.triggers, range: [s.span], secondary: true, earlier: s.earlier, days: s.days });
@@ -414,6 +433,13 @@ function eventsOfSentence(
   for (const event of events) {
     const draft = buildEvent(where, sentence, clauses, event, scan, actors, dates, context, recap);
     if (!draft) continue;
+    const before = event.sequel ? main : sequel?.draft;
+    if (before && !draft.after) {
+      draft.after = before;
+      draft.sequence = event.sequel ?? sequel!.days;
+      draft.distinctFrom.add(before);
+      before.distinctFrom.add(draft);
+    }
     if (!event.secondary) main = draft;
     else if (main) {
       if (event.days !== null && !main.after) {
@@ -442,9 +468,27 @@ interface EventSpan {
    * "за підсумками"), which say nothing of the main event's day.
    */
   days: Sequence | null;
+  /** A meeting of the same day told after the one before it in the sentence ("а пізніше того ж дня"). */
+  sequel?: Sequence;
 }
 
-type Sequence = 'after' | 'before' | 'eve';
+type Sequence = 'after' | 'before' | 'eve' | 'same';
+
+/** ", председательствовавший на заседании": a participle and its preposition right before a meeting noun. */
+const PARTICIPLE_BEFORE = /,\s*[\p{L}-]+(?:вш|ющ|ящ|ущ|ащ)\p{L}*\s+(?:на|в|во|у|к|с|со|по)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/iu;
+
+/**
+ * "того ж дня/вечора", "в тот же день", "тем же вечером" (the same day as the meeting told
+ * before) and "перед ним/цим/этим" (right before it): where the phrase starts (with the
+ * conjunction before it) and how the meeting stands to that one.
+ */
+const SAME_DAY =
+  /(?<![\p{L}])(?:(?:а|і|и|й|але|но)\s+)?(?:(?:пізніше|згодом|потім|позже|позднее|затем)\s+)?(?:того\s+ж(?:е)?\s+(?:дня|вечора|вечера|ранку|утра)|того\s+самого\s+дня|в\s+(?:той|тот)\s+же\s+(?:день|вечер)|тем\s+же\s+(?:вечером|утром)|(перед)\s+(?:ним|нею|ней|цим|этим))(?![\p{L}])/iu;
+
+function sameDayLink(sentence: Sentence): { start: number; days: Sequence } | null {
+  const match = SAME_DAY.exec(sentence.text);
+  return match ? { start: sentence.start + match.index, days: match[1] ? 'before' : 'same' } : null;
+}
 
 /** See `EventSpan.days`. */
 function sequenceDays(phrase: string): Sequence | null {
@@ -985,7 +1029,7 @@ function resolveReferences(drafts: Draft[], gazetteer: Gazetteer): boolean {
  */
 function setApart(drafts: readonly Draft[], i: number, nearest: boolean): void {
   const m = drafts[i]!;
-  if (nearest && [...m.distinctFrom].some((x) => x.sentenceKey !== m.sentenceKey)) return;
+  if (nearest && [...m.distinctFrom].some((x) => x.sentenceKey < m.sentenceKey)) return;
   for (let j = i - 1; j >= 0 && j >= i - MAX_LOOKBACK; j--) {
     const a = drafts[j]!;
     if (a.sentenceKey === m.sentenceKey || m.block - a.block > 8) continue;
@@ -1098,6 +1142,7 @@ function resolveSequence(drafts: Draft[]): boolean {
     if (!after) continue;
     if (after.date && !m.date && !m.timeFrame && (m.status === 'held' || m.status === 'planned')) {
       m.date = m.sequence === 'after' ? (after.endDate ?? after.date) : shiftDate(after.date, m.sequence === 'eve' ? -1 : 0);
+      if (m.sequence === 'same' && after.endDate && after.endDate !== after.date) m.date = after.endDate;
       m.endDate = m.date;
       changed = true;
     }

@@ -503,6 +503,47 @@ const CASES: readonly Case[] = [
     ],
     events: 'ab',
   },
+  // ── Another meeting of the same day: "того ж дня", "в тот же день", "перед ним" ──────
+  {
+    name: 'uk "а пізніше того ж дня" in one sentence names a second meeting of that day and place',
+    date: '2025-11-14',
+    text: 'У середу Сибіга в Римі зустрівся з Мелоні, а пізніше того ж дня провів переговори з Рубіо.',
+    want: [
+      { date: '2025-11-12', place: 'Rome', status: 'held' },
+      { date: '2025-11-12', place: 'Rome', status: 'held', with: ['marco-rubio'] },
+    ],
+    events: 'ab',
+  },
+  {
+    name: 'ru "а позже в тот же день" in one sentence names a second meeting of that day and place',
+    date: '2025-11-14',
+    text: 'Во вторник Умеров встретился в Стамбуле с Фиданом, а позже в тот же день провел переговоры с Кушнером.',
+    want: [
+      { date: '2025-11-11', place: 'Istanbul', status: 'held' },
+      { date: '2025-11-11', place: 'Istanbul', status: 'held', with: ['jared-kushner'] },
+    ],
+    events: 'ab',
+  },
+  {
+    name: 'uk "Того ж вечора" opens another meeting dated by the one told before',
+    date: '2025-11-14',
+    text: 'У четвер у Женеві пройшли переговори Умєрова з Віткоффом.\nТого ж вечора Єрмак провів зустріч із Рубіо.',
+    want: [
+      { date: '2025-11-13', place: 'Geneva', status: 'held' },
+      { date: '2025-11-13', place: 'Geneva', status: 'held', with: ['andriy-yermak', 'marco-rubio'] },
+    ],
+    events: 'ab',
+  },
+  {
+    name: 'ru "Перед ним" opens a meeting right before the one told; a meeting noun after a participle describes someone',
+    date: '2025-11-14',
+    text: 'В среду в Париже прошел саммит коалиции желающих.\nПеред ним Макрон, председательствовавший на саммите, провел встречу со Стармером.',
+    want: [
+      { date: '2025-11-12', place: 'Paris', status: 'held' },
+      { date: '2025-11-12', place: 'Paris', status: 'held', with: ['emmanuel-macron', 'keir-starmer'] },
+    ],
+    events: 'ab',
+  },
 ];
 
 describe('general rules of meeting mentions', () => {

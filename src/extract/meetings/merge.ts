@@ -345,14 +345,14 @@ function sharesSentence(c: Cluster, group: Group): boolean {
 /**
  * The article itself tells this event apart from one already in the meeting: it says so
  * ("окрема зустріч", "після саміту … зустрівся"), or it states one as held and the other
- * as planned (one article does not report a meeting as both).
+ * as planned, postponed or cancelled (one article does not report a meeting as both).
  */
 function toldApart(c: Cluster, group: Group): boolean {
   if (sharesSentence(c, group)) return true;
   for (const other of c.groups.get(group.articleId) ?? []) {
     if (other.distinct.has(group.key) || group.distinct.has(other.key)) return true;
     const pair = [other.statedStatus, group.statedStatus];
-    if (pair.includes('held') && pair.includes('planned')) return true;
+    if (pair.includes('held') && (pair.includes('planned') || pair.includes('postponed') || pair.includes('cancelled'))) return true;
     // A plan stated in words is not a meeting the article tells as held without a cue
     // ("мав телефонну розмову … пообіцяв ще раз зателефонувати").
     if (pair.includes('planned') && [other, group].some((g) => g.statedStatus === null && g.status === 'held')) return true;

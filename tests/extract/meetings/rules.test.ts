@@ -643,6 +643,12 @@ describe('meetings of one article told apart', () => {
       'Встречу в Женеве, намеченную на 10 апреля, отменили.\nНовая встреча в Женеве может пройти в конце апреля.',
       ['2026-04-10 Geneva in-person cancelled', 'undated Geneva in-person planned'],
     ],
+    [
+      'uk a meeting postponed is not the one the article tells as held',
+      '2025-11-13',
+      'У вівторок у Берліні Зеленський зустрівся з Мерцом.\nЗустріч Зеленського з Макроном у Берліні відклали.',
+      ['2025-11-11 Berlin in-person held', 'undated Berlin in-person postponed'],
+    ],
   ] as const)('%s', (_, date, text, want) => {
     expect(records(text, date).sort()).toEqual([...want].sort());
   });

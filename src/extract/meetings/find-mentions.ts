@@ -391,7 +391,7 @@ function eventsOfSentence(
   const inside = (s: Span) => s.start >= sentence.start && s.end <= sentence.end;
   let triggers = scan.triggers.filter((t) => inside(t) && !scan.generic.some((g) => overlapsSpan(g, t)));
   if (triggers.length === 0) return [];
-  // ", председательствовавший на заседании,": a meeting noun inside a participial phrase
+  // ", выступавший на форуме,": a meeting noun inside a participial phrase
   // describes someone; the sentence's meeting is named elsewhere in it.
   if (triggers.length > 1) {
     const described = triggers.filter((t) => t.spec.pos === 'noun' && PARTICIPLE_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 80), t.start)));
@@ -412,8 +412,8 @@ function eventsOfSentence(
   }
   const outside = triggers.filter((t) => !segments.some((s) => overlapsSpan(s.span, t)));
   const events: EventSpan[] = [];
-  // "…, а пізніше того ж дня провела переговори", "Того ж вечора …", "Перед ним … провел
-  // встречу": another meeting of the same day, after (or before) the one told before it.
+  // "…, а згодом того ж дня зустрівся з …", "В тот же вечер …", "Перед цим … провів
+  // зустріч": another meeting of the same day, after (or before) the one told before it.
   const link = outside.length > 0 ? sameDayLink(sentence) : null;
   let sequel: { draft: Draft | null; days: Sequence } | null = null;
   const split = link && segments.length === 0 ? outside.findIndex((t) => t.start >= link.start) : -1;
@@ -468,13 +468,13 @@ interface EventSpan {
    * "за підсумками"), which say nothing of the main event's day.
    */
   days: Sequence | null;
-  /** A meeting of the same day told after the one before it in the sentence ("а пізніше того ж дня"). */
+  /** A meeting of the same day told after the one before it in the sentence ("а згодом того ж дня"). */
   sequel?: Sequence;
 }
 
 type Sequence = 'after' | 'before' | 'eve' | 'same';
 
-/** ", председательствовавший на заседании": a participle and its preposition right before a meeting noun. */
+/** ", выступавший на форуме": a participle and its preposition right before a meeting noun. */
 const PARTICIPLE_BEFORE = /,\s*[\p{L}-]+(?:вш|ющ|ящ|ущ|ащ)\p{L}*\s+(?:на|в|во|у|к|с|со|по)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/iu;
 
 /**
@@ -1023,7 +1023,7 @@ function resolveReferences(drafts: Draft[], gazetteer: Gazetteer): boolean {
 }
 
 /**
- * "Там же … провели отдельные консультации", "також відбулася нарада": a meeting set apart
+ * "окремо зустрівся", "также прошла встреча": a meeting set apart
  * is another event than the one told just before, even when it needs nothing from it. A
  * new meeting ("новий раунд", "новая встреча") is another than one postponed or cancelled.
  */

@@ -311,8 +311,8 @@ function isLeadReport(group: Group): boolean {
 
 /**
  * A call or video meeting told without a day that is a meeting of its own all the same: one
- * recalled between two named people ("раніше вже обговорювали по відеозв'язку"), or one
- * promised or planned in words ("пообіцяв ще раз зателефонувати"). It stays undated.
+ * recalled between two named people ("колись говорили по відеозв'язку"), or one
+ * promised or planned in words ("обіцяє подзвонити"). It stays undated.
  */
 function isUndatedRemote(group: Group): boolean {
   if (group.kind === 'in-person') return false;
@@ -354,7 +354,7 @@ function toldApart(c: Cluster, group: Group): boolean {
     const pair = [other.statedStatus, group.statedStatus];
     if (pair.includes('held') && (pair.includes('planned') || pair.includes('postponed') || pair.includes('cancelled'))) return true;
     // A plan stated in words is not a meeting the article tells as held without a cue
-    // ("мав телефонну розмову … пообіцяв ще раз зателефонувати").
+    // ("вчора поговорили телефоном … обіцяє подзвонити знову").
     if (pair.includes('planned') && [other, group].some((g) => g.statedStatus === null && g.status === 'held')) return true;
   }
   return false;

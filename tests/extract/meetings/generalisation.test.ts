@@ -43,8 +43,8 @@
  * meeting stated held is not one stated planned, postponed or cancelled: found 66, matched
  * 66 → precision 1.000, recall 0.985 (set 1 unchanged at 1.000/1.000). Since set 2 has now
  * been read while tuning, this figure is optimistic too; the next blind set is the honest
- * check. Left: "перед ним … двустороннюю встречу" in ru-02 is found as its own event but
- * merged with the two-day talks of the same city it overlaps.
+ * check. Left: in ru-02 a bilateral held right before the leaders' meeting is found as its own
+ * event but merged with the two-day talks in the same city it overlaps.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';

@@ -42,6 +42,7 @@ import {
   isParticipation,
   isRecallOpener,
   isRecapOpener,
+  isRenewed,
   isSinceReference,
   isTopicReference,
   MODAL_PLAN,
@@ -135,6 +136,8 @@ interface Draft {
   sequence: Sequence;
   /** Set apart from the other events of the story ("окрема зустріч", "окремо поговорив"). */
   distinct: boolean;
+  /** Named new ("новий раунд", "новая встреча"): not the one postponed or cancelled. */
+  renewed: boolean;
   /** Drafts (of other events) this one is told apart from. */
   distinctFrom: Set<Draft>;
   /** The sentence gives the time as a month, season or year only: no day may be filled in. */
@@ -174,7 +177,9 @@ export function findMeetingMentions(
     const datesPer = bucket(dates, sentences);
     sentences.forEach((sentence, i) => {
       sentenceKey++;
-      const where: Where = { text, block, sentenceKey, places: scan.places, previousStart: sentences[i - 1]?.start ?? sentence.start, gazetteer };
+      const last = drafts[drafts.length - 1];
+      const previous = last && block - last.block <= 2 ? last : null;
+      const where: Where = { text, block, sentenceKey, places: scan.places, previousStart: sentences[i - 1]?.start ?? sentence.start, gazetteer, previous };
       const found = eventsOfSentence(where, sentence, perSentence[i]!, actorsPer[i]!, datesPer[i]!, context, recap);
       drafts.push(...found);
       const destination = found.length === 0 ? travelDestination(text, sentence, perSentence[i]!.places) : null;
@@ -371,6 +376,8 @@ interface Where {
   /** Start of the sentence before in the block (this sentence's start when it is the first). */
   previousStart: number;
   gazetteer: Gazetteer;
+  /** The last meeting told before this sentence (in this block or the two before), if any. */
+  previous: Draft | null;
 }
 
 /** The events a sentence names: one, or a main one and those it is sequenced with. */
@@ -385,8 +392,14 @@ function eventsOfSentence(
 ): Draft[] {
   const text = where.text;
   const inside = (s: Span) => s.start >= sentence.start && s.end <= sentence.end;
-  const triggers = scan.triggers.filter((t) => inside(t) && !scan.generic.some((g) => overlapsSpan(g, t)));
+  let triggers = scan.triggers.filter((t) => inside(t) && !scan.generic.some((g) => overlapsSpan(g, t)));
   if (triggers.length === 0) return [];
+  // ", выступавший на форуме,": a meeting noun inside a participial phrase
+  // describes someone; the sentence's meeting is named elsewhere in it.
+  if (triggers.length > 1) {
+    const described = triggers.filter((t) => t.spec.pos === 'noun' && PARTICIPLE_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 80), t.start)));
+    if (described.length > 0 && described.length < triggers.length) triggers = triggers.filter((t) => !described.includes(t));
+  }
   const clauses = splitClauses(sentence);
 
   // "після саміту «коаліції охочих» … зустрівся", "з часу переговорів у Стамбулі",
@@ -402,8 +415,17 @@ function eventsOfSentence(
   }
   const outside = triggers.filter((t) => !segments.some((s) => overlapsSpan(s.span, t)));
   const events: EventSpan[] = [];
-  if (outside.length === 0 || segments.length === 0) {
+  // "…, а згодом того ж дня зустрівся з …", "В тот же вечер …", "Перед цим … провів
+  // зустріч": another meeting of the same day, after (or before) the one told before it.
+  const link = outside.length > 0 ? sameDayLink(sentence) : null;
+  let sequel: { draft: Draft | null; days: Sequence } | null = null;
+  const split = link && segments.length === 0 ? outside.findIndex((t) => t.start >= link.start) : -1;
+  if (link && split > 0) {
+    events.push({ triggers: outside.slice(0, split), range: [{ start: sentence.start, end: link.start }], secondary: false, earlier: false, days: null });
+    events.push({ triggers: outside.slice(split), range: [{ start: link.start, end: sentence.end }], secondary: false, earlier: false, days: null, sequel: link.days });
+  } else if (outside.length === 0 || segments.length === 0) {
     events.push({ triggers, range: [{ start: sentence.start, end: sentence.end }], secondary: false, earlier: false, days: null });
+    if (link && link.start < outside[0]!.start && where.previous) sequel = { draft: where.previous, days: link.days };
   } else {
     events.push({ triggers: outside, range: complement(sentence, segments.map((s) => s.span)), secondary: false, earlier: false, days: null });
     for (const s of segments) events.push({ triggers: s.triggers, range: [s.span], secondary: true, earlier: s.earlier, days: s.days });
@@ -414,6 +436,13 @@ function eventsOfSentence(
   for (const event of events) {
     const draft = buildEvent(where, sentence, clauses, event, scan, actors, dates, context, recap);
     if (!draft) continue;
+    const before = event.sequel ? main : sequel?.draft;
+    if (before && !draft.after) {
+      draft.after = before;
+      draft.sequence = event.sequel ?? sequel!.days;
+      draft.distinctFrom.add(before);
+      before.distinctFrom.add(draft);
+    }
     if (!event.secondary) main = draft;
     else if (main) {
       if (event.days !== null && !main.after) {
@@ -442,9 +471,27 @@ interface EventSpan {
    * "за підсумками"), which say nothing of the main event's day.
    */
   days: Sequence | null;
+  /** A meeting of the same day told after the one before it in the sentence ("а згодом того ж дня"). */
+  sequel?: Sequence;
 }
 
-type Sequence = 'after' | 'before' | 'eve';
+type Sequence = 'after' | 'before' | 'eve' | 'same';
+
+/** ", выступавший на форуме": a participle and its preposition right before a meeting noun. */
+const PARTICIPLE_BEFORE = /,\s*[\p{L}-]+(?:вш|ющ|ящ|ущ|ащ)\p{L}*\s+(?:на|в|во|у|к|с|со|по)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/iu;
+
+/**
+ * "того ж дня/вечора", "в тот же день", "тем же вечером" (the same day as the meeting told
+ * before) and "перед ним/цим/этим" (right before it): where the phrase starts (with the
+ * conjunction before it) and how the meeting stands to that one.
+ */
+const SAME_DAY =
+  /(?<![\p{L}])(?:(?:а|і|и|й|але|но)\s+)?(?:(?:пізніше|згодом|потім|позже|позднее|затем)\s+)?(?:того\s+ж(?:е)?\s+(?:дня|вечора|вечера|ранку|утра)|того\s+самого\s+дня|в\s+(?:той|тот)\s+же\s+(?:день|вечер)|тем\s+же\s+(?:вечером|утром)|(перед)\s+(?:ним|нею|ней|цим|этим))(?![\p{L}])/iu;
+
+function sameDayLink(sentence: Sentence): { start: number; days: Sequence } | null {
+  const match = SAME_DAY.exec(sentence.text);
+  return match ? { start: sentence.start + match.index, days: match[1] ? 'before' : 'same' } : null;
+}
 
 /** See `EventSpan.days`. */
 function sequenceDays(phrase: string): Sequence | null {
@@ -554,7 +601,8 @@ function buildEvent(
   // Offered, wished for, conditional, denied: not a meeting. A possibility in the
   // indicative ("може відбутися") is a plan once a day or a near time pins it.
   const doubt = hypothetical(text, clause, trigger);
-  const pinned = dateHit !== null || hasFutureAnchor(sentence.text);
+  // "може відбутися в січні", "наприкінці березня": a month from this one on pins it too.
+  const pinned = dateHit !== null || hasFutureAnchor(sentence.text) || months.some((m) => monthsBefore(m.month, context.date) === 0 || monthsBefore(m.month, context.date) >= 9);
   if (doubt.tentative && !pinned && !doubt.other) return null;
   if (doubt.other) {
     const plannedWithDate = dateHit !== null && decision.status === 'planned';
@@ -598,6 +646,7 @@ function buildEvent(
     after: null,
     sequence: 'after',
     distinct: isDistinct(before, ownText(text, event, Math.max(sentence.start, trigger.start - 50), Math.min(sentence.end, trigger.end + 15))),
+    renewed: isRenewed(before),
     demonstrative: isDemonstrativeLead(before),
     distinctFrom: new Set(),
     timeFrame,
@@ -678,12 +727,17 @@ function personRightAfter(text: string, trigger: Span, actors: readonly Mention[
 const NOT_A_GUEST =
   /^\s+(?:рішенн|решени|участ|закон|заяв|декларац|резолюц|документ|постанов|указ|бюджет|мер|санкц|пакет|план|присяг|відставк|отставк|умов|услови|поздравлени|привітанн|вітанн|пропозиц|предложени|до\s+уваги|во\s+внимание|к\s+сведению|на\s+себе)/iu;
 
+/** Last year named in words: "торік", "минулого року", "в прошлом году". */
+const LAST_YEAR =
+  /(?<![\p{L}\p{N}])(?:торік|минулого\s+року|у\s+минулому\s+році|в\s+минулому\s+році|в\s+прошлом\s+году|прошлого\s+года|в\s+минувшем\s+году)(?![\p{L}\p{N}])/iu;
+
 /**
- * "Влітку 2025 року", "в 2024 году" in an article of a later year, with no day named: the
- * meeting is a recollection.
+ * "Влітку 2025 року", "в 2024 году", "торік" in an article of a later year, with no day
+ * named: the meeting is a recollection, and its time is that year only.
  */
 function namesEarlierYear(sentence: string, published: IsoDate | null, hasDayDate: boolean): boolean {
   if (!published || hasDayDate) return false;
+  if (LAST_YEAR.test(sentence)) return true;
   const year = Number(published.slice(0, 4));
   for (const match of sentence.matchAll(/(?<![\p{L}\p{N}])((?:19|20)\d\d)\s*(?:року|році|рік|года|году|год|р\.|г\.)/gu)) {
     if (Number(match[1]) < year) return true;
@@ -949,9 +1003,12 @@ function attachDelegationLists(drafts: Draft[], lists: readonly { block: number;
 function resolveReferences(drafts: Draft[], gazetteer: Gazetteer): boolean {
   let changed = false;
   drafts.forEach((m, i) => {
-    if (m.date && m.place && m.kindExplicit) return;
-    const antecedent = findAntecedent(drafts, i, gazetteer);
-    if (!antecedent) return;
+    if (m.renewed) setApart(drafts, i, false);
+    const antecedent = m.date && m.place && m.kindExplicit ? null : findAntecedent(drafts, i, gazetteer);
+    if (!antecedent) {
+      if (m.distinct) setApart(drafts, i, true);
+      return;
+    }
     if (inherit(m, antecedent)) changed = true;
     // "окрема зустріч", "окремо поговорив": the same day and place, another meeting.
     if (m.distinct) {
@@ -966,6 +1023,25 @@ function resolveReferences(drafts: Draft[], gazetteer: Gazetteer): boolean {
     for (const key of b.sentenceKeys) a.sentenceKeys.add(key);
   });
   return changed;
+}
+
+/**
+ * "окремо зустрівся", "также прошла встреча": a meeting set apart
+ * is another event than the one told just before, even when it needs nothing from it. A
+ * new meeting ("новий раунд", "новая встреча") is another than one postponed or cancelled.
+ */
+function setApart(drafts: readonly Draft[], i: number, nearest: boolean): void {
+  const m = drafts[i]!;
+  if (nearest && [...m.distinctFrom].some((x) => x.sentenceKey < m.sentenceKey)) return;
+  for (let j = i - 1; j >= 0 && j >= i - MAX_LOOKBACK; j--) {
+    const a = drafts[j]!;
+    if (a.sentenceKey === m.sentenceKey || m.block - a.block > 8) continue;
+    const apartFrom = nearest ? a.recalled === m.recalled : a.status === 'postponed' || a.status === 'cancelled';
+    if (!apartFrom) continue;
+    m.distinctFrom.add(a);
+    a.distinctFrom.add(m);
+    if (nearest) return;
+  }
 }
 
 function findAntecedent(drafts: readonly Draft[], i: number, gazetteer: Gazetteer): Draft | null {
@@ -1069,6 +1145,7 @@ function resolveSequence(drafts: Draft[]): boolean {
     if (!after) continue;
     if (after.date && !m.date && !m.timeFrame && (m.status === 'held' || m.status === 'planned')) {
       m.date = m.sequence === 'after' ? (after.endDate ?? after.date) : shiftDate(after.date, m.sequence === 'eve' ? -1 : 0);
+      if (m.sequence === 'same' && after.endDate && after.endDate !== after.date) m.date = after.endDate;
       m.endDate = m.date;
       changed = true;
     }

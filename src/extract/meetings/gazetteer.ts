@@ -274,7 +274,7 @@ function markContext(h: PlaceHit, hits: readonly PlaceHit[], text: string, token
     }
     break;
   }
-  h.speaker = h.locative && (h.speaker || speaksAfter(tokens, h.last));
+  h.speaker = h.locative && (h.speaker || speaksAfter(text, tokens, h.last));
 }
 
 /** "як підтвердили в Києві": a plural speech verb (and adverbs) just before the preposition at `preposition`. */
@@ -287,9 +287,14 @@ function speaksBefore(tokens: readonly Token[], preposition: number): boolean {
   return false;
 }
 
-/** "В Кремле заявили", "У Вашингтоні вже підтвердили": the words after say someone speaks. */
-function speaksAfter(tokens: readonly Token[], last: number): boolean {
+/**
+ * "В Кремле заявили", "У Вашингтоні вже підтвердили": the words after say someone speaks.
+ * A comma between ends the reported clause ("… відбудеться в Римі, повідомив речник"): the
+ * place is the meeting's, the speaker comes after it.
+ */
+function speaksAfter(text: string, tokens: readonly Token[], last: number): boolean {
   for (let k = last + 1; k <= last + 3 && k < tokens.length; k++) {
+    if (/[,.;:!?«»"“”()–—]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
     const word = tokens[k]!.text;
     if (SPEECH_VERB.test(word) || OPINION_VERB.test(word)) return true;
     if (!SPEECH_AFTER.test(word)) return false;

@@ -221,6 +221,7 @@ export function mergeMeetings(
     best ??= onlyOfItsKind(index.ofArticle(group.articleId), group);
     if (best) assign(group, best);
     else if (isLeadReport(group)) assign(group, index.add(emptyCluster(group.articleDate, null, group.kind, true)));
+    else if (isUndatedRemote(group)) assign(group, index.add(emptyCluster(null, null, group.kind, false)));
   }
 
   const records = index.all().filter((c) => c.curated || c.items.length > 0).map((c) => toRecord(c, actors, gazetteer));
@@ -307,6 +308,17 @@ function isLeadReport(group: Group): boolean {
   );
 }
 
+/**
+ * A call or video meeting told without a day that is a meeting of its own all the same: one
+ * recalled between two named people ("колись говорили по відеозв'язку"), or one
+ * promised or planned in words ("обіцяє подзвонити"). It stays undated.
+ */
+function isUndatedRemote(group: Group): boolean {
+  if (group.kind === 'in-person') return false;
+  if (group.recalled) return group.participants.length >= 2;
+  return group.statedStatus === 'planned' && group.status === 'planned' && group.participants.length >= 1;
+}
+
 function emptyCluster(date: IsoDate | null, place: string | null, kind: MeetingKind, approximate: boolean, endDate?: IsoDate | null): Cluster {
   return {
     curated: null,
@@ -332,7 +344,7 @@ function sharesSentence(c: Cluster, group: Group): boolean {
 /**
  * The article itself tells this event apart from one already in the meeting: it says so
  * ("окрема зустріч", "після саміту … зустрівся"), or it states one as held and the other
- * as planned (one article does not report a meeting as both).
+ * as planned, postponed or cancelled (one article does not report a meeting as both).
  */
 function toldApart(c: Cluster, group: Group): boolean {
   // Sentence keys and told-apart events are the article's own: other articles cannot tell.
@@ -342,7 +354,10 @@ function toldApart(c: Cluster, group: Group): boolean {
   for (const other of own) {
     if (other.distinct.has(group.key) || group.distinct.has(other.key)) return true;
     const pair = [other.statedStatus, group.statedStatus];
-    if (pair.includes('held') && pair.includes('planned')) return true;
+    if (pair.includes('held') && (pair.includes('planned') || pair.includes('postponed') || pair.includes('cancelled'))) return true;
+    // A plan stated in words is not a meeting the article tells as held without a cue
+    // ("вчора поговорили телефоном … обіцяє подзвонити знову").
+    if (pair.includes('planned') && [other, group].some((g) => g.statedStatus === null && g.status === 'held')) return true;
   }
   return false;
 }

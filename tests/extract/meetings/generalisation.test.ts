@@ -28,6 +28,23 @@
  *   cities as parties are no meetings; taking part "во встрече" and "у цьому засіданні"
  *   refer back; a month without a day is a time frame; capitals, venues and seats come from
  *   the knowledge base: found 70, matched 70 → precision 1.000, recall 1.000.
+ *
+ * Set 2 (`generalisation-2/`, 67 gold meetings in 16 articles): blind run found 53, matched
+ * 49 → precision 0.925, recall 0.731. Its misses were then read and classified, and fixed by
+ * general rules with unit tests of their own (`rules.test.ts`): a possibility ("може
+ * відбутися", "может пройти") points a bare weekday forward; video compounds
+ * ("відеонарада", "видеосовещание"), discussing or getting in touch with a manner ("в
+ * режиме видеосвязи", "связался по телефону") and promises to call; "торік" as a
+ * recollection; a month ahead or "на вихідних" pins a possibility; a speaker after a comma
+ * is not the meeting's place; a meeting set apart ("окремо", "також відбулася") or new
+ * after a postponed one is another event; a continuation ("продовженням переговорів у …")
+ * names an earlier meeting; "того ж дня", "в тот же день", "перед ним" name another
+ * meeting of that day; undated calls recalled between two people or promised are kept; a
+ * meeting stated held is not one stated planned, postponed or cancelled: found 66, matched
+ * 66 → precision 1.000, recall 0.985 (set 1 unchanged at 1.000/1.000). Since set 2 has now
+ * been read while tuning, this figure is optimistic too; the next blind set is the honest
+ * check. Left: in ru-02 a bilateral held right before the leaders' meeting is found as its own
+ * event but merged with the two-day talks in the same city it overlaps.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -49,13 +66,13 @@ import { FIXTURES_DIR, KNOWLEDGE_DIR, sourceFile } from '../../helpers.ts';
 
 /**
  * The first set was read while the rules were improved, so it must stay at the issue's 0.85.
- * The second was never opened by the rules' author: it is the honest measure, and it is not
- * at 0.85 yet (precision 0.925, recall 0.731 when written). Its floor guards against
- * regressions until the rules reach the target; raise it, never lower it.
+ * The second was blind at first (precision 0.925, recall 0.731) and has since been read while
+ * tuning (now precision 1.000, recall 0.985), so it is optimistic as well: its floor sits just
+ * under the measured figures and guards against regressions. Raise it, never lower it.
  */
 const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] = [
   { set: 'generalisation', minPrecision: 0.85, minRecall: 0.85 },
-  { set: 'generalisation-2', minPrecision: 0.9, minRecall: 0.7 },
+  { set: 'generalisation-2', minPrecision: 0.98, minRecall: 0.98 },
   // Written by someone who never saw the extractor, after set 2's tuning; kept blind (see its README).
   { set: 'generalisation-3', minPrecision: 0.95, minRecall: 0.75 },
 ];

@@ -377,6 +377,173 @@ const CASES: readonly Case[] = [
     text: 'Засідання РНБО пройшло у форматі відеоконференції.',
     want: [{ place: null, kind: 'video' }],
   },
+  // ── A possibility in the indicative looks ahead ─────────────────────────────────────
+  {
+    name: 'uk a bare weekday with "може відбутися" is the next such day',
+    date: '2025-10-15',
+    text: "У п'ятницю в Стамбулі може відбутися зустріч Сибіги з Фіданом.",
+    want: [{ date: '2025-10-17', place: 'Istanbul', status: 'planned' }],
+  },
+  {
+    name: 'ru a bare weekday with "может пройти" is the next such day',
+    date: '2025-10-15',
+    text: 'Во вторник в Женеве может пройти встреча Рубио и Умерова.',
+    want: [{ date: '2025-10-21', place: 'Geneva', status: 'planned' }],
+  },
+  {
+    name: 'uk a month from this one on pins a possibility: planned, no day',
+    date: '2026-01-10',
+    text: 'Зустріч міністрів оборони може відбутися в лютому у Брюсселі.',
+    want: [{ date: null, place: 'Brussels', status: 'planned' }],
+  },
+  {
+    name: 'ru the end of this month pins a possibility: planned, no day',
+    date: '2026-04-02',
+    text: 'Новая встреча Лаврова и Рубио может состояться в конце апреля в Будапеште.',
+    want: [{ date: null, place: 'Budapest', status: 'planned' }],
+  },
+  {
+    name: 'uk "на вихідних" pins a possibility',
+    date: '2025-11-05',
+    text: 'Переговори Сибіги з Фіданом можуть відбутися на вихідних в Анкарі.',
+    want: [{ date: null, place: 'Ankara', status: 'planned' }],
+  },
+  {
+    name: 'ru a speaker after a comma leaves the place to the meeting',
+    date: '2025-11-05',
+    text: 'Консультации Умерова и Рубио пройдут в пятницу в Стамбуле, уточнил собеседник агентства.',
+    want: [{ date: '2025-11-07', place: 'Istanbul', status: 'planned' }],
+  },
+  {
+    name: 'uk a speaker after a comma leaves the place to the meeting',
+    date: '2025-11-05',
+    text: 'Зустріч Рубіо з Сибігою відбудеться 12 листопада в Женеві, повідомив речник.',
+    want: [{ date: '2025-11-12', place: 'Geneva', status: 'planned' }],
+  },
+  // ── Remote formats written as compounds or manners ──────────────────────────────────
+  {
+    name: 'uk "відеонарада" is a video meeting',
+    date: '2025-11-20',
+    text: 'Сибіга в понеділок провів відеонараду з послами України в Європі.',
+    want: [{ date: '2025-11-17', place: null, kind: 'video', status: 'held', with: ['andrii-sybiha'] }],
+  },
+  {
+    name: 'ru "видеосовещание" is a video meeting',
+    date: '2025-11-20',
+    text: 'Путин провел видеосовещание с Лавровым.',
+    want: [{ kind: 'video', status: 'held', with: ['vladimir-putin', 'sergei-lavrov'] }],
+  },
+  {
+    name: 'ru discussing "в режиме видеосвязи" (imperfective) is a video meeting',
+    date: '2025-11-20',
+    text: 'Мерц обсуждал со Стармером в режиме видеосвязи поставки оружия.',
+    want: [{ kind: 'video', status: 'held', place: null }],
+  },
+  {
+    name: 'uk discussing "у режимі відеозв\'язку" is a video meeting',
+    date: '2025-11-20',
+    text: "Мерц і Макрон у режимі відеозв'язку обговорювали план.",
+    want: [{ kind: 'video', status: 'held', place: null }],
+  },
+  {
+    name: 'ru "связался по телефону" is a phone call',
+    date: '2025-11-20',
+    text: 'Рубио связался с Сибигой по телефону.',
+    want: [{ kind: 'phone', status: 'held', with: ['marco-rubio', 'andrii-sybiha'] }],
+  },
+  {
+    name: 'uk "зв\'язався телефоном" is a phone call',
+    date: '2025-11-20',
+    text: "Макрон зв'язався зі Стармером телефоном.",
+    want: [{ kind: 'phone', status: 'held', with: ['emmanuel-macron', 'keir-starmer'] }],
+  },
+  {
+    name: 'uk a promise to call is a planned call without a day',
+    date: '2025-11-20',
+    text: 'Макрон пообіцяв найближчими днями зателефонувати Зеленському.',
+    want: [{ kind: 'phone', status: 'planned', date: null }],
+  },
+  {
+    name: 'ru a promise to call is a planned call without a day',
+    date: '2025-11-20',
+    text: 'Эрдоган пообещал позвонить Зеленскому.',
+    want: [{ kind: 'phone', status: 'planned', date: null }],
+  },
+  // ── Last year in words ──────────────────────────────────────────────────────────────
+  {
+    name: 'uk "торік" is a recollection without a day',
+    date: '2026-02-10',
+    text: 'Торік Умєров зустрівся з Віткоффом у Женеві.',
+    want: [{ date: null, place: 'Geneva', status: 'held', recalled: true }],
+  },
+  {
+    name: 'ru "в прошлом году" is a recollection without a day',
+    date: '2026-02-10',
+    text: 'В прошлом году Лавров встретился с Рубио в Будапеште.',
+    want: [{ date: null, place: 'Budapest', status: 'held', recalled: true }],
+  },
+  // ── A continuation of an earlier meeting names it as another, recalled ─────────────
+  {
+    name: 'uk "стала продовженням переговорів у Стамбулі": the Istanbul talks are an earlier meeting',
+    date: '2025-11-20',
+    text: 'Учора в Анкарі відбулася зустріч Сибіги з Фіданом, що стала продовженням переговорів у Стамбулі.',
+    want: [
+      { date: '2025-11-19', place: 'Ankara', status: 'held', recalled: false },
+      { date: null, place: 'Istanbul', status: 'held', recalled: true },
+    ],
+    events: 'ab',
+  },
+  {
+    name: 'ru "стала продолжением переговоров в Анкоридже": the Anchorage talks are an earlier meeting',
+    date: '2025-11-20',
+    text: 'Вчера в Будапеште прошла встреча Лаврова и Рубио, ставшая продолжением переговоров в Анкоридже.',
+    want: [
+      { date: '2025-11-19', place: 'Budapest', status: 'held', recalled: false },
+      { date: null, place: 'Anchorage', status: 'held', recalled: true },
+    ],
+    events: 'ab',
+  },
+  // ── Another meeting of the same day: "того ж дня", "в тот же день", "перед ним" ──────
+  {
+    name: 'uk "а пізніше того ж дня" in one sentence names a second meeting of that day and place',
+    date: '2025-11-14',
+    text: 'У середу Сибіга в Римі зустрівся з Мелоні, а пізніше того ж дня провів переговори з Рубіо.',
+    want: [
+      { date: '2025-11-12', place: 'Rome', status: 'held' },
+      { date: '2025-11-12', place: 'Rome', status: 'held', with: ['marco-rubio'] },
+    ],
+    events: 'ab',
+  },
+  {
+    name: 'ru "а позже в тот же день" in one sentence names a second meeting of that day and place',
+    date: '2025-11-14',
+    text: 'Во вторник Умеров встретился в Стамбуле с Фиданом, а позже в тот же день провел переговоры с Кушнером.',
+    want: [
+      { date: '2025-11-11', place: 'Istanbul', status: 'held' },
+      { date: '2025-11-11', place: 'Istanbul', status: 'held', with: ['jared-kushner'] },
+    ],
+    events: 'ab',
+  },
+  {
+    name: 'uk "Того ж вечора" opens another meeting dated by the one told before',
+    date: '2025-11-14',
+    text: 'У четвер у Женеві пройшли переговори Умєрова з Віткоффом.\nТого ж вечора Єрмак провів зустріч із Рубіо.',
+    want: [
+      { date: '2025-11-13', place: 'Geneva', status: 'held' },
+      { date: '2025-11-13', place: 'Geneva', status: 'held', with: ['andriy-yermak', 'marco-rubio'] },
+    ],
+    events: 'ab',
+  },
+  {
+    name: 'ru "Перед этим" opens a meeting right before the one told; a meeting noun after a participle describes someone',
+    date: '2025-11-14',
+    text: 'В среду в Париже прошел саммит коалиции желающих.\nПеред этим Макрон, выступавший на саммите, провел встречу со Стармером.',
+    want: [
+      { date: '2025-11-12', place: 'Paris', status: 'held' },
+      { date: '2025-11-12', place: 'Paris', status: 'held', with: ['emmanuel-macron', 'keir-starmer'] },
+    ],
+    events: 'ab',
+  },
 ];
 
 describe('general rules of meeting mentions', () => {
@@ -427,6 +594,60 @@ describe('meetings of one article told apart', () => {
       '2025-12-12',
       'У середу відбулася відеоконференція лідерів «коаліції охочих».\nПісля конференції Макрон окремо поговорив телефоном зі Стармером.',
       ['2025-12-10 — phone held', '2025-12-10 — video held'],
+    ],
+    [
+      'uk a recalled video call between two people stays a meeting without a day',
+      '2025-12-12',
+      "Нагадаємо, Макрон і Мерц раніше вже обговорювали гарантії по відеозв'язку.",
+      ['undated — video held'],
+    ],
+    [
+      'ru a promise to call back is another call than the one told',
+      '2025-12-12',
+      'Вчера Макрон имел телефонный разговор с Зеленским.\nВ ближайшие дни Макрон обещает перезвонить Зеленскому.',
+      ['2025-12-11 — phone held', 'undated — phone planned'],
+    ],
+    [
+      'uk a meeting set apart with its own day and place is another one, not the talks before',
+      '2025-11-13',
+      'У вівторок у Досі відбулися переговори делегацій України та США.\nУ вівторок у Досі Єрмак окремо зустрівся з Рубіо.',
+      ['2025-11-11 Doha in-person held', '2025-11-11 Doha in-person held'],
+    ],
+    [
+      'ru "еще одна встреча" with its own day and place is another one',
+      '2025-11-13',
+      'В среду в Стамбуле прошли консультации Умерова и Фидана.\nВ среду в Стамбуле Сибига и Фидан провели еще одну встречу.',
+      ['2025-11-12 Istanbul in-person held', '2025-11-12 Istanbul in-person held'],
+    ],
+    [
+      'ru "также состоялась" names another meeting of the same day and place',
+      '2025-11-13',
+      'Во вторник в Будапеште прошли переговоры Лаврова и Рубио.\nВо вторник в Будапеште также состоялась встреча Уиткоффа с Дмитриевым.',
+      ['2025-11-11 Budapest in-person held', '2025-11-11 Budapest in-person held'],
+    ],
+    [
+      'uk "також відбулася" names another meeting of the same day and place',
+      '2025-11-13',
+      'У середу в Женеві пройшли переговори Умєрова з Віткоффом.\nУ середу в Женеві також відбулася нарада європейських радників.',
+      ['2025-11-12 Geneva in-person held', '2025-11-12 Geneva in-person held'],
+    ],
+    [
+      'uk a new round after a postponed one is another meeting',
+      '2026-03-02',
+      'Раунд переговорів у Стамбулі, запланований на 5 березня, відклали.\nНовий раунд у Стамбулі може відбутися наприкінці березня.',
+      ['2026-03-05 Istanbul in-person postponed', 'undated Istanbul in-person planned'],
+    ],
+    [
+      'ru a new meeting after a cancelled one is another meeting',
+      '2026-04-05',
+      'Встречу в Женеве, намеченную на 10 апреля, отменили.\nНовая встреча в Женеве может пройти в конце апреля.',
+      ['2026-04-10 Geneva in-person cancelled', 'undated Geneva in-person planned'],
+    ],
+    [
+      'uk a meeting postponed is not the one the article tells as held',
+      '2025-11-13',
+      'У вівторок у Берліні Зеленський зустрівся з Мерцом.\nЗустріч Зеленського з Макроном у Берліні відклали.',
+      ['2025-11-11 Berlin in-person held', 'undated Berlin in-person postponed'],
     ],
   ] as const)('%s', (_, date, text, want) => {
     expect(records(text, date).sort()).toEqual([...want].sort());

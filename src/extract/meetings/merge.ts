@@ -16,6 +16,7 @@ import type { CuratedMeeting } from '../../knowledge/schema.ts';
 import type { IsoDate, Lang, MeetingKind, MeetingStatus } from '../../types.ts';
 import { dayDiff, type MeetingMention } from './find-mentions.ts';
 import { ancestorsOf, moreSpecific, placesCompatible, type Gazetteer } from './gazetteer.ts';
+import { minDaysAtMonthDistance, MonthBuckets, monthIndex } from './month-buckets.ts';
 import { meetingSlug, meetingTitle, type ActorInfo } from './titles.ts';
 
 export interface MeetingStatusChange {
@@ -163,7 +164,7 @@ export function mergeMeetings(
       const score = datedScore(c, group, gazetteer);
       if (score === null) continue;
       const total = score + continuity(group, c);
-      if (total > bestScore) {
+      if (better(total, c, bestScore, best)) {
         best = c;
         bestScore = total;
       }
@@ -174,19 +175,15 @@ export function mergeMeetings(
   // 2. Without a date, with a place: the meeting there it refers to.
   for (const group of groups) {
     if (group.date || !group.place) continue;
-    let best: Cluster | null = null;
-    let bestScore = -Infinity;
-    for (const c of index.at(group.place)) {
-      if (!c.place || c.kind !== group.kind || !inWindow(c, group) || !placesCompatible(gazetteer, c.place, group.place) || toldApart(c, group)) continue;
+    // At most: every participant shared, the same place, continuity, a date; less a day's distance.
+    const ceiling = 2 * group.participants.length + 1 + 0.1;
+    const best = index.bestNear(index.placeKeys(group.place, group.kind), group, ceiling, last.get(group.articleId)?.cluster ?? null, (c) => {
+      if (!c.place || c.kind !== group.kind || !inWindow(c, group) || !placesCompatible(gazetteer, c.place, group.place!) || toldApart(c, group)) return null;
       const shared = overlap(c, group);
-      if (shared === 0 && group.participants.length >= 2 && c.participants.size >= 2) continue;
+      if (shared === 0 && group.participants.length >= 2 && c.participants.size >= 2) return null;
       const days = c.date && group.articleDate ? Math.abs(dayDiff(c.date, group.articleDate)) : 0;
-      const score = 2 * shared + (c.place === group.place ? 1 : 0) + continuity(group, c) + (c.date ? 0.1 : 0) - days / 1000;
-      if (score > bestScore) {
-        best = c;
-        bestScore = score;
-      }
-    }
+      return 2 * shared + (c.place === group.place ? 1 : 0) + continuity(group, c) + (c.date ? 0.1 : 0) - days / 1000;
+    });
     if (best) assign(group, best);
     else {
       const fresh = !group.recalled && group.status === 'held' && group.articleDate !== null;
@@ -199,25 +196,19 @@ export function mergeMeetings(
   //    its time (fresh or recalled); otherwise dropped, unless it is a fresh lead report.
   for (const group of groups) {
     if (group.date || group.place) continue;
-    const candidates = new Set<Cluster>(group.participants.flatMap((id) => index.withActor(id)));
-    const previous = last.get(group.articleId)?.cluster;
-    if (previous) candidates.add(previous);
-    let best: Cluster | null = null;
-    let bestScore = -Infinity;
-    for (const c of [...candidates].sort((a, b) => a.order - b.order)) {
-      if (c.kind !== group.kind || toldApart(c, group)) continue;
+    const previous = last.get(group.articleId)?.cluster ?? null;
+    // At most: every participant shared, less a day's distance (continuity only for `previous`).
+    const ceiling = 2 * group.participants.length;
+    let best = index.bestNear(index.actorKeys(group.participants, group.kind), group, ceiling, previous, (c) => {
+      if (c.kind !== group.kind || !inWindow(c, group)) return null;
       const shared = overlap(c, group);
       const bonus = continuity(group, c);
-      if (shared === 0 && bonus === 0) continue;
-      if (!c.date && shared < 2 && bonus === 0) continue;
-      if (!inWindow(c, group)) continue;
+      if (shared === 0 && bonus === 0) return null;
+      if (!c.date && shared < 2 && bonus === 0) return null;
+      if (toldApart(c, group)) return null;
       const days = c.date && group.articleDate ? Math.abs(dayDiff(c.date, group.articleDate)) : 0;
-      const score = 2 * shared + bonus - days / 1000;
-      if (score > bestScore) {
-        best = c;
-        bestScore = score;
-      }
-    }
+      return 2 * shared + bonus - days / 1000;
+    });
     best ??= onlyOfItsKind(index.ofArticle(group.articleId), group);
     if (best) assign(group, best);
     else if (isLeadReport(group)) assign(group, index.add(emptyCluster(group.articleDate, null, group.kind, true)));
@@ -395,6 +386,11 @@ function inWindow(c: Cluster, group: Group): boolean {
   return days <= 1 && days >= -FRESH_DAYS;
 }
 
+/** The higher score wins; between equal ones, the meeting known first (lists are not sorted). */
+function better(score: number, c: Cluster, bestScore: number, best: Cluster | null): boolean {
+  return score > bestScore || (score === bestScore && best !== null && c.order < best.order);
+}
+
 function overlap(c: Cluster, group: Group): number {
   let n = 0;
   for (const id of group.participants) if (c.participants.has(id)) n++;
@@ -404,9 +400,9 @@ function overlap(c: Cluster, group: Group): number {
 /** Meetings bucketed by day, by place (and every place it lies in) and by participant. */
 class ClusterIndex {
   private readonly list: Cluster[] = [];
-  private readonly byDay = new Map<string, Cluster[]>();
-  private readonly byPlace = new Map<string, Cluster[]>();
-  private readonly byActor = new Map<string, Cluster[]>();
+  private readonly byDay = new Map<string, Set<Cluster>>();
+  /** Under participant and format, and under place (and every place it lies in) and format. */
+  private readonly buckets = new MonthBuckets<Cluster>();
   private readonly byArticle = new Map<string, Cluster[]>();
 
   constructor(private readonly gazetteer: Gazetteer | null) {}
@@ -416,7 +412,7 @@ class ClusterIndex {
     this.list.push(cluster);
     this.indexDate(cluster);
     this.indexPlace(cluster);
-    for (const id of cluster.participants) push(this.byActor, id, cluster);
+    for (const key of this.actorKeys([...cluster.participants], cluster.kind)) this.buckets.file(cluster, key, monthOf(cluster));
     return cluster;
   }
 
@@ -429,7 +425,7 @@ class ClusterIndex {
     for (const id of group.participants) {
       if (!cluster.participants.has(id)) {
         cluster.participants.add(id);
-        push(this.byActor, id, cluster);
+        for (const key of this.actorKeys([id], cluster.kind)) this.buckets.file(cluster, key, monthOf(cluster));
       }
     }
     if (group.place && (!cluster.place || placesCompatible(this.gazetteer, cluster.place, group.place))) {
@@ -447,22 +443,46 @@ class ClusterIndex {
     }
   }
 
-  /** Meetings within a day of `date`. */
-  near(date: IsoDate): Cluster[] {
-    const out = new Set<Cluster>();
-    for (const offset of [-1, 0, 1]) for (const c of this.byDay.get(shift(date, offset)) ?? []) out.add(c);
-    return [...out].sort((a, b) => a.order - b.order);
+  /** Meetings within a day of `date` (a meeting may come more than once). */
+  *near(date: IsoDate): Iterable<Cluster> {
+    for (const offset of [-1, 0, 1]) yield* this.byDay.get(shift(date, offset)) ?? [];
   }
 
-  /** Meetings at `place`, in a place it lies in, or in one that lies in it. */
-  at(place: string): Cluster[] {
-    const out = new Set<Cluster>();
-    for (const name of [place, ...ancestorsOf(this.gazetteer, place)]) for (const c of this.byPlace.get(name) ?? []) out.add(c);
-    return [...out].sort((a, b) => a.order - b.order);
+  placeKeys(place: string, kind: MeetingKind): string[] {
+    return [place, ...ancestorsOf(this.gazetteer, place)].map((name) => `place\u0000${name}\u0000${kind}`);
   }
 
-  withActor(id: string): Cluster[] {
-    return this.byActor.get(id) ?? [];
+  actorKeys(ids: readonly string[], kind: MeetingKind): string[] {
+    return ids.map((id) => `actor\u0000${id}\u0000${kind}`);
+  }
+
+  /**
+   * The best-scoring meeting filed under `keys` for an undated event (`score` null: it cannot
+   * be that one), `start` first. Nearest months first: a meeting d days from the article
+   * scores at most `ceiling − d/1000`, so the search stops when none farther can beat the best
+   * or be in any event's time window. Same result as scoring every meeting under the keys.
+   */
+  bestNear(keys: readonly string[], group: Group, ceiling: number, start: Cluster | null, score: (c: Cluster) => number | null): Cluster | null {
+    let best: Cluster | null = null;
+    let bestScore = -Infinity;
+    const consider = (c: Cluster) => {
+      const s = score(c);
+      if (s !== null && better(s, c, bestScore, best)) {
+        best = c;
+        bestScore = s;
+      }
+    };
+    if (start) consider(start);
+    if (!group.articleDate) {
+      for (const c of this.buckets.all(keys)) consider(c);
+      return best;
+    }
+    for (const ring of this.buckets.rings(keys, monthIndex(group.articleDate))) {
+      const minDays = minDaysAtMonthDistance(ring.distance);
+      if (minDays > RECALL_DAYS + 1 || (best && bestScore > ceiling - minDays / 1000)) break;
+      for (const c of ring.items) consider(c);
+    }
+    return best;
   }
 
   /** Meetings an article's mentions were joined to. */
@@ -475,25 +495,23 @@ class ClusterIndex {
   }
 
   private indexDate(cluster: Cluster): void {
+    this.buckets.move(cluster, monthOf(cluster));
     if (!cluster.date) return;
     const span = Math.min(Math.max(0, dayDiff(cluster.endDate ?? cluster.date, cluster.date)), 31);
     for (let d = 0; d <= span; d++) {
       const key = shift(cluster.date, d);
-      const list = this.byDay.get(key) ?? [];
-      if (!list.includes(cluster)) list.push(cluster);
-      this.byDay.set(key, list);
+      const set = this.byDay.get(key) ?? new Set();
+      set.add(cluster);
+      this.byDay.set(key, set);
     }
   }
 
   /** A meeting is found under its place and every place that place lies in. */
   private indexPlace(cluster: Cluster): void {
     if (!cluster.place) return;
-    for (const name of [cluster.place, ...ancestorsOf(this.gazetteer, cluster.place)]) {
-      const list = this.byPlace.get(name) ?? [];
-      if (!list.includes(cluster)) list.push(cluster);
-      this.byPlace.set(name, list);
-    }
+    for (const key of this.placeKeys(cluster.place, cluster.kind)) this.buckets.file(cluster, key, monthOf(cluster));
   }
+
 }
 
 function toRecord(c: Cluster, actors: ReadonlyMap<string, ActorInfo>, gazetteer: Gazetteer | null): MeetingRecord {
@@ -601,6 +619,10 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 function shift(date: IsoDate, days: number): IsoDate {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function monthOf(cluster: Cluster): number | null {
+  return cluster.date ? monthIndex(cluster.date) : null;
 }
 
 function compare(a: string, b: string): number {

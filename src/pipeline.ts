@@ -5,13 +5,16 @@ import { assignArticleIds } from './assemble/ids.ts';
 import { assembleMeetings } from './assemble/meetings.ts';
 import { assembleTimeline } from './assemble/timeline.ts';
 import { compareStrings, diagnostic, hasErrors, sortDiagnostics } from './diagnostics.ts';
-import { buildActorLexicon, extractActors, mergeUnknownPeople, type UnknownPersonMention } from './extract/actors/index.ts';
+import { mergeUnknownPeople, type UnknownPersonMention } from './extract/actors/index.ts';
 import { extractFields } from './extract/article.ts';
-import { findTextDates } from './extract/dates/index.ts';
-import { buildGazetteer, findMeetingMentions, mergeMeetings, type ActorInfo, type ArticleMeetingMentions } from './extract/meetings/index.ts';
+import { buildGazetteer, mergeMeetings, type ActorInfo, type ArticleMeetingMentions } from './extract/meetings/index.ts';
 import { buildOutletIndex } from './extract/outlet.ts';
 import { textBlocks } from './extract/text-blocks.ts';
 import { loadKnowledgeBase } from './knowledge/load.ts';
+import type { KnowledgeBase } from './knowledge/schema.ts';
+import { attempt, type JobResult } from './parallel/job-result.ts';
+import { SyncWorkerPool } from './parallel/sync-pool.ts';
+import { extractionTasks, type ExtractionTasks, type TaskName } from './parallel/tasks.ts';
 import { parseArticle } from './parse/article.ts';
 import { readSeedFolder } from './read/read-folder.ts';
 import type { SiteModel } from './site/model.ts';
@@ -27,6 +30,10 @@ export interface PipelineOptions {
   today?: Date;
   /** Where unchanged files' parse and extraction results are kept between builds. */
   cache?: MemoStore;
+  /** Worker threads for extraction (1: none, the default); used only for large batches. */
+  threads?: number;
+  /** The smallest batch worth worker threads (tests lower it). */
+  minParallelJobs?: number;
 }
 
 export interface PipelineResult {
@@ -78,28 +85,16 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
   });
   const ids = assignArticleIds(withFields.map(({ article, fields }) => ({ title: article.title, lang: fields.lang, file: article.file })));
 
-  const lexicon = buildActorLexicon(knowledge.actors);
-  const knownIds = new Set(knowledge.actors.map((a) => a.id));
-  const working: Working[] = withFields.map(({ source, article, fields, key }, index) => {
-    const blocks = textBlocks(article);
-    const actorKey = { key, knowledgeKey, lang: fields.lang, date: fields.date };
-    const found = guarded(source, diagnostics, 'actors', () => cache.memo('actors', actorKey, () => extractActors(blocks, { lang: fields.lang, date: fields.date, authors: article.authors }, lexicon)), { mentions: [], unknownPeople: [] });
-    const curated = curatedMentions(article, source, knownIds, diagnostics);
-    const record: ArticleRecord = { ...article, ...fields, id: ids[index]!, mentions: [...found.mentions, ...curated] };
-    return { source, article, blocks, record, unknownPeople: found.unknownPeople, key };
-  });
-
-  const actorEntries: ActorEntry[] = knowledge.actors.map(entryFromKnowledge);
-  actorEntries.push(...addUnknownPeople(working, knownIds, diagnostics));
+  const extraction = new Extraction(knowledge, options.threads ?? 1, options.minParallelJobs);
+  let extracted: Extracted;
+  try {
+    extracted = extractArticles(withFields, ids, { knowledge, knowledgeKey, cache, extraction, diagnostics });
+  } finally {
+    extraction.close();
+  }
+  const { working, actorEntries, perArticle } = extracted;
   const records = working.map((w) => w.record);
-  diagnostics.push(...findDuplicates(working));
-
   const gazetteer = buildGazetteer(knowledge.places, knowledge.actors);
-  const perArticle: ArticleMeetingMentions[] = working.map(({ source, record, blocks, key }) => {
-    const meetingKey = { key, knowledgeKey, lang: record.lang, date: record.date, mentions: record.mentions.map((m) => [m.actorId, m.block, m.start, m.end, m.via]) };
-    const find = () => findMeetingMentions(blocks, { lang: record.lang, date: record.date, mentions: record.mentions, textDates: record.date ? findTextDates(blocks, record.date) : [] }, gazetteer);
-    return { articleId: record.id, articleDate: record.date, lang: record.lang, mentions: guarded(source, diagnostics, 'meetings', () => cache.memo('meetings', meetingKey, find), []) };
-  });
   const sides = new Map(knowledge.actors.map((a) => [a.id, a.side]));
   const actorInfo = new Map<string, ActorInfo>(actorEntries.map((a) => [a.id, { name: a.name, type: a.type, side: sides.get(a.id) ?? 'unknown' }]));
   const merged = mergeMeetings(perArticle, knowledge.meetings, actorInfo, gazetteer);
@@ -112,18 +107,104 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
   return { site: { ...timeline, actors, meetings: meetings.meetings }, diagnostics: sortDiagnostics(diagnostics), filesSeen: reading.seen };
 }
 
+interface Extracted {
+  working: Working[];
+  actorEntries: ActorEntry[];
+  perArticle: ArticleMeetingMentions[];
+}
+
+interface ExtractionContext {
+  knowledge: KnowledgeBase;
+  knowledgeKey: string;
+  cache: MemoStore;
+  extraction: Extraction;
+  diagnostics: Diagnostic[];
+}
+
 /**
- * Runs one article's extraction step so that a defect in an extractor costs that step for
- * that article (reported as an error naming the file), never the whole build.
+ * Actors, then (once unknown people are merged across articles, which gives their ids)
+ * meeting mentions: each step for every article the cache does not already have, as one
+ * batch that large builds share out over worker threads.
  */
-function guarded<T>(source: SourceFile, diagnostics: Diagnostic[], step: string, run: () => T, fallback: T): T {
-  try {
-    return run();
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    diagnostics.push(diagnostic(source.display, 'error', 'internal-error', `finding ${step} failed (a defect of peace-timeline, please report it): ${reason}`));
-    return fallback;
+function extractArticles(
+  withFields: readonly { source: SourceFile; article: ParsedArticle; fields: ReturnType<typeof extractFields>['fields']; key: string }[],
+  ids: readonly string[],
+  { knowledge, knowledgeKey, cache, extraction, diagnostics }: ExtractionContext,
+): Extracted {
+  const knownIds = new Set(knowledge.actors.map((a) => a.id));
+  const blocksOf = withFields.map(({ article }) => textBlocks(article));
+  const actorJobs = withFields.map(({ article, fields, key }, i) => ({
+    key: { key, knowledgeKey, lang: fields.lang, date: fields.date },
+    input: { blocks: blocksOf[i]!, lang: fields.lang, date: fields.date, authors: article.authors },
+  }));
+  const actorResults = cache.memoMany('actors', actorJobs, (inputs) => extraction.run('actors', inputs));
+  const working: Working[] = withFields.map(({ source, article, fields, key }, index) => {
+    const found = outcome(source, diagnostics, 'actors', actorResults[index]!, { mentions: [], unknownPeople: [] });
+    const curated = curatedMentions(article, source, knownIds, diagnostics);
+    const record: ArticleRecord = { ...article, ...fields, id: ids[index]!, mentions: [...found.mentions, ...curated] };
+    return { source, article, blocks: blocksOf[index]!, record, unknownPeople: found.unknownPeople, key };
+  });
+
+  const actorEntries: ActorEntry[] = knowledge.actors.map(entryFromKnowledge);
+  actorEntries.push(...addUnknownPeople(working, knownIds, diagnostics));
+  diagnostics.push(...findDuplicates(working));
+
+  const meetingJobs = working.map(({ record, blocks, key }) => ({
+    key: { key, knowledgeKey, lang: record.lang, date: record.date, mentions: record.mentions.map((m) => [m.actorId, m.block, m.start, m.end, m.via]) },
+    input: { blocks, lang: record.lang, date: record.date, mentions: record.mentions },
+  }));
+  const meetingResults = cache.memoMany('meetings', meetingJobs, (inputs) => extraction.run('meetings', inputs));
+  const perArticle = working.map(({ source, record }, i) => ({
+    articleId: record.id,
+    articleDate: record.date,
+    lang: record.lang,
+    mentions: outcome(source, diagnostics, 'meetings', meetingResults[i]!, []),
+  }));
+  return { working, actorEntries, perArticle };
+}
+
+/**
+ * Runs extraction steps in this thread, or on a pool of worker threads when there are
+ * enough jobs to repay starting one (about a second).
+ */
+class Extraction {
+  private readonly local: ExtractionTasks;
+  private pool: SyncWorkerPool | null = null;
+
+  constructor(
+    private readonly knowledge: KnowledgeBase,
+    private readonly threads: number,
+    private readonly minParallelJobs = MIN_PARALLEL_JOBS,
+  ) {
+    this.local = extractionTasks(knowledge);
   }
+
+  run<K extends TaskName>(task: K, inputs: Parameters<ExtractionTasks[K]>[0][]): JobResult<ReturnType<ExtractionTasks[K]>>[] {
+    if (this.threads < 2 || inputs.length < this.minParallelJobs) {
+      const compute = this.local[task] as (input: Parameters<ExtractionTasks[K]>[0]) => ReturnType<ExtractionTasks[K]>;
+      return inputs.map((input) => attempt(() => compute(input)));
+    }
+    this.pool ??= new SyncWorkerPool(this.threads, { actors: this.knowledge.actors, places: this.knowledge.places });
+    return this.pool.run(task, inputs, this.local);
+  }
+
+  close(): void {
+    this.pool?.close();
+  }
+}
+
+/** Worker threads pay off from about this many articles (measured: `npm run bench`). */
+const MIN_PARALLEL_JOBS = 200;
+
+/**
+ * One article's result of an extraction step, or, when the step failed on it, the
+ * fallback: a defect in an extractor costs that step for that article (reported as an
+ * error naming the file), never the whole build.
+ */
+function outcome<T>(source: SourceFile, diagnostics: Diagnostic[], step: string, result: JobResult<T>, fallback: T): T {
+  if (result.ok) return result.value;
+  diagnostics.push(diagnostic(source.display, 'error', 'internal-error', `finding ${step} failed (a defect of peace-timeline, please report it): ${result.error}`));
+  return fallback;
 }
 
 /** Actors a curator listed in front matter: added to what the text gives, once each. */

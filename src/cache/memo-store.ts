@@ -10,14 +10,28 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import type { JobResult } from '../parallel/job-result.ts';
+
+export interface MemoJob<I> {
+  key: unknown;
+  input: I;
+}
 
 export interface MemoStore {
   /** `compute()`'s result for `key`, from the store when it has it. */
   memo<T>(namespace: string, key: unknown, compute: () => T): T;
+  /**
+   * `memo` for a batch: `computeAll` gets the inputs of the jobs the store does not have, in
+   * order, and must answer each; failures are returned but not kept.
+   */
+  memoMany<I, T>(namespace: string, jobs: readonly MemoJob<I>[], computeAll: (inputs: I[]) => JobResult<T>[]): JobResult<T>[];
 }
 
 /** No persistence: every call computes (tests, and `PEACE_TIMELINE_CACHE=off`). */
-export const NO_CACHE: MemoStore = { memo: (_namespace, _key, compute) => compute() };
+export const NO_CACHE: MemoStore = {
+  memo: (_namespace, _key, compute) => compute(),
+  memoMany: (_namespace, jobs, computeAll) => computeAll(jobs.map((job) => job.input)),
+};
 
 export function hashOf(value: unknown): string {
   return createHash('sha256').update(typeof value === 'string' ? value : JSON.stringify(value)).digest('base64url');
@@ -57,6 +71,27 @@ export class DiskMemoStore implements MemoStore {
     const value = compute();
     this.current.set(id, value);
     return value;
+  }
+
+  memoMany<I, T>(namespace: string, jobs: readonly MemoJob<I>[], computeAll: (inputs: I[]) => JobResult<T>[]): JobResult<T>[] {
+    const ids = jobs.map((job) => `${namespace}:${hashOf(job.key)}`);
+    const results: (JobResult<T> | undefined)[] = ids.map((id) => {
+      if (this.current.has(id)) return { ok: true, value: this.current.get(id) as T };
+      if (!this.previous.has(id)) return undefined;
+      this.hits++;
+      const value = this.previous.get(id) as T;
+      this.current.set(id, value);
+      return { ok: true, value };
+    });
+    const missing = results.flatMap((result, i) => (result ? [] : [i]));
+    this.misses += missing.length;
+    const computed = computeAll(missing.map((i) => jobs[i]!.input));
+    missing.forEach((i, n) => {
+      const result = computed[n]!;
+      if (result.ok) this.current.set(ids[i]!, result.value);
+      results[i] = result;
+    });
+    return results as JobResult<T>[];
   }
 
   /**

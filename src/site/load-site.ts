@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeVersion, DiskMemoStore, NO_CACHE, type MemoStore } from '../cache/memo-store.ts';
@@ -37,13 +38,19 @@ function pipelineCache(env: NodeJS.ProcessEnv): MemoStore & { save?: () => void 
   return store;
 }
 
+/** `PEACE_TIMELINE_THREADS` (1: no worker threads), else one per core, at most 8. */
+export function extractionThreads(env: NodeJS.ProcessEnv): number {
+  const asked = Number.parseInt(env.PEACE_TIMELINE_THREADS ?? '', 10);
+  return Number.isInteger(asked) && asked >= 1 ? Math.min(asked, 64) : Math.min(availableParallelism(), 8);
+}
+
 /**
  * Runs the whole pipeline and packs its result as the templates' `site` data. In
  * `npm run serve` the same store serves every rebuild, so only changed files are worked on.
  */
 export function loadSite(sources: SiteSources, env: NodeJS.ProcessEnv = process.env): LoadedSite {
   const cache = pipelineCache(env);
-  const result = runPipeline({ ...sources, cache });
+  const result = runPipeline({ ...sources, cache, threads: extractionThreads(env) });
   cache.save?.();
   return { data: toSiteData(result.site, result.diagnostics), filesSeen: result.filesSeen };
 }

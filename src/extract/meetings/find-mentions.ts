@@ -46,6 +46,8 @@ import {
   isSinceReference,
   isTopicReference,
   MODAL_PLAN,
+  namesLastPeriod,
+  opensDistinct,
   partySpans,
   RELATION_NOUN,
   REPORT_VERB,
@@ -142,6 +144,8 @@ interface Draft {
   distinctFrom: Set<Draft>;
   /** The sentence gives the time as a month, season or year only: no day may be filled in. */
   timeFrame: boolean;
+  /** The sentence opens with its own day ("У суботу …", "Напередодні, …"), not one taken from another mention. */
+  dated: boolean;
   /** Union-find parent: the draft this one was found to refer to. */
   parent: Draft | null;
   /** On an event's root: the sentences its mentions are in. */
@@ -197,6 +201,8 @@ export function findMeetingMentions(
 
   attachDelegationLists(drafts, listBlocks);
   placeAtDestinations(drafts, destinations);
+  // Days told by sequence ("того ж дня", "наступного дня") first, so that references see them.
+  resolveSequence(drafts);
   for (let pass = 0; pass < 3; pass++) {
     const changed = resolveReferences(drafts, gazetteer) || resolveSequence(drafts);
     if (!changed) break;
@@ -475,22 +481,24 @@ interface EventSpan {
   sequel?: Sequence;
 }
 
-type Sequence = 'after' | 'before' | 'eve' | 'same';
+/** `next`: the day after the other event's last day ("на следующий день", "наступного дня"). */
+type Sequence = 'after' | 'before' | 'eve' | 'same' | 'next';
 
 /** ", выступавший на форуме": a participle and its preposition right before a meeting noun. */
 const PARTICIPLE_BEFORE = /,\s*[\p{L}-]+(?:вш|ющ|ящ|ущ|ащ)\p{L}*\s+(?:на|в|во|у|к|с|со|по)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/iu;
 
 /**
  * "того ж дня/вечора", "в тот же день", "тем же вечером" (the same day as the meeting told
- * before) and "перед ним/цим/этим" (right before it): where the phrase starts (with the
- * conjunction before it) and how the meeting stands to that one.
+ * before), "перед ним/цим/этим" (right before it) and "наступного дня", "на следующий
+ * день", "назавтра" (the day after it): where the phrase starts (with the conjunction
+ * before it) and how the meeting stands to that one.
  */
 const SAME_DAY =
-  /(?<![\p{L}])(?:(?:а|і|и|й|але|но)\s+)?(?:(?:пізніше|згодом|потім|позже|позднее|затем)\s+)?(?:того\s+ж(?:е)?\s+(?:дня|вечора|вечера|ранку|утра)|того\s+самого\s+дня|в\s+(?:той|тот)\s+же\s+(?:день|вечер)|тем\s+же\s+(?:вечером|утром)|(перед)\s+(?:ним|нею|ней|цим|этим))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:а|і|и|й|але|но)\s+)?(?:(?:пізніше|згодом|потім|позже|позднее|затем)\s+)?(?:того\s+ж(?:е)?\s+(?:дня|вечора|вечера|ранку|утра)|того\s+самого\s+дня|в\s+(?:той|тот)\s+же\s+(?:день|вечер)|тем\s+же\s+(?:вечером|утром)|(перед)\s+(?:ним|нею|ней|цим|этим)|(наступного\s+дня|на\s+(?:наступний|другий|следующий|другой)\s+день|следующим\s+днем|назавтра))(?![\p{L}])/iu;
 
 function sameDayLink(sentence: Sentence): { start: number; days: Sequence } | null {
   const match = SAME_DAY.exec(sentence.text);
-  return match ? { start: sentence.start + match.index, days: match[1] ? 'before' : 'same' } : null;
+  return match ? { start: sentence.start + match.index, days: match[1] ? 'before' : match[2] ? 'next' : 'same' } : null;
 }
 
 /** See `EventSpan.days`. */
@@ -520,7 +528,10 @@ function buildEvent(
   const places = scan.places.filter((h) => h.start >= sentence.start && h.end <= sentence.end);
   const referenceOnly = event.triggers.every((t) => t.spec.needsPlace);
   const usable = event.triggers.filter(
-    (t) => (!t.spec.needsPlace || referencePlace(text, t, places) !== null) && (!t.spec.needsObject || personRightAfter(text, t, actors)),
+    (t) =>
+      (!t.spec.needsPlace || referencePlace(text, t, places) !== null) &&
+      (!t.spec.needsObject || personRightAfter(text, t, actors)) &&
+      (!t.spec.needsVenue || places.some((h) => h.start >= t.end && h.start - t.end <= 4 && h.locative && !h.speaker && h.place.kind !== 'country')),
   );
   if (usable.length === 0) return null;
   const trigger = usable.find((t) => !t.spec.weak && !t.spec.needsPlace) ?? usable[0]!;
@@ -555,7 +566,7 @@ function buildEvent(
   // Relative days ("сьогодні") in a recap or a sentence of old news are the old article's.
   // "Перед цим … проведе" is a plan: a word of the past with a verb of the future is not.
   const staleRelative = isRecallOpener(sentence.text) || recap || (hasRecallWord(sentence.text) && !planCue);
-  const recalled =
+  let recalled =
     staleRelative ||
     earlierYear ||
     (pastMonth && !planCue) ||
@@ -565,7 +576,12 @@ function buildEvent(
       event.triggers.every((t) => t.spec.pos === 'noun' && isSinceReference(text.slice(Math.max(sentence.start, t.start - 40), t.start)))) ||
     (event.secondary && event.earlier && !planCue);
   const dateHit = chooseDate(text, dates.filter((d) => inRange(d)), trigger, clauses, staleRelative);
-  const timeFrame = !dateHit && (months.length > 0 || earlierYear);
+  const timeFrame = !dateHit && (months.length > 0 || earlierYear || namesLastPeriod(sentence.text));
+  // "во время встречи в Майами в начале декабря" in a December article: a meeting of this
+  // month told without its day is an earlier one, not today's news (unless it lies ahead).
+  const clausePlan = scan.statusCues.some((c) => c.kind === 'planned' && c.start >= clause.start && c.end <= clause.end);
+  const earlierThisMonth = !dateHit && !clausePlan && months.some((m) => monthsBefore(m.month, context.date) === 0) && !hasFutureAnchor(sentence.text);
+  if (earlierThisMonth) recalled = true;
 
   // Status and format.
   const cues = scan.statusCues.filter((c) => inRange(c));
@@ -645,11 +661,14 @@ function buildEvent(
     anaphoric,
     after: null,
     sequence: 'after',
-    distinct: isDistinct(before, ownText(text, event, Math.max(sentence.start, trigger.start - 50), Math.min(sentence.end, trigger.end + 15))),
+    distinct:
+      isDistinct(before, ownText(text, event, Math.max(sentence.start, trigger.start - 50), Math.min(sentence.end, trigger.end + 15))) ||
+      (!event.secondary && opensDistinct(sentence.text)),
     renewed: isRenewed(before),
     demonstrative: isDemonstrativeLead(before),
     distinctFrom: new Set(),
     timeFrame,
+    dated: dateHit !== null && dateHit.start - sentence.start <= 3,
     parent: null,
     sentenceKeys: new Set([where.sentenceKey]),
   };
@@ -1081,8 +1100,8 @@ function compatible(a: Draft, m: Draft, gazetteer: Gazetteer): boolean {
     // told earlier ("відбувся саміт", "відбулася відеоконференція").
     const [earlier, later] = a.sentenceKey < m.sentenceKey ? [a, m] : [m, a];
     if (!(later.recalled && !earlier.recalled && (a.lemma === m.lemma || later.anaphoric) && !disjoint(a, m))) return false;
-    // What is recalled has happened: it is not a meeting still planned.
-    if (earlier.statusExplicit && earlier.status === 'planned') return false;
+    // What is recalled has happened: it is not a meeting still planned, put off or called off.
+    if (earlier.status === 'postponed' || earlier.status === 'cancelled' || (earlier.statusExplicit && earlier.status === 'planned')) return false;
   }
   // A meeting somewhere is not a call or a video conference.
   if ((m.place && a.kindExplicit && a.kind !== 'in-person') || (a.place && m.kindExplicit && m.kind !== 'in-person')) return false;
@@ -1091,8 +1110,21 @@ function compatible(a: Draft, m: Draft, gazetteer: Gazetteer): boolean {
   if (m.kindExplicit && a.kind !== m.kind) return false;
   if (a.kindExplicit && m.kindExplicit && a.kind !== m.kind) return false;
   if (a.date && m.date && Math.abs(dayDiff(a.date, m.date)) > 1) return false;
+  // A later sentence that opens with its own day ("Напередодні, …", "У суботу …") tells a
+  // meeting of that day: not one of another day told before, unless that one's days hold
+  // it. (A meeting set apart is told apart by its own words.)
+  if (a.date && m.date && a.date !== m.date && later(a, m).dated && !later(a, m).distinct && !within(m.date, a) && !within(a.date, m)) return false;
   if (a.place && m.place && !placesCompatible(gazetteer, a.place, m.place)) return false;
   return true;
+}
+
+/** Of two mentions, the one told later. */
+function later(a: Draft, m: Draft): Draft {
+  return a.sentenceKey > m.sentenceKey ? a : m;
+}
+
+function within(date: IsoDate, d: Draft): boolean {
+  return d.date !== null && d.date <= date && date <= (d.endDate ?? d.date);
 }
 
 /** One of the two was told apart from the other's event. */
@@ -1144,13 +1176,19 @@ function resolveSequence(drafts: Draft[]): boolean {
     const after = m.after;
     if (!after) continue;
     if (after.date && !m.date && !m.timeFrame && (m.status === 'held' || m.status === 'planned')) {
-      m.date = m.sequence === 'after' ? (after.endDate ?? after.date) : shiftDate(after.date, m.sequence === 'eve' ? -1 : 0);
+      m.date =
+        m.sequence === 'after'
+          ? (after.endDate ?? after.date)
+          : m.sequence === 'next'
+            ? shiftDate(after.endDate ?? after.date, 1)
+            : shiftDate(after.date, m.sequence === 'eve' ? -1 : 0);
       if (m.sequence === 'same' && after.endDate && after.endDate !== after.date) m.date = after.endDate;
       m.endDate = m.date;
       changed = true;
     }
-    // "Після саміту у Римі Зеленський зустрівся з Мелоні": there too, unless it was a call.
-    if (after.place && !m.place && m.kind === 'in-person' && !m.kindExplicit) {
+    // "Після саміту у Римі Зеленський зустрівся з Мелоні": there too, unless it was a call
+    // (the next day may be elsewhere).
+    if (after.place && !m.place && m.kind === 'in-person' && !m.kindExplicit && m.sequence !== 'next') {
       m.place = after.place;
       changed = true;
     }

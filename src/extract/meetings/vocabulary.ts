@@ -82,6 +82,8 @@ export interface TriggerSpec {
   needsPlace?: boolean;
   /** Only a meeting when a person is named right after it ("прийняв Віткоффа"). */
   needsObject?: boolean;
+  /** Only a meeting when a city, region or venue right after it says where ("обговорили у Женеві"). */
+  needsVenue?: boolean;
   /**
    * Only a meeting when it refers back to one ("після конференції", "у конференції взяли
    * участь"): on its own the word names other events too (a conference on reconstruction).
@@ -96,6 +98,9 @@ const NOT_TALKS_ROUND =
 /** Past forms of discussing, for "по телефону обсудили" (a call without a call word). */
 const DISCUSS_PAST =
   'обговори(?:ли|в|ла)|обговорюва(?:ли|в|ла)|обсуди(?:ли|л|ла)|обсужда(?:ли|л|ла)|спілкува(?:лися|вся|лася)|обща(?:лись|лся|лась)|поспілкува(?:лися|вся|лася)|пообща(?:лись|лся|лась)|обміня(?:лися|вся)\\s+думками|обменя(?:лись|лся)\\s+мнениями|провели\\s+консультаці\\p{L}*|провели\\s+консультаци\\p{L}*';
+/** Face to face, in a small circle: discussing so is a meeting of its own ("сам на сам обговорили"). */
+const FACE_TO_FACE =
+  'сам\\s+на\\s+сам|наодинці|віч-на-віч|тет-а-тет|с\\s+глазу\\s+на\\s+глаз|наедине|один\\s+на\\s+один|у\\s+вузькому\\s+колі|у\\s+вузькому\\s+складі|в\\s+узком\\s+кругу|в\\s+узком\\s+составе';
 /** Remote formats written as a manner adverbial. */
 const PHONE_MANNER = 'по\\s+телефону|телефоном|по\\s+телефонному\\s+зв\\p{L}*|по\\s+телефонной\\s+связи';
 const VIDEO_MANNER =
@@ -158,6 +163,10 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   // "обговорили телефоном", "обсудили по телефону", "онлайн обговорили".
   { lemma: 'call', pos: 'verb', forms: `(?:${PHONE_MANNER})\\s+(?:${W}){0,1}(?:${DISCUSS_PAST})|(?:${DISCUSS_PAST})\\s+(?:${W}){0,2}(?:${PHONE_MANNER})`, kind: 'phone', status: 'held' },
   { lemma: 'video', pos: 'verb', forms: `(?:${VIDEO_MANNER})\\s+(?:${W}){0,1}(?:${DISCUSS_PAST})|(?:${DISCUSS_PAST})\\s+(?:${W}){0,2}(?:${VIDEO_MANNER})`, kind: 'video', status: 'held' },
+  // Discussing face to face ("наодинці обговорили", "обсудили с глазу на глаз") or at a
+  // place named right after the verb ("обговорювали в Женеві", "обсуждали в Эр-Рияде").
+  { lemma: 'talks', pos: 'verb', forms: `(?:${FACE_TO_FACE})\\s+(?:${W}){0,1}(?:${DISCUSS_PAST})|(?:${DISCUSS_PAST})\\s+(?:${W}){0,1}(?:${FACE_TO_FACE})`, status: 'held' },
+  { lemma: 'talks', pos: 'verb', forms: `(?:${DISCUSS_PAST})(?=\\s+(?:у|в|во)\\s+\\p{Lu})`, status: 'held', needsVenue: true },
   // Sessions of a body.
   {
     lemma: 'session',
@@ -181,11 +190,12 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   {
     lemma: 'call',
     pos: 'verb',
-    forms: 'зателефонува(?:в|ла|ли)|зідзвонил(?:ися|ись|ася|ся)|созвонил(?:ся|ась|ись)|поговори(?:в|ла|ли)\\s+(?:(?:по|за)\\s+)?телефон(?:у|ом)|поговорил(?:а|и)?\\s+по\\s+телефону',
+    forms:
+      'зателефонува(?:в|ла|ли)|зідзвони(?:вся|лася|лась|лися|лись)|созвонил(?:ся|ась|ись)|(?:пере|по)говори(?:в|ла|ли)\\s+(?:(?:по|за)\\s+)?телефон(?:у|ом)|(?:пере|по)говорил(?:а|и)?\\s+по\\s+телефону',
     kind: 'phone',
     status: 'held',
   },
-  { lemma: 'call', pos: 'verb', forms: 'созвон(?:ятся|ится)|зідзвоняться', kind: 'phone', status: 'planned' },
+  { lemma: 'call', pos: 'verb', forms: 'созвон(?:ятся|ится)|зідзвон(?:яться|иться|имося)', kind: 'phone', status: 'planned' },
   // Got in touch by phone: "зв'язався телефоном з …", "связался по телефону с …".
   {
     lemma: 'call',
@@ -365,10 +375,10 @@ const TOPIC_BEFORE = new RegExp(
 /**
  * A meeting named as the point something came after or since is an earlier one:
  * "невдовзі після зустрічі", "вскоре после переговоров", "з часу переговорів",
- * "с момента встречи", "со времени саммита".
+ * "с момента встречи", "со времени саммита", "ще з консультацій", "еще с переговоров".
  */
 const SINCE_BEFORE = new RegExp(
-  `${B}(?:після|после|по\\s+окончании|по\\s+завершении|з\\s+часу|із\\s+часу|від\\s+часу|с\\s+момента|со\\s+времени|з\\s+моменту|після\\s+завершення)\\s+(?:${MODIFIER_WORD}\\s+){0,3}$`,
+  `${B}(?:після|после|по\\s+окончании|по\\s+завершении|з\\s+часу|із\\s+часу|від\\s+часу|с\\s+момента|со\\s+времени|з\\s+моменту|після\\s+завершення|(?:ще|еще|ещё|починаючи|начиная)\\s+(?:з|із|зі|с|со))\\s+(?:${MODIFIER_WORD}\\s+){0,3}$`,
   'iu',
 );
 
@@ -409,6 +419,16 @@ const DISTINCT_BEFORE = new RegExp(
   `${B}(?:окрем(?:а|у|і|ої|ій|ою|их|ими|ий|ого|ому)|отдельн(?:ая|ую|ой|ые|ых|ыми|ый|ого|ом|ому)|(?:ще|еще|ещё)\\s+одн(?:а|у|ієї|ій|ой|ого|ому|ним|им|ою)|додатков\\p{L}*|дополнительн\\p{L}*|паралельн\\p{L}*|параллельн\\p{L}*)\\s+(?:${W})?$`,
   'iu',
 );
+
+/**
+ * A sentence opened by the adverb ("Окремо в суботу в Женеві …", "Отдельно во вторник …"):
+ * whatever stands between it and the meeting word, the meeting is set apart.
+ */
+const DISTINCT_OPENER = new RegExp(`^[\\s«"„“'–—-]*(?:(?:а|і|и|й|також|также)\\s+)?(?:окремо|отдельно|паралельно|параллельно)${E}`, 'iu');
+
+export function opensDistinct(sentence: string): boolean {
+  return DISTINCT_OPENER.test(sentence);
+}
 
 /**
  * "окрема двостороння зустріч", "окремо поговорив", "ще одна зустріч": the adjective right
@@ -466,6 +486,19 @@ const NEXT = new RegExp(`${B}(?:${NEXT_ROUND})${E}`, 'iu');
 /** "Наступний раунд", "следующим этапом": the meeting lies ahead unless a verb says otherwise. */
 export function hasNextMarker(text: string): boolean {
   return NEXT.test(text);
+}
+
+/**
+ * A week or month gone by, named without a day ("на минулому тижні", "на прошлой неделе",
+ * "минулого місяця"): the meeting's time is that period, so no day may be filled in.
+ */
+const LAST_PERIOD = new RegExp(
+  `${B}(?:минулого\\s+(?:тижня|місяця)|на\\s+(?:поза)?минулому\\s+тижні|минулому\\s+місяці|на\\s+(?:поза)?прошлой\\s+неделе|в\\s+прошлом\\s+месяце|прошлого\\s+месяца)${E}`,
+  'iu',
+);
+
+export function namesLastPeriod(text: string): boolean {
+  return LAST_PERIOD.test(text);
 }
 
 /**

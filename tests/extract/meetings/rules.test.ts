@@ -544,6 +544,193 @@ const CASES: readonly Case[] = [
     ],
     events: 'ab',
   },
+  // ── Calls written with "зідзвонитися" or "переговорить по телефону" ────────────────
+  {
+    name: 'uk "зідзвонився" with a weekday is a call held that day',
+    date: '2025-11-14',
+    text: 'У вівторок Умєров зідзвонився з Рубіо.',
+    want: [{ date: '2025-11-11', kind: 'phone', status: 'held', with: ['rustem-umerov', 'marco-rubio'] }],
+  },
+  {
+    name: 'ru "переговорили по телефону" is a call',
+    date: '2025-11-14',
+    text: 'Вчера Рубио и Лавров переговорили по телефону.',
+    want: [{ date: '2025-11-13', kind: 'phone', status: 'held', with: ['marco-rubio', 'sergei-lavrov'] }],
+  },
+  // ── The day after the meeting told before: "наступного дня", "на следующий день" ───
+  {
+    name: 'uk "Наступного дня" dates a meeting elsewhere by the one told before',
+    date: '2025-11-20',
+    text: 'У понеділок Зеленський провів переговори з Мерцом у Берліні.\nНаступного дня президент побував у Копенгагені, де зустрівся з прем\'єр-міністром Данії.',
+    want: [
+      { date: '2025-11-17', place: 'Berlin', status: 'held' },
+      { date: '2025-11-18', place: 'Copenhagen', status: 'held' },
+    ],
+    events: 'ab',
+  },
+  {
+    name: 'ru "На следующий день" dates a meeting elsewhere by the one told before',
+    date: '2025-11-20',
+    text: 'Во вторник Сибига провел в Праге переговоры с Фиданом.\nНа следующий день министр побывал в Братиславе, где встретился с Рубио.',
+    want: [
+      { date: '2025-11-18', place: 'Prague', status: 'held' },
+      { date: '2025-11-19', place: 'Bratislava', status: 'held' },
+    ],
+    events: 'ab',
+  },
+  // ── A sentence opened by "Окремо", "Отдельно" sets its meeting apart ────────────────
+  {
+    name: 'uk "Окремо в четвер у Досі …" is another meeting than the round of that day and city',
+    date: '2025-11-21',
+    text: 'У четвер у Досі відбулися переговори делегацій України та США.\nОкремо в четвер у Досі Умєров і Кушнер провели двосторонню зустріч.',
+    want: [
+      { date: '2025-11-20', place: 'Doha', status: 'held' },
+      { date: '2025-11-20', place: 'Doha', status: 'held', with: ['rustem-umerov', 'jared-kushner'] },
+    ],
+    events: 'ab',
+  },
+  {
+    name: 'ru "Отдельно в пятницу в Эр-Рияде …" is another meeting than the round of that day and city',
+    date: '2025-11-22',
+    text: 'В пятницу в Эр-Рияде прошли переговоры делегаций Украины и США.\nОтдельно в пятницу в Эр-Рияде Умеров и Уиткофф провели двустороннюю встречу.',
+    want: [
+      { date: '2025-11-21', place: 'Riyadh', status: 'held' },
+      { date: '2025-11-21', place: 'Riyadh', status: 'held', with: ['rustem-umerov', 'steve-witkoff'] },
+    ],
+    events: 'ab',
+  },
+  // ── Discussing face to face, or at a place named right after the verb ─────────────
+  {
+    name: 'uk "наодинці обговорили" after a summit is a meeting of its own, that day and there',
+    date: '2025-10-24',
+    text: 'Учора в Брюсселі відбувся саміт ЄС.\nПісля саміту Макрон і Мерц наодинці обговорили фінансування оборони.',
+    want: [
+      { date: '2025-10-23', place: 'Brussels', status: 'held' },
+      { date: '2025-10-23', place: 'Brussels', status: 'held', with: ['emmanuel-macron', 'friedrich-merz'] },
+      { date: '2025-10-23', place: 'Brussels', recalled: true },
+    ],
+    events: 'aba',
+  },
+  {
+    name: 'ru "с глазу на глаз обсудили" is a meeting',
+    date: '2025-10-24',
+    text: 'Вчера в Хельсинки Стубб и Стармер с глазу на глаз обсудили поставки ПВО.',
+    want: [{ date: '2025-10-23', place: 'Helsinki', status: 'held', with: ['alexander-stubb', 'keir-starmer'] }],
+  },
+  {
+    name: 'uk "обговорювали в Женеві" with the people is talks held there',
+    date: '2025-11-14',
+    text: 'У середу Умєров і Віткофф обговорювали в Женеві проєкт рамкової угоди.',
+    want: [{ date: '2025-11-12', place: 'Geneva', status: 'held', with: ['rustem-umerov', 'steve-witkoff'] }],
+  },
+  {
+    name: 'ru "обсуждали в Абу-Даби" with the people is talks held there',
+    date: '2025-11-14',
+    text: 'В понедельник Дмитриев и Кушнер обсуждали в Абу-Даби экономический блок соглашения.',
+    want: [{ date: '2025-11-10', place: 'Abu Dhabi', status: 'held', with: ['kirill-dmitriev', 'jared-kushner'] }],
+  },
+  {
+    name: 'uk discussing "в Україні" (a country, no city or venue) is no meeting',
+    date: '2025-11-14',
+    text: 'Законопроєкт активно обговорювали в Україні минулого тижня.',
+    want: [],
+  },
+  // ── Recollections without a day ────────────────────────────────────────────────────
+  {
+    name: 'uk "ще з переговорів у Стамбулі" names an earlier meeting without a day',
+    date: '2025-11-14',
+    text: 'Текст меморандуму узгоджують ще з переговорів у Стамбулі.',
+    want: [{ date: null, place: 'Istanbul', status: 'held', recalled: true }],
+  },
+  {
+    name: 'ru "еще с переговоров в Женеве" names an earlier meeting without a day',
+    date: '2025-11-14',
+    text: 'Текст меморандума согласуют еще с переговоров в Женеве.',
+    want: [{ date: null, place: 'Geneva', status: 'held', recalled: true }],
+  },
+  {
+    name: 'uk a meeting "на початку" this month, told as held, is an earlier one without a day',
+    date: '2025-12-20',
+    text: 'На початку грудня у Римі Умєров вже зустрічався з Кушнером.',
+    want: [{ date: null, place: 'Rome', status: 'held', recalled: true }],
+  },
+  {
+    name: 'ru a meeting "в начале" this month after a clause of expectations is an earlier one',
+    date: '2025-12-20',
+    text: 'В Вену ожидаются Рубио и Лавров; во время встречи в Анкаре в начале декабря они уже обсуждали обмен пленными.',
+    want: [{ date: null, place: 'Ankara', status: 'held', recalled: true }],
+  },
+  {
+    name: 'uk a meeting "минулого тижня" is another than the one put off, and keeps no day',
+    date: '2025-12-10',
+    text: 'Зустріч радників, призначену на 12 грудня в Римі, перенесли.\nНа зустрічі в Парижі минулого тижня Макрон запропонував новий формат.',
+    want: [
+      { date: '2025-12-12', place: 'Rome', status: 'postponed' },
+      { date: null, place: 'Paris', status: 'held', recalled: true },
+    ],
+    events: 'ab',
+  },
+  {
+    name: 'ru a meeting "на прошлой неделе" is another than the one put off, and keeps no day',
+    date: '2025-12-10',
+    text: 'Встречу советников, назначенную на 12 декабря в Риме, перенесли.\nНа встрече в Париже на прошлой неделе Макрон предложил новый формат.',
+    want: [
+      { date: '2025-12-12', place: 'Rome', status: 'postponed' },
+      { date: null, place: 'Paris', status: 'held', recalled: true },
+    ],
+    events: 'ab',
+  },
+  // ── A later sentence opening with its own day tells another meeting ─────────────────
+  {
+    name: 'uk "Учора …" after two meetings of the day before in the same city is a third meeting',
+    date: '2025-10-13',
+    text: 'У суботу в Давосі Сибіга зустрівся з Фіданом. Того ж дня в Давосі він провів переговори з Рубіо.\nУчора в Давосі міністр зустрівся з Рютте.',
+    want: [
+      { date: '2025-10-11', place: 'Davos' },
+      { date: '2025-10-11', place: 'Davos' },
+      { date: '2025-10-12', place: 'Davos', with: ['mark-rutte'] },
+    ],
+    events: 'abc',
+  },
+  // ── Places: speakers' settings, words before a preposition, the broader list ───────
+  {
+    name: 'uk a comment "журналістам у Берліні" does not place the meeting it is about',
+    date: '2025-11-14',
+    text: 'Зустріч Умєрова з Рубіо в Женеві, призначену на 20 листопада, перенесли.\nМерц у коментарі журналістам у Берліні назвав перенесення зустрічі несподіваним.',
+    want: [
+      { date: '2025-11-20', place: 'Geneva', status: 'postponed' },
+      { date: '2025-11-20', place: 'Geneva', status: 'postponed' },
+    ],
+    events: 'aa',
+  },
+  {
+    name: 'ru "Послезавтра в Вене" places a planned meeting (the adverb is no context noun)',
+    date: '2025-11-14',
+    text: 'Послезавтра в Вене начнется встреча министров иностранных дел Украины и Турции.',
+    want: [{ date: '2025-11-16', place: 'Vienna', status: 'planned' }],
+  },
+  {
+    name: 'uk more European cities, in the locative: Kraków, Vatican, Oslo',
+    date: '2025-11-14',
+    text: 'Учора у Кракові Сибіга зустрівся з Фіданом.\nУ вівторок у Ватикані Зеленський зустрівся з Папою.\nУ понеділок в Осло відбулися консультації радників.',
+    want: [
+      { date: '2025-11-13', place: 'Kraków' },
+      { date: '2025-11-11', place: 'Vatican' },
+      { date: '2025-11-10', place: 'Oslo' },
+    ],
+    events: 'abc',
+  },
+  {
+    name: 'ru more cities and venues, in the locative: Tallinn, Hofburg, Camp David',
+    date: '2025-11-14',
+    text: 'Вчера в Таллине Сибига встретился с Рубио.\nВо вторник в Хофбурге прошло заседание ОБСЕ.\nВ понедельник в Кэмп-Дэвиде Трамп провел переговоры с Зеленским.',
+    want: [
+      { date: '2025-11-13', place: 'Tallinn' },
+      { date: '2025-11-11', place: 'Hofburg' },
+      { date: '2025-11-10', place: 'Camp David' },
+    ],
+    events: 'abc',
+  },
 ];
 
 describe('general rules of meeting mentions', () => {

@@ -94,6 +94,9 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // Blind at first (precision 0.966, recall 0.789); since read while tuning (now 1.000/0.986),
   // so optimistic like set 2: the floor sits just under the measured figures.
   { set: 'generalisation-3', minPrecision: 0.98, minRecall: 0.98 },
+  // Written blind after set 3's tuning; its first reading (the honest figure) was precision
+  // 0.866, recall 0.806: the issue's 0.85 recall is not reached on unseen text yet.
+  { set: 'generalisation-4', minPrecision: 0.86, minRecall: 0.8 },
 ];
 
 interface GoldMeeting {

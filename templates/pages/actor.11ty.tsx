@@ -135,7 +135,10 @@ function ActorView({ page, chart }: { page: ActorListPage; chart: Chart | undefi
   );
 }
 
-/** This page's articles naming the actor, each with the sentences that do. */
+/** Sentences shown per article: an article may name someone in dozens (a list page stays bounded). */
+const SNIPPETS = 3;
+
+/** This page's articles naming the actor, each with (the first few of) the sentences that do. */
 function ActorArticles({ page }: { page: ActorListPage }) {
   const href = useHref();
   const { actor, appearances } = page;
@@ -155,7 +158,7 @@ function ActorArticles({ page }: { page: ActorListPage }) {
               <a href={href(appearance.article.url)}>{appearance.article.title}</a>
             </h3>
             <ul class="snippets" lang={appearance.article.lang}>
-              {appearance.mentions.map((mention) =>
+              {appearance.mentions.slice(0, SNIPPETS).map((mention) =>
                 mention.sentence ? (
                   <li key={mention.sentence}>
                     <Snippet sentence={mention.sentence} surface={mention.surface} />
@@ -166,6 +169,11 @@ function ActorArticles({ page }: { page: ActorListPage }) {
                   </li>
                 ),
               )}
+              {appearance.mentions.length > SNIPPETS ? (
+                <li class="note">
+                  <a href={href(appearance.article.url)}>{tCount('count.moreSentences', appearance.mentions.length - SNIPPETS)}</a>
+                </li>
+              ) : null}
             </ul>
           </li>
         ))}

@@ -12,6 +12,8 @@ import type { TimelineFilters } from '../../src/site/filters.ts';
 
 export const data = { permalink: '/index.html', eleventyExcludeFromCollections: true };
 
+const numbers = new Intl.NumberFormat(settings.locale);
+
 /**
  * The home page: the latest articles in date order, grouped by month (every article, undated
  * ones last, while they fit), then links to the month pages and the undated articles.
@@ -31,7 +33,7 @@ export function render(this: RenderContext, { site }: PageData) {
           {undatedCount ? `; ${tCount('count.undated', undatedCount)}` : ''}
           {/* "… 2026 р." already ends with a full stop. */}
           {stats.lastDate && formatDate(stats.lastDate).endsWith('.') && !undatedCount ? ' ' : '. '}
-          {site.home.shown < site.home.dated ? `${t('home.latestShown', { shown: site.home.shown, dated: site.home.dated })} ` : ''}
+          {site.home.shown < site.home.dated ? `${t('home.latestShown', { shown: numbers.format(site.home.shown), dated: numbers.format(site.home.dated) })} ` : ''}
           {latest ? <a href="#latest">{t('home.jumpToLatest')}</a> : null}
         </p>
         {stats.articles === 0 ? <p>{t('home.empty')}</p> : null}

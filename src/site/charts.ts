@@ -15,6 +15,8 @@ export interface ChartMeeting extends ChartMeetingInput {
   url: string;
   title: string;
   endDate: IsoDate | null;
+  /** Its row in the meetings index (on whichever page of the index it is). */
+  listUrl: string;
 }
 
 export type TimelineChart = TimelineChartModel<ChartMeeting>;
@@ -35,10 +37,19 @@ export interface TimelineViews {
   filters: TimelineFilters;
 }
 
-export function timelineViews(model: SiteModel, locale: string = settings.locale): TimelineViews {
-  const filters = timelineFilters(model);
+export interface TimelineViewOptions {
+  locale?: string;
+  filterPageSize?: number;
+  /** By meeting id: its row in the meetings index; `/meetings/#meeting-<id>` when not given. */
+  meetingListUrls?: ReadonlyMap<string, string>;
+}
+
+export function timelineViews(model: SiteModel, options: TimelineViewOptions = {}): TimelineViews {
+  const { locale = settings.locale, filterPageSize, meetingListUrls } = options;
+  const filters = timelineFilters(model, filterPageSize);
   const sideOf = new Map<string, Side | null>(model.actors.map((a) => [a.id, a.side]));
-  const chartMeetings = new Map<string, ChartMeeting>(model.meetings.map((m) => [m.id, chartMeeting(m, sideOf)]));
+  const listUrl = (id: string) => meetingListUrls?.get(id) ?? `/meetings/#meeting-${id}`;
+  const chartMeetings = new Map<string, ChartMeeting>(model.meetings.map((m) => [m.id, chartMeeting(m, sideOf, listUrl(m.id))]));
   const allMeetings = [...chartMeetings.values()];
   const articles = timelineArticles(model);
 
@@ -51,7 +62,7 @@ export function timelineViews(model: SiteModel, locale: string = settings.locale
   // Filter charts from the filter pages: each filter's articles are its pages' sections, in order.
   const byFilter = new Map<string, ArticleSummary[]>();
   for (const page of filters.pages) {
-    if (page.filter.kind === 'month') continue;
+    if (page.filter.kind === 'month' || page.filter.kind === 'undated') continue;
     const list = byFilter.get(page.filter.url) ?? [];
     for (const section of page.sections) for (const article of section.articles) list.push(article);
     byFilter.set(page.filter.url, list);
@@ -83,7 +94,7 @@ function actorMentions(actor: ActorPage): { date: IsoDate | null; approximate: b
 }
 
 /** The meeting with its lanes: its participants' sides, in lane order. */
-function chartMeeting(meeting: MeetingPage, sideOf: ReadonlyMap<string, Side | null>): ChartMeeting {
+function chartMeeting(meeting: MeetingPage, sideOf: ReadonlyMap<string, Side | null>, listUrl: string): ChartMeeting {
   const sides = new Set<LaneKey>();
   for (const p of meeting.participants) {
     const side = sideOf.get(p.id);
@@ -95,6 +106,7 @@ function chartMeeting(meeting: MeetingPage, sideOf: ReadonlyMap<string, Side | n
     title: meeting.title,
     date: meeting.date,
     endDate: meeting.endDate,
+    listUrl,
     approximate: meeting.approximate,
     kind: meeting.kind,
     status: meeting.status,

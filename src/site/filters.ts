@@ -10,20 +10,18 @@ import { compareStrings } from '../diagnostics.ts';
 import { slugify } from '../text/transliterate.ts';
 import type { Lang } from '../types.ts';
 import type { ActorRef, ArticleSummary, SiteModel } from './model.ts';
+import { DEFAULT_PAGE_SIZES, numberedUrl, pager, sliceOf, pageCountOf, type Pager } from './pagination.ts';
 
-export const FILTER_PAGE_SIZE = 200;
+export const FILTER_PAGE_SIZE = DEFAULT_PAGE_SIZES.filter;
 /** Outlets and months shown in the home page's filter bar; the rest are on `/timeline/`. */
 export const BAR_OUTLETS = 10;
 export const BAR_MONTHS = 24;
 export const BAR_ACTORS = 8;
-/** Page links on either side of the current one in a pager. */
-const PAGER_RADIUS = 2;
-
-export type FilterKind = 'lang' | 'outlet' | 'month';
+export type FilterKind = 'lang' | 'outlet' | 'month' | 'undated';
 
 export interface TimelineFilter {
   kind: FilterKind;
-  /** `uk`/`ru`; the outlet's slug (`unknown` for articles with no outlet); `YYYY-MM`. */
+  /** `uk`/`ru`; the outlet's slug (`unknown` for articles with no outlet); `YYYY-MM`; `undated`. */
   key: string;
   /** The outlet as written; null for languages, months and the unknown outlet. */
   name: string | null;
@@ -40,13 +38,6 @@ export interface FilterSection {
   articles: ArticleSummary[];
 }
 
-/** A link in a pager; null in `items` stands for a gap ("…"). */
-export interface PagerItem {
-  number: number;
-  url: string;
-  current: boolean;
-}
-
 export interface FilterPage {
   filter: TimelineFilter;
   url: string;
@@ -57,7 +48,7 @@ export interface FilterPage {
   from: number;
   to: number;
   sections: FilterSection[];
-  pager: { previous: string | null; next: string | null; items: (PagerItem | null)[] };
+  pager: Pager;
   /** The months before and after (month filters only). */
   siblings: { previous: TimelineFilter | null; next: TimelineFilter | null };
 }
@@ -73,6 +64,8 @@ export interface TimelineFilters {
   outlets: TimelineFilter[];
   /** Chronological. */
   months: TimelineFilter[];
+  /** Articles with no date at all (`/timeline/undated/`); null when every article has one. */
+  undated: TimelineFilter | null;
   /** `months` grouped by year, for the overview page. */
   years: { year: string; months: TimelineFilter[] }[];
   /** Every output page of every filter. */
@@ -94,7 +87,7 @@ export const UNKNOWN_OUTLET = 'unknown';
 
 /** The page of a filter at `number` (1-based): the first page has no number in its address. */
 export function filterPageUrl(filter: Pick<TimelineFilter, 'url'>, number: number): string {
-  return number === 1 ? filter.url : `${filter.url}${number}/`;
+  return numberedUrl(filter.url)(number);
 }
 
 interface Group {
@@ -141,10 +134,12 @@ export function timelineFilters(model: Pick<SiteModel, 'timeline' | 'actors' | '
   if (unknown) outletGroups.push(group('outlet', UNKNOWN_OUTLET, null, `/timeline/outlet/${UNKNOWN_OUTLET}/`, unknown));
 
   const monthGroups = [...byMonth.entries()].map(([key, articles]) => group('month', key, null, `/timeline/${key}/`, articles));
+  const undatedGroup = model.timeline.undated.length ? group('undated', 'undated', null, '/timeline/undated/', [...model.timeline.undated]) : null;
 
   const pages: FilterPage[] = [];
   for (const g of [...languages, ...outletGroups]) pages.push(...paginate(g, pageSize, { previous: null, next: null }));
   monthGroups.forEach((g, i) => pages.push(...paginate(g, pageSize, { previous: monthGroups[i - 1]?.filter ?? null, next: monthGroups[i + 1]?.filter ?? null })));
+  if (undatedGroup) pages.push(...paginate(undatedGroup, pageSize, { previous: null, next: null }));
 
   const months = monthGroups.map((g) => g.filter);
   const barOutlets = outletGroups.slice(0, BAR_OUTLETS).map((g) => g.filter);
@@ -157,6 +152,7 @@ export function timelineFilters(model: Pick<SiteModel, 'timeline' | 'actors' | '
     languages: languages.map((g) => g.filter),
     outlets: outletGroups.map((g) => g.filter),
     months,
+    undated: undatedGroup?.filter ?? null,
     years: byYear(months),
     pages,
     bar: {
@@ -198,22 +194,12 @@ function uniqueSlug(slug: string, taken: Set<string>): string {
 
 function paginate(group: Group, pageSize: number, siblings: FilterPage['siblings']): FilterPage[] {
   const { filter, articles } = group;
-  const pageCount = Math.max(1, Math.ceil(articles.length / pageSize));
+  const pageCount = pageCountOf(articles.length, pageSize);
+  const urlOf = numberedUrl(filter.url);
   const pages: FilterPage[] = [];
   for (let number = 1; number <= pageCount; number++) {
-    const start = (number - 1) * pageSize;
-    const slice = articles.slice(start, start + pageSize);
-    pages.push({
-      filter,
-      url: filterPageUrl(filter, number),
-      number,
-      pageCount,
-      from: start + 1,
-      to: start + slice.length,
-      sections: sections(slice),
-      pager: pager(filter, number, pageCount),
-      siblings,
-    });
+    const slice = sliceOf(articles, pageSize, number);
+    pages.push({ filter, url: urlOf(number), number, pageCount, from: slice.from, to: slice.to, sections: sections(slice.items), pager: pager(urlOf, number, pageCount), siblings });
   }
   return pages;
 }
@@ -228,24 +214,4 @@ function sections(articles: readonly ArticleSummary[]): FilterSection[] {
     else out.push({ month, articles: [article] });
   }
   return out;
-}
-
-/** Previous, next, the first and last pages and a window around the current one. */
-export function pager(filter: Pick<TimelineFilter, 'url'>, current: number, pageCount: number): FilterPage['pager'] {
-  const items: (PagerItem | null)[] = [];
-  if (pageCount > 1) {
-    const shown = new Set([1, pageCount]);
-    for (let n = current - PAGER_RADIUS; n <= current + PAGER_RADIUS; n++) if (n >= 1 && n <= pageCount) shown.add(n);
-    let previous = 0;
-    for (const n of [...shown].sort((a, b) => a - b)) {
-      if (n - previous > 1) items.push(null);
-      items.push({ number: n, url: filterPageUrl(filter, n), current: n === current });
-      previous = n;
-    }
-  }
-  return {
-    previous: current > 1 ? filterPageUrl(filter, current - 1) : null,
-    next: current < pageCount ? filterPageUrl(filter, current + 1) : null,
-    items,
-  };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeVersion, DiskMemoStore, NO_CACHE, type MemoStore } from '../cache/memo-store.ts';
 import { runPipeline } from '../pipeline.ts';
+import { pageSizesFromEnv } from './pagination.ts';
 import { toSiteData, type SiteData } from './site-data.ts';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -45,12 +46,12 @@ export function extractionThreads(env: NodeJS.ProcessEnv): number {
 }
 
 /**
- * Runs the whole pipeline and packs its result as the templates' `site` data. In
+ * Runs the whole pipeline (page sizes: `PEACE_TIMELINE_PAGE_SIZE`, see src/site/pagination.ts) and packs its result as the templates' `site` data. In
  * `npm run serve` the same store serves every rebuild, so only changed files are worked on.
  */
 export function loadSite(sources: SiteSources, env: NodeJS.ProcessEnv = process.env): LoadedSite {
   const cache = pipelineCache(env);
   const result = runPipeline({ ...sources, cache, threads: extractionThreads(env) });
   cache.save?.();
-  return { data: toSiteData(result.site, result.diagnostics), filesSeen: result.filesSeen };
+  return { data: toSiteData(result.site, result.diagnostics, pageSizesFromEnv(env)), filesSeen: result.filesSeen };
 }

@@ -2,9 +2,13 @@ import { compareStrings } from '../diagnostics.ts';
 import type { Diagnostic, Side } from '../types.ts';
 import type { ActorPage, SiteModel } from './model.ts';
 import { timelineViews, type TimelineViews } from './charts.ts';
+import { listPages, type ListPages } from './pages.ts';
+import { DEFAULT_PAGE_SIZES, type PageSizes } from './pagination.ts';
 
 /** What the templates receive as the global `site` data. */
-export interface SiteData extends SiteModel, TimelineViews {
+export interface SiteData extends SiteModel, TimelineViews, Omit<ListPages, 'meetingListUrls'> {
+  /** How many items each kind of list page holds in this build. */
+  pageSizes: PageSizes;
   /** Problems of this build, for the console. */
   diagnostics: Diagnostic[];
   stats: { articles: number; dated: number; firstDate: string | null; lastDate: string | null };
@@ -18,14 +22,17 @@ export interface SiteData extends SiteModel, TimelineViews {
 
 const SIDES: readonly (Side | null)[] = ['ukraine', 'usa', 'europe', 'russia', 'international', null];
 
-export function toSiteData(model: SiteModel, diagnostics: Diagnostic[]): SiteData {
+export function toSiteData(model: SiteModel, diagnostics: Diagnostic[], pageSizes: PageSizes = DEFAULT_PAGE_SIZES): SiteData {
+  const { meetingListUrls, ...pages } = listPages(model, pageSizes);
   const dated = model.articles.filter((a) => a.date !== null);
   const mentioned = model.actors
     .filter((a) => a.articleCount > 0)
     .sort((a, b) => b.mentionCount - a.mentionCount || compareStrings(a.name, b.name));
   return {
     ...model,
-    ...timelineViews(model),
+    ...timelineViews(model, { filterPageSize: pageSizes.filter, meetingListUrls }),
+    ...pages,
+    pageSizes,
     diagnostics,
     stats: {
       articles: model.articles.length,

@@ -19,6 +19,8 @@ export function filterName(filter: TimelineFilter, style: MonthStyle = 'full'): 
       return filter.name ?? t('article.outletUnknown');
     case 'month':
       return style === 'short' ? formatMonthShort(filter.key) : capitalise(style === 'name' ? formatMonthName(filter.key) : formatMonthInText(filter.key));
+    case 'undated':
+      return capitalise(t('filters.undated'));
   }
 }
 
@@ -94,10 +96,10 @@ export function FilterBar({ filters }: { filters: TimelineFilters }) {
               </ul>
             </div>
           ))}
-          {bar.undated > 0 ? (
+          {filters.undated ? (
             <div class="filter-year">
-              <a href={href('/#undated')}>
-                {t('filters.undated')} <span class="filter-count">({numbers.format(bar.undated)})</span>
+              <a href={href(filters.undated.url)}>
+                {t('filters.undated')} <span class="filter-count">({numbers.format(filters.undated.count)})</span>
               </a>
             </div>
           ) : null}

@@ -134,7 +134,7 @@ function laneName(key: LaneKey): string {
 function MarkLink({ mark }: { mark: LaneMark<ChartMeeting> }) {
   const href = useHref();
   const single = mark.count === 1 ? mark.meetings[0]! : null;
-  const target = single ? single.url : `/meetings/#meeting-${mark.meetings[0]!.id}`;
+  const target = single ? single.url : mark.meetings[0]!.listUrl;
   // A meeting drawn in several lanes is one stop for keyboards and screen readers, not several.
   const hidden = mark.primary ? {} : { tabIndex: -1, 'aria-hidden': 'true' as const };
   return (

@@ -1,4 +1,6 @@
 import type { ActorPage } from '../../src/site/model.ts';
+import type { ActorListPage } from '../../src/site/pages.ts';
+import { Pager, showing } from '../components/Pager.tsx';
 import { ActorList } from '../components/ActorList.tsx';
 import { MeetingList } from '../components/MeetingList.tsx';
 import { DateLabel } from '../components/DateLabel.tsx';
@@ -12,25 +14,64 @@ import { HrefContext, useHref, withPrefix } from '../lib/links.ts';
 import { sideName } from '../lib/sides.ts';
 import { settings } from '../../src/site/settings.ts';
 
+/** One page per actor and page number, from `site.actorPages` (at most 40 articles and 40 meetings each). */
 export const data = {
-  pagination: { data: 'site.actors', size: 1, alias: 'actor' },
-  permalink: (data: { actor: ActorPage }) => data.actor.url,
+  pagination: { data: 'site.actorPages', size: 1, alias: 'actorPage' },
+  permalink: (data: { actorPage: ActorListPage }) => data.actorPage.url,
   eleventyExcludeFromCollections: true,
 };
 
-/** One person or organisation: names, roles over time, and every article that names them. */
-export function render(this: RenderContext, { site, actor }: PageData & { actor: ActorPage }) {
+/**
+ * One person or organisation: names, roles over time, and the articles that name them. Their
+ * articles and meetings continue on `/actors/<id>/page/2/` and so on, each with a short header.
+ */
+export function render(this: RenderContext, { site, actorPage }: PageData & { actorPage: ActorListPage }) {
+  const { actor } = actorPage;
+  const title = actorPage.number > 1 ? t('filter.page', { title: actor.name, number: actorPage.number }) : actor.name;
   return (
     <HrefContext.Provider value={withPrefix(this.url('/'))}>
-      <Layout title={actor.name} description={t('actor.description', { name: actor.name, articles: tCount('count.articles', actor.articleCount) })}>
-        <ActorView actor={actor} chart={site.charts.actors[actor.id]} />
+      <Layout title={title} description={t('actor.description', { name: actor.name, articles: tCount('count.articles', actor.articleCount) })}>
+        {actorPage.number === 1 ? <ActorView page={actorPage} chart={site.charts.actors[actor.id]} /> : <ActorMore page={actorPage} title={title} />}
       </Layout>
     </HrefContext.Provider>
   );
 }
 
-function ActorView({ actor, chart }: { actor: ActorPage; chart: Chart | undefined }) {
+/** A later page: the name, the way back to page 1, and this page's articles and meetings. */
+function ActorMore({ page, title }: { page: ActorListPage; title: string }) {
   const href = useHref();
+  const { actor } = page;
+  return (
+    <article class="actor-page">
+      <nav aria-label={t('breadcrumb')} class="breadcrumb">
+        <a href={href('/actors/')}>{t('actors.title')}</a> › <a href={href(actor.url)}>{actor.name}</a>
+      </nav>
+      <h1>{title}</h1>
+      <p class="intro">
+        <a href={href(actor.url)}>{t('actor.firstPage', { name: actor.name })}</a>
+      </p>
+      <ActorArticles page={page} />
+      <ActorMeetings page={page} />
+      <Pager pager={page.pager} />
+    </article>
+  );
+}
+
+function ActorMeetings({ page }: { page: ActorListPage }) {
+  const { meetings } = page;
+  if (meetings.items.length === 0) return null;
+  return (
+    <section aria-labelledby="meetings">
+      <h2 id="meetings">{t('actor.meetings')}</h2>
+      {page.pageCount > 1 ? <p class="note">{showing('pager.showingMeetings', meetings)}</p> : null}
+      <MeetingList meetings={meetings.items} />
+    </section>
+  );
+}
+
+function ActorView({ page, chart }: { page: ActorListPage; chart: Chart | undefined }) {
+  const href = useHref();
+  const { actor } = page;
   return (
     <article class="actor-page">
       <nav aria-label={t('breadcrumb')} class="breadcrumb">
@@ -81,48 +122,63 @@ function ActorView({ actor, chart }: { actor: ActorPage; chart: Chart | undefine
           </ul>
         </section>
       ) : null}
-      {actor.meetings.length ? (
-        <section aria-labelledby="meetings">
-          <h2 id="meetings">{t('actor.meetings')}</h2>
-          <MeetingList meetings={actor.meetings} />
-        </section>
-      ) : null}
+      <ActorMeetings page={page} />
       {actor.coActors.length ? (
         <section aria-labelledby="with">
           <h2 id="with">{t('actor.namedWith')}</h2>
           <ActorList actors={actor.coActors} label={t('actor.namedWithLabel', { name: actor.name })} />
         </section>
       ) : null}
-      <section aria-labelledby="articles">
-        <h2 id="articles">{t('actor.inArticles')}</h2>
-        {actor.appearances.length === 0 ? <p>{t('actor.noArticles', { name: actor.name })}</p> : null}
-        <ol class="entries">
-          {actor.appearances.map((appearance) => (
-            <li class={appearance.article.dateSource === 'text' ? 'entry entry-approximate' : 'entry'} key={appearance.article.id}>
-              <p class="entry-meta">
-                <DateLabel date={appearance.article.date} dateSource={appearance.article.dateSource} />
-              </p>
-              <h3 class="entry-title" lang={appearance.article.lang}>
-                <a href={href(appearance.article.url)}>{appearance.article.title}</a>
-              </h3>
-              <ul class="snippets" lang={appearance.article.lang}>
-                {appearance.mentions.map((mention) =>
-                  mention.sentence ? (
-                    <li key={mention.sentence}>
-                      <Snippet sentence={mention.sentence} surface={mention.surface} />
-                    </li>
-                  ) : (
-                    <li key="curated" class="note">
-                      {t('actor.curated')}
-                    </li>
-                  ),
-                )}
-              </ul>
-            </li>
-          ))}
-        </ol>
-      </section>
+      <ActorArticles page={page} />
+      <Pager pager={page.pager} />
     </article>
+  );
+}
+
+/** Sentences shown per article: an article may name someone in dozens (a list page stays bounded). */
+const SNIPPETS = 3;
+
+/** This page's articles naming the actor, each with (the first few of) the sentences that do. */
+function ActorArticles({ page }: { page: ActorListPage }) {
+  const href = useHref();
+  const { actor, appearances } = page;
+  if (page.number > 1 && appearances.items.length === 0) return null;
+  return (
+      <section aria-labelledby="articles">
+      <h2 id="articles">{t('actor.inArticles')}</h2>
+      {page.pageCount > 1 ? <p class="note">{showing('filter.showing', appearances)}</p> : null}
+      {appearances.total === 0 ? <p>{t('actor.noArticles', { name: actor.name })}</p> : null}
+      <ol class="entries">
+        {appearances.items.map((appearance) => (
+          <li class={appearance.article.dateSource === 'text' ? 'entry entry-approximate' : 'entry'} key={appearance.article.id}>
+            <p class="entry-meta">
+              <DateLabel date={appearance.article.date} dateSource={appearance.article.dateSource} />
+            </p>
+            <h3 class="entry-title" lang={appearance.article.lang}>
+              <a href={href(appearance.article.url)}>{appearance.article.title}</a>
+            </h3>
+            <ul class="snippets" lang={appearance.article.lang}>
+              {appearance.mentions.slice(0, SNIPPETS).map((mention) =>
+                mention.sentence ? (
+                  <li key={mention.sentence}>
+                    <Snippet sentence={mention.sentence} surface={mention.surface} />
+                  </li>
+                ) : (
+                  <li key="curated" class="note">
+                    {t('actor.curated')}
+                  </li>
+                ),
+              )}
+              {appearance.mentions.length > SNIPPETS ? (
+                <li class="note">
+                  <a href={href(appearance.article.url)}>{tCount('count.moreSentences', appearance.mentions.length - SNIPPETS)}</a>
+                </li>
+              ) : null}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }
 

@@ -1,4 +1,5 @@
-import type { MeetingPage } from '../../src/site/model.ts';
+import type { MeetingCoveragePage } from '../../src/site/pages.ts';
+import { Pager, showing } from '../components/Pager.tsx';
 import { ActorList, otherNamesOf } from '../components/ActorList.tsx';
 import { ApproximateDate, DateLabel } from '../components/DateLabel.tsx';
 import { Layout } from '../components/Layout.tsx';
@@ -8,25 +9,79 @@ import type { PageData, RenderContext } from '../lib/eleventy.ts';
 import { formatDate, t } from '../lib/i18n.ts';
 import { HrefContext, useHref, withPrefix } from '../lib/links.ts';
 
+/** One page per meeting and page number, from `site.meetingPages` (at most 100 covering articles each). */
 export const data = {
-  pagination: { data: 'site.meetings', size: 1, alias: 'meeting' },
-  permalink: (data: { meeting: MeetingPage }) => data.meeting.url,
+  pagination: { data: 'site.meetingPages', size: 1, alias: 'meetingPage' },
+  permalink: (data: { meetingPage: MeetingCoveragePage }) => data.meetingPage.url,
   eleventyExcludeFromCollections: true,
 };
 
-/** One meeting: when, where, how, who, what became of it, and every article that covers it. */
-export function render(this: RenderContext, { meeting, site }: PageData & { meeting: MeetingPage }) {
+/**
+ * One meeting: when, where, how, who, what became of it, and the articles that cover it (more
+ * of them on `/meetings/<id>/page/2/` and so on, each with a short header).
+ */
+export function render(this: RenderContext, { meetingPage, site }: PageData & { meetingPage: MeetingCoveragePage }) {
+  const { meeting } = meetingPage;
+  const title = meetingPage.number > 1 ? t('filter.page', { title: meeting.title, number: meetingPage.number }) : meeting.title;
   return (
     <HrefContext.Provider value={withPrefix(this.url('/'))}>
-      <Layout title={meeting.title} description={`${meeting.title}${meeting.date ? `, ${formatDate(meeting.date)}` : ''}: ${t(`status.${meeting.status}`).toLowerCase()}.`}>
-        <MeetingView meeting={meeting} otherNames={otherNamesOf(site.actors)} />
+      <Layout title={title} description={`${meeting.title}${meeting.date ? `, ${formatDate(meeting.date)}` : ''}: ${t(`status.${meeting.status}`).toLowerCase()}.`}>
+        {meetingPage.number === 1 ? <MeetingView page={meetingPage} otherNames={otherNamesOf(site.actors)} /> : <MeetingMore page={meetingPage} title={title} />}
       </Layout>
     </HrefContext.Provider>
   );
 }
 
-function MeetingView({ meeting, otherNames }: { meeting: MeetingPage; otherNames: ReadonlyMap<string, readonly string[]> }) {
+/** A later page: the title, the way back to page 1, and this page's covering articles (not indexed for search). */
+function MeetingMore({ page, title }: { page: MeetingCoveragePage; title: string }) {
   const href = useHref();
+  const { meeting } = page;
+  return (
+    <article class="meeting-page">
+      <nav aria-label={t('breadcrumb')} class="breadcrumb">
+        <a href={href('/meetings/')}>{t('meetings.title')}</a> › <a href={href(meeting.url)}>{meeting.title}</a>
+      </nav>
+      <h1>{title}</h1>
+      <Coverage page={page} />
+      <Pager pager={page.pager} />
+    </article>
+  );
+}
+
+function Coverage({ page }: { page: MeetingCoveragePage }) {
+  const href = useHref();
+  const { coverage } = page;
+  return (
+    <section aria-labelledby="coverage">
+      <h2 id="coverage">{t('meeting.inArticles')}</h2>
+      {coverage.total === 0 ? <p>{t('meeting.noCoverage')}</p> : null}
+      {page.pageCount > 1 ? <p class="note">{showing('filter.showing', coverage)}</p> : null}
+      <ol class="entries">
+        {coverage.items.map((item) => (
+          <li class="entry" key={item.article.id}>
+            <p class="entry-meta">
+              <DateLabel date={item.article.date} dateSource={item.article.dateSource} /> <span>{t('meeting.reportsAs', { status: t(`status.${item.status}`).toLowerCase() })}</span>
+            </p>
+            <h3 class="entry-title" lang={item.article.lang}>
+              <a href={href(item.article.url)}>{item.article.title}</a>
+            </h3>
+            {item.evidence ? (
+              <blockquote class="evidence" lang={item.article.lang}>
+                {item.evidence}
+              </blockquote>
+            ) : (
+              <p class="note">{t('meeting.curated')}</p>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function MeetingView({ page, otherNames }: { page: MeetingCoveragePage; otherNames: ReadonlyMap<string, readonly string[]> }) {
+  const href = useHref();
+  const { meeting } = page;
   return (
     <article class="meeting-page">
       <nav aria-label={t('breadcrumb')} class="breadcrumb">
@@ -98,29 +153,8 @@ function MeetingView({ meeting, otherNames }: { meeting: MeetingPage; otherNames
           </div>
         </section>
       ) : null}
-      <section aria-labelledby="coverage">
-        <h2 id="coverage">{t('meeting.inArticles')}</h2>
-        {meeting.coverage.length === 0 ? <p>{t('meeting.noCoverage')}</p> : null}
-        <ol class="entries">
-          {meeting.coverage.map((item) => (
-            <li class="entry" key={item.article.id}>
-              <p class="entry-meta">
-                <DateLabel date={item.article.date} dateSource={item.article.dateSource} /> <span>{t('meeting.reportsAs', { status: t(`status.${item.status}`).toLowerCase() })}</span>
-              </p>
-              <h3 class="entry-title" lang={item.article.lang}>
-                <a href={href(item.article.url)}>{item.article.title}</a>
-              </h3>
-              {item.evidence ? (
-                <blockquote class="evidence" lang={item.article.lang}>
-                  {item.evidence}
-                </blockquote>
-              ) : (
-                <p class="note">{t('meeting.curated')}</p>
-              )}
-            </li>
-          ))}
-        </ol>
-      </section>
+      <Coverage page={page} />
+      <Pager pager={page.pager} />
       <nav class="pager" aria-label={t('meeting.pager')}>
         <PagerLink link={meeting.previous} rel="prev" label={t('meeting.previous')} />
         <PagerLink link={meeting.next} rel="next" label={t('meeting.next')} />

@@ -6,17 +6,28 @@ import type { PageData, RenderContext } from '../lib/eleventy.ts';
 import { formatDate, t } from '../lib/i18n.ts';
 import { HrefContext, useHref, withPrefix } from '../lib/links.ts';
 import type { MeetingPage } from '../../src/site/model.ts';
+import type { MeetingIndexPage } from '../../src/site/pages.ts';
+import { Pager, showing } from '../components/Pager.tsx';
 
-export const data = { permalink: '/meetings/index.html', eleventyExcludeFromCollections: true };
+/** `/meetings/`, then `/meetings/page/2/` and so on, from `site.meetingIndex` (200 meetings a page). */
+export const data = {
+  pagination: { data: 'site.meetingIndex', size: 1, alias: 'indexPage' },
+  permalink: (data: { indexPage: MeetingIndexPage }) => data.indexPage.url,
+  eleventyExcludeFromCollections: true,
+};
 
-/** Every meeting in time order, with date, place, format and status at a glance. */
-export function render(this: RenderContext, { site }: PageData) {
+/** Every meeting in time order, with date, place, format and status at a glance; the chart on page 1. */
+export function render(this: RenderContext, { site, indexPage }: PageData & { indexPage: MeetingIndexPage }) {
+  const title = indexPage.number > 1 ? t('filter.page', { title: t('meetings.title'), number: indexPage.number }) : t('meetings.title');
   return (
     <HrefContext.Provider value={withPrefix(this.url('/'))}>
-      <Layout title={t('meetings.title')}>
-        <h1>{t('meetings.title')}</h1>
-        <p class="intro">{t('meetings.intro')}</p>
-        <TimelineChart chart={site.charts.meetings} id="tl-meetings" title={t('chart.title.meetings')} />
+      <Layout title={title} description={indexPage.number > 1 ? t('meetings.intro') : undefined}>
+        <h1>{title}</h1>
+        <p class="intro">
+          {t('meetings.intro')}
+          {indexPage.pageCount > 1 ? ` ${showing('pager.showingMeetings', indexPage.meetings)}` : ''}
+        </p>
+        {indexPage.number === 1 ? <TimelineChart chart={site.charts.meetings} id="tl-meetings" title={t('chart.title.meetings')} /> : null}
         <table class="meetings">
           <thead>
             <tr>
@@ -30,11 +41,12 @@ export function render(this: RenderContext, { site }: PageData) {
             </tr>
           </thead>
           <tbody>
-            {site.meetings.map((meeting) => (
+            {indexPage.meetings.items.map((meeting) => (
               <MeetingRow meeting={meeting} key={meeting.id} />
             ))}
           </tbody>
         </table>
+        <Pager pager={indexPage.pager} />
       </Layout>
     </HrefContext.Provider>
   );

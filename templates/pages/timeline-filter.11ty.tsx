@@ -3,21 +3,19 @@ import type { FilterPage } from '../../src/site/filters.ts';
 import { ArticleEntry } from '../components/ArticleEntry.tsx';
 import { filterName } from '../components/FilterBar.tsx';
 import { Layout } from '../components/Layout.tsx';
+import { Pager, showing } from '../components/Pager.tsx';
 import { TimelineChart } from '../components/TimelineChart.tsx';
 import type { PageData, RenderContext } from '../lib/eleventy.ts';
 import { formatMonth, t, tCount } from '../lib/i18n.ts';
 import { HrefContext, useHref, withPrefix } from '../lib/links.ts';
 import { formatMonthInText } from '../lib/months.ts';
-import { settings } from '../../src/site/settings.ts';
 
-/** One page per filter and page number, from `site.filters.pages` (at most 200 articles each). */
+/** One page per filter and page number, from `site.filters.pages` (at most `FILTER_PAGE_SIZE`, 80, articles each). */
 export const data = {
   pagination: { data: 'site.filters.pages', size: 1, alias: 'filterPage' },
   permalink: (data: { filterPage: FilterPage }) => data.filterPage.url,
   eleventyExcludeFromCollections: true,
 };
-
-const numbers = new Intl.NumberFormat(settings.locale);
 
 function filterTitle(page: FilterPage): string {
   const { filter } = page;
@@ -28,6 +26,8 @@ function filterTitle(page: FilterPage): string {
       return filter.name === null ? t('filter.outletUnknown') : t('filter.outlet', { outlet: filter.name });
     case 'month':
       return t('filter.month', { month: formatMonthInText(filter.key) });
+    case 'undated':
+      return t('filter.undated');
   }
 }
 
@@ -57,7 +57,7 @@ function FilterView({ page, title, chart }: { page: FilterPage; title: string; c
       <p class="intro">
         {tCount('count.articles', filter.count)}
         {filter.approximate ? `, ${tCount('count.approxDates', filter.approximate)}` : ''}.
-        {page.pageCount > 1 ? ` ${t('filter.showing', { from: numbers.format(page.from), to: numbers.format(page.to), total: numbers.format(filter.count) })}` : ''}
+        {page.pageCount > 1 ? ` ${showing('filter.showing', { from: page.from, to: page.to, total: filter.count })}` : ''}
       </p>
       {page.siblings.previous || page.siblings.next ? (
         <nav class="pager filter-months" aria-label={t('filter.months')}>
@@ -79,6 +79,7 @@ function FilterView({ page, title, chart }: { page: FilterPage; title: string; c
           )}
         </nav>
       ) : null}
+      {filter.kind === 'undated' ? <p class="note">{t('home.undatedNote')}</p> : null}
       {chart ? <TimelineChart chart={chart} id="tl-filter" title={t('chart.title.filter')} /> : null}
       {page.sections.map((section) => (
         <section class="month" aria-labelledby={`m-${section.month ?? 'undated'}`} key={section.month ?? 'undated'}>
@@ -92,54 +93,7 @@ function FilterView({ page, title, chart }: { page: FilterPage; title: string; c
           </ol>
         </section>
       ))}
-      <Pager page={page} />
+      <Pager pager={page.pager} />
     </div>
-  );
-}
-
-function Pager({ page }: { page: FilterPage }) {
-  const href = useHref();
-  if (page.pageCount < 2) return null;
-  const { pager } = page;
-  return (
-    <nav class="filter-pager" aria-label={t('filter.pager')}>
-      <ul>
-        <li>
-          {pager.previous ? (
-            <a rel="prev" href={href(pager.previous)}>
-              ← {t('pager.previous')}
-            </a>
-          ) : (
-            <span class="filter-pager-off">← {t('pager.previous')}</span>
-          )}
-        </li>
-        {pager.items.map((item, i) =>
-          item === null ? (
-            <li key={`gap-${i}`} class="filter-pager-gap" aria-hidden="true">
-              …
-            </li>
-          ) : (
-            <li key={item.number}>
-              {item.current ? (
-                <span class="filter-pager-current" aria-current="page">
-                  {numbers.format(item.number)}
-                </span>
-              ) : (
-                <a href={href(item.url)}>{numbers.format(item.number)}</a>
-              )}
-            </li>
-          ),
-        )}
-        <li>
-          {pager.next ? (
-            <a rel="next" href={href(pager.next)}>
-              {t('pager.next')} →
-            </a>
-          ) : (
-            <span class="filter-pager-off">{t('pager.next')} →</span>
-          )}
-        </li>
-      </ul>
-    </nav>
   );
 }

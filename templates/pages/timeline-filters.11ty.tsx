@@ -69,6 +69,16 @@ function FiltersView({ filters }: { filters: TimelineFilters }) {
           ))}
         </section>
       ) : null}
+      {filters.undated ? (
+        <section aria-labelledby="undated">
+          <h2 id="undated">{t('filters.undatedHeading')}</h2>
+          <ul class="filter-list">
+            <li>
+              <FilterLink filter={filters.undated} />
+            </li>
+          </ul>
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FILTER_PAGE_SIZE, BAR_MONTHS, BAR_OUTLETS, pager, timelineFilters, type FilterPage } from '../../src/site/filters.ts';
+import { BAR_MONTHS, BAR_OUTLETS, timelineFilters, type FilterPage } from '../../src/site/filters.ts';
 import type { ActorPage, ArticleSummary, SiteModel, TimelineMonth } from '../../src/site/model.ts';
 import type { Lang } from '../../src/types.ts';
 
@@ -85,6 +85,9 @@ describe('timelineFilters', () => {
     ]);
     expect(f.months.reduce((n, m) => n + m.count, 0)).toBe(5);
     expect(f.bar.undated).toBe(1);
+    expect(f.undated).toMatchObject({ kind: 'undated', url: '/timeline/undated/', count: 1 });
+    expect(articlesOf(f.pages, '/timeline/undated/')).toEqual(['u1']);
+    expect(timelineFilters(model(SEEDS)).undated).toBeNull();
   });
 
   it('gives outlets unique slugs that do not depend on counts', () => {
@@ -111,36 +114,23 @@ describe('timelineFilters', () => {
     expect(f.bar.years.at(-1)!.months.at(-1)!.key).toBe('2009-12');
   });
 
-  it('paginates by 200, the first page at the filter address, no page growing with N', () => {
+  it('paginates (here by 200), the first page at the filter address, no page growing with N', () => {
     const many: ArticleSummary[] = [];
     for (let i = 0; i < 100_000; i++) many.push(summary(`x${String(i).padStart(6, '0')}`, `2025-${String((i % 12) + 1).padStart(2, '0')}-01`, i % 3 ? 'uk' : 'ru', i % 2 ? 'Укрінформ' : null));
     many.sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
     const started = performance.now();
-    const f = timelineFilters(model(many));
+    const f = timelineFilters(model(many), 200);
     expect(performance.now() - started).toBeLessThan(3_000);
     const uk = f.pages.filter((p) => p.filter.url === '/timeline/lang/uk/');
-    expect(uk).toHaveLength(Math.ceil(66_666 / FILTER_PAGE_SIZE));
+    expect(uk).toHaveLength(Math.ceil(66_666 / 200));
     expect(uk.map((p) => p.url).slice(0, 3)).toEqual(['/timeline/lang/uk/', '/timeline/lang/uk/2/', '/timeline/lang/uk/3/']);
     expect(new Set(f.pages.map((p) => p.url)).size).toBe(f.pages.length);
     for (const page of f.pages) {
-      expect(page.sections.reduce((n, s) => n + s.articles.length, 0)).toBeLessThanOrEqual(FILTER_PAGE_SIZE);
+      expect(page.sections.reduce((n, s) => n + s.articles.length, 0)).toBeLessThanOrEqual(200);
       expect(page.pager.items.length).toBeLessThanOrEqual(9);
     }
     expect(articlesOf(f.pages, '/timeline/lang/ru/')).toHaveLength(33_334);
     const middle = uk[100]!;
     expect(middle).toMatchObject({ number: 101, from: 20_001, to: 20_200, pager: { previous: '/timeline/lang/uk/100/', next: '/timeline/lang/uk/102/' } });
-  });
-});
-
-describe('pager', () => {
-  const filter = { url: '/timeline/2025-11/' };
-  it('shows the first, last and nearby pages, with gaps', () => {
-    const view = (current: number, count: number) => pager(filter, current, count).items.map((i) => (i === null ? '…' : i.current ? `[${i.number}]` : String(i.number))).join(' ');
-    expect(view(1, 1)).toBe('');
-    expect(view(1, 3)).toBe('[1] 2 3');
-    expect(view(1, 20)).toBe('[1] 2 3 … 20');
-    expect(view(10, 20)).toBe('1 … 8 9 [10] 11 12 … 20');
-    expect(view(20, 20)).toBe('1 … 18 19 [20]');
-    expect(pager(filter, 2, 3)).toMatchObject({ previous: '/timeline/2025-11/', next: '/timeline/2025-11/3/' });
   });
 });

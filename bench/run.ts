@@ -130,7 +130,9 @@ async function runSize(n: number, options: Options): Promise<SizeResult> {
     const probe = async (profiled: boolean): Promise<ProbeResult> => {
       // The profile stays in the temporary folder (kept with --keep): bench/lib/profile.ts reads it.
       const args = ['--import', 'tsx', path.join('bench', 'lib', 'pipeline-probe.ts'), ...(profiled ? ['--profile-out', path.join(work, 'pipeline.cpuprofile')] : ['--no-profile'])];
-      const run = await measure(process.execPath, args, { cwd: PROJECT_ROOT, env });
+      // The profiler sees only the main thread: the profiled run extracts in it, so that the
+      // shares of the phases are those of the work (the plain run uses worker threads, as builds do).
+      const run = await measure(process.execPath, args, { cwd: PROJECT_ROOT, env: profiled ? { ...env, PEACE_TIMELINE_THREADS: '1' } : env });
       const line = run.stdout.trim().split('\n').pop() ?? '';
       if (run.exitCode !== 0 || !line.startsWith('{')) throw new Error(`the pipeline probe failed (exit ${run.exitCode}):\n${run.stderr.slice(-3000)}`);
       return JSON.parse(line) as ProbeResult;

@@ -47,7 +47,7 @@ const FOLDER_PHASE: readonly [RegExp, Phase][] = [
   [/\/src\/read\//u, 'read'],
   [/\/src\/knowledge\//u, 'knowledge'],
   [/\/src\/parse\//u, 'parse'],
-  [/\/src\/extract\//u, 'extract'],
+  [/\/src\/(?:extract|parallel)\//u, 'extract'],
   [/\/src\/(?:assemble|site)\//u, 'assemble'],
   [/\/src\/(?:diagnostics\.ts|text\/)/u, 'assemble'],
   [/\/src\/cache\//u, 'cache'],

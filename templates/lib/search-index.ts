@@ -4,7 +4,7 @@
  * `data-pagefind-body` (articles, meetings) are indexed, so the timeline, index and actor
  * pages, which repeat the articles' words, do not come up as duplicates.
  */
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -51,14 +51,15 @@ export async function writeSearchIndex(outputDir: string, pages: readonly Indexe
         report.words += added.file.uniqueWords;
       }
     }
-    const { errors, files } = await index.getFiles();
-    report.errors.push(...errors);
     rmSync(bundle, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: bundle });
     report.errors.push(...written.errors);
+    // Sizes from the disk: asking Pagefind for its files would build the whole index a second time.
+    const files = readdirSync(bundle, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    const sizeOf = (entry: Dirent) => statSync(path.join(entry.parentPath ?? entry.path, entry.name)).size;
     report.files = files.length;
-    report.bytes = files.reduce((sum, file) => sum + file.content.byteLength, 0);
-    report.indexBytes = files.filter((file) => /\.pf_(meta|index|fragment|filter)$/u.test(file.path)).reduce((sum, file) => sum + file.content.byteLength, 0);
+    report.bytes = files.reduce((sum, entry) => sum + sizeOf(entry), 0);
+    report.indexBytes = files.filter((entry) => /\.pf_(meta|index|fragment|filter)$/u.test(entry.name)).reduce((sum, entry) => sum + sizeOf(entry), 0);
     return report;
   } catch (error) {
     report.errors.push(error instanceof Error ? error.message : String(error));

@@ -36,6 +36,7 @@ import {
   HOSTING_BETWEEN,
   HYPOTHETICAL,
   isAnaphoricLead,
+  isCommentTopic,
   isDelegationList,
   isDemonstrativeLead,
   isDistinct,
@@ -530,7 +531,7 @@ function buildEvent(
   const usable = event.triggers.filter(
     (t) =>
       (!t.spec.needsPlace || referencePlace(text, t, places) !== null) &&
-      (!t.spec.needsObject || personRightAfter(text, t, actors)) &&
+      (!t.spec.needsObject || personRightAfter(text, t, actors, places)) &&
       (!t.spec.needsVenue || places.some((h) => h.start >= t.end && h.start - t.end <= 4 && h.locative && !h.speaker && h.place.kind !== 'country')),
   );
   if (usable.length === 0) return null;
@@ -538,22 +539,32 @@ function buildEvent(
   const clause = clauseAt(clauses, trigger.start);
 
   let placeHits: PlaceHit[];
+  // The relative clause right after the meeting noun: where it took place ("переговори, які
+  // тривали у Відні …") or what others did with it ("встречу, которую обсуждали в Вашингтоне").
+  const relative = trigger.spec.pos === 'noun' ? relativeAfter(text, clauses, clause, trigger) : null;
   if (referenceOnly) placeHits = [referencePlace(text, trigger, places)!];
   else {
     placeHits = places.filter((h) => {
       if (h.via === 'adjective') return event.triggers.some((t) => adjacent(text, h, t));
       if (!h.locative || h.speaker || h.modifier) return false;
+      const hClause = clauseAt(clauses, h.start);
+      if (relative && hClause === relative.clause) return relative.role === 'occurred' && inRange(h);
       if (sentenceStartHit(h)) return true;
       if (!inRange(h)) return false;
-      const sameClause = clauseAt(clauses, h.start) === clause;
-      return sameClause || distance(h, trigger) <= 60;
+      return hClause === clause || distance(h, trigger) <= 60;
     });
   }
   let place = choosePlace(placeHits, trigger);
   if (!place && !referenceOnly) place = hostPlace(text, places, trigger) ?? placeThere(where, sentence, event);
 
   // Participants.
-  const participants = participantsIn(text, sentence, actors.filter((m) => inRange(m)), scan.places, { clauses, trigger });
+  // "Пєсков, коментуючи переговори …", "назвал встречу полезной": a meeting as the object of
+  // a comment is one already told (or a passing recollection), and the commentator is no party.
+  const commented = trigger.spec.pos === 'noun' && isCommentTopic(text.slice(Math.max(clause.start, trigger.start - 50), trigger.start));
+  const named = participantsIn(text, sentence, actors.filter((m) => inRange(m)), scan.places, { clauses, trigger });
+  const participants = commented
+    ? participantsIn(text, sentence, actors.filter((m) => inRange(m) && m.start > trigger.start), scan.places, { clauses, trigger })
+    : named;
   const parties = scan.parties.filter((p) => inRange(p)).length;
 
   // Time: a recollection, a month or year without a day, a date.
@@ -584,9 +595,14 @@ function buildEvent(
   if (earlierThisMonth) recalled = true;
 
   // Status and format.
-  const cues = scan.statusCues.filter((c) => inRange(c));
+  const discussed = relative?.role === 'discussed';
+  const cues = scan.statusCues.filter(
+    (c) => inRange(c) && !(discussed && c.start >= relative!.clause.start && c.end <= relative!.clause.end && c.kind !== 'cancelled' && c.kind !== 'postponed'),
+  );
   const own = event.triggers.find((t) => t.spec.status)?.spec.status;
   const decision = decideStatus(cues, trigger, clause, own);
+  // A meeting others discussed, with nothing saying it took place, is a plan.
+  if (discussed && decision.status === null) decision.status = 'planned';
   const formatCues = scan.formatCues.filter((c) => c.start >= sentence.start && c.end <= sentence.end && inRange(c));
   const ownKind = event.triggers.find((t) => t.spec.kind)?.spec.kind;
   const explicitKind = decideFormat(formatCues, trigger, ownKind);
@@ -595,7 +611,7 @@ function buildEvent(
   const vague = event.triggers.every((t) => t.spec.needsPlace || scan.vague.some((v) => overlapsSpan(v, t)));
   const window = text.slice(Math.max(sentence.start, trigger.start - 30), Math.min(sentence.end, trigger.end + 20));
   const strong = dateHit !== null || place !== null || hasDeictic(window);
-  const partyCount = participants.length + parties;
+  const partyCount = named.length + parties;
   const statusAnchor = cues.length > 0 || own !== undefined;
   const kindAnchor =
     ownKind !== undefined || trigger.spec.lemma === 'summit' || (trigger.spec.lemma === 'session' && participants.length > 0);
@@ -610,7 +626,7 @@ function buildEvent(
   if (decision.today && !place && !dateHit && participants.length === 0 && ownKind === undefined && !hasDeictic(window)) specific = false;
   const before = text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start);
   const after = text.slice(trigger.end, Math.min(clause.end, trigger.end + 40));
-  const anaphoric = isAnaphoricLead(before.slice(-25)) || hasDeictic(window) || isParticipation(before, after);
+  const anaphoric = commented || isAnaphoricLead(before.slice(-25)) || hasDeictic(window) || isParticipation(before, after);
   if (event.triggers.every((t) => t.spec.referenceBack) && !anaphoric && !event.secondary) specific = false;
   if (!specific) return null;
 
@@ -674,6 +690,25 @@ function buildEvent(
   };
 }
 
+/**
+ * A relative clause opening right after the meeting noun phrase: "переговори, які тривали у
+ * Відні" (the meeting took place there: `occurred`), "встречу, которую обсуждали в
+ * Вашингтоне" (others discussed it there: `discussed`, its place and verb are not the meeting's).
+ */
+function relativeAfter(text: string, clauses: readonly Clause[], clause: Clause, trigger: Span): { clause: Clause; role: 'occurred' | 'discussed' } | null {
+  const next = clauses[clauses.indexOf(clause) + 1];
+  if (!next || next.start - trigger.end > 100 || /[;:–—]/u.test(text.slice(trigger.end, next.start))) return null;
+  const body = text.slice(next.start, next.end);
+  if (RELATIVE_DISCUSSED.test(body)) return { clause: next, role: 'discussed' };
+  if (RELATIVE_OCCURRED.test(body)) return { clause: next, role: 'occurred' };
+  return null;
+}
+
+const RELATIVE_DISCUSSED =
+  /^(?:яку|яке|які|якого|котор(?:ую|ое|ые|ого|ый))(?![\p{L}])[^,;]{0,60}?(?<![\p{L}])(?:обговорю\p{L}*|обговори(?:ли|в|ла)|обсужда\p{L}*|обсуди(?:ли|л|ла))(?![\p{L}])/iu;
+const RELATIVE_OCCURRED =
+  /^(?:який|яка|яке|які|що|котор(?:ый|ая|ое|ые)|что)(?![\p{L}])[^,;]{0,80}?(?<![\p{L}])(?:трива\p{L}*|проходи\p{L}*|відбул\p{L}*|відбув\p{L}*|відбуд\p{L}*|пройш\p{L}*|пройд\p{L}*|прошл\p{L}*|прош[её]л|состоя\p{L}*|состо(?:ится|ятся)|проведен\p{L}*|проведені|завершил\p{L}*|заверши\p{L}*|заплановані?\p{L}*|запланирован\p{L}*|планува\p{L}*|планирова\p{L}*)(?![\p{L}])/iu;
+
 /** The text of [from, to) that belongs to the event (another event's phrase left out). */
 function ownText(text: string, event: EventSpan, from: number, to: number): string {
   return event.range
@@ -736,11 +771,27 @@ function firstAtOrAfter(spans: readonly Span[], offset: number): number {
   return lo;
 }
 
-/** "прийняв Віткоффа", "принял в Кремле американского спецпосланника Уиткоффа": a person within a few words after the verb. */
-function personRightAfter(text: string, trigger: Span, actors: readonly Mention[]): boolean {
+/**
+ * "прийняв Віткоффа", "принял в Кремле американского спецпосланника Уиткоффа": a person
+ * within a few words after the verb, or a guest named by a title ("принял временного
+ * поверенного", "прийняла посла", "приймав делегацію"). A venue and a city written first
+ * ("принял в Константиновском дворце в Петербурге спецпосланника …") are skipped.
+ */
+function personRightAfter(text: string, trigger: Span, actors: readonly Mention[], places: readonly PlaceHit[]): boolean {
   if (NOT_A_GUEST.test(text.slice(trigger.end, trigger.end + 30))) return false;
-  return actors.some((m) => m.start >= trigger.end && m.start - trigger.end <= 60 && !/[,.;:!?]/u.test(text.slice(trigger.end, m.start)));
+  let from = trigger.end;
+  for (const h of places) {
+    if (h.start < from || h.start - from > 60) continue;
+    if (!h.locative || !/^\s+(?:в|у|во|на)\s[^,.;:!?]*$/u.test(text.slice(from, h.start))) break;
+    from = h.end;
+  }
+  if (GUEST_TITLE.test(text.slice(from, from + 60))) return true;
+  return actors.some((m) => m.start >= from && m.start - from <= 60 && !/[,.;:!?]/u.test(text.slice(trigger.end, m.start)));
 }
+
+/** A guest named by a title in the accusative right after "прийняв/принял" (one adjective may come first). */
+const GUEST_TITLE =
+  /^\s+(?:\p{Ll}[\p{L}-]*(?:ого|ього|ую|ю|их|іх|ых)\s+)?(?:тимчасово\p{L}*\s+|временно\p{L}*\s+)?(?:повірен(?:ого|их)|поверенн(?:ого|ых)|посл(?:а|ів|ов)|послів|міністр(?:а|ів)|министр(?:а|ов)|спецпосланц(?:я|ів)|спецпосланник(?:а|ов)|посланник(?:а|ів|ов)|спецпредставник(?:а|ів)|спецпредставител(?:я|ей)|представник(?:а|ів)|представител(?:я|ей)|делегаці(?:ю|ї)|делегаци(?:ю|и)|глав(?:у|ів)|прем['’ʼ]?єр\p{L}*|премьер\p{L}*|президент(?:а|ів|ов)|канцлер(?:а|ів|ов)|генсек(?:а|ретаря)|генерального\s+секретаря|держсекретар(?:я)|госсекретар(?:я)|радник(?:а|ів)|советник(?:а|ов)|помічник(?:а|ів)|помощник(?:а|ов)|гост(?:я|ей|ів))(?![\p{L}])/u;
 
 /** What is "adopted", not "received": "прийняв рішення", "принял участие", "приняла закон". */
 const NOT_A_GUEST =

@@ -731,6 +731,100 @@ const CASES: readonly Case[] = [
     ],
     events: 'abc',
   },
+  // ── A host receiving a guest: a venue and a city first, or a guest named by a title ──
+  {
+    name: 'uk "прийняв у … в Берліні" a guest named after the venue and the city',
+    date: '2025-11-14',
+    text: "Мерц у понеділок прийняв у Федеральній канцелярії в Берліні прем'єр-міністра Великої Британії Кіра Стармера.",
+    want: [{ date: '2025-11-10', place: 'Berlin', status: 'held', with: ['friedrich-merz', 'keir-starmer'] }],
+  },
+  {
+    name: 'ru "принял в Анкаре посла" a guest named by a title only',
+    date: '2025-11-14',
+    text: 'В пятницу Фидан принял в Анкаре посла Норвегии.',
+    want: [{ date: '2025-11-14', place: 'Ankara', status: 'held', with: ['hakan-fidan'] }],
+  },
+  {
+    name: 'uk "прийняла тимчасового повіреного" is a meeting, "прийняла рішення" is not',
+    date: '2025-11-14',
+    text: 'Учора у Варшаві міністерка прийняла тимчасового повіреного у справах Канади.\nУчора у Варшаві уряд прийняв рішення про допомогу.',
+    want: [{ date: '2025-11-13', place: 'Warsaw', status: 'held' }],
+  },
+  // ── A meeting as the object of a comment is the one told, the commentator no party ──
+  {
+    name: 'uk "коментуючи стамбульські переговори" refers back to the talks told before',
+    date: '2025-11-14',
+    text: 'У вівторок у Стамбулі Умєров провів переговори з Фіданом.\nРубіо, коментуючи стамбульські переговори, назвав їх корисними.',
+    want: [
+      { date: '2025-11-11', place: 'Istanbul', with: ['rustem-umerov', 'hakan-fidan'] },
+      { date: '2025-11-11', place: 'Istanbul' },
+    ],
+    events: 'aa',
+  },
+  {
+    name: 'ru "назвал анкарскую встречу" refers back to the meeting told before',
+    date: '2025-11-14',
+    text: 'В четверг в Анкаре Фидан встретился с Уиткоффом.\nПесков назвал анкарскую встречу «рабочей».',
+    want: [
+      { date: '2025-11-13', place: 'Ankara', with: ['hakan-fidan', 'steve-witkoff'] },
+      { date: '2025-11-13', place: 'Ankara' },
+    ],
+    events: 'aa',
+  },
+  // ── A relative clause after the meeting noun: where it took place, or who discussed it ──
+  {
+    name: 'uk "консультації …, які тривали в Женеві" take the place of the relative clause',
+    date: '2025-11-06',
+    text: "Консультації радників з безпеки щодо енергетичного перемир'я, які тривали в Женеві 3–4 листопада, завершилися без заяви.",
+    want: [{ date: '2025-11-03', place: 'Geneva', status: 'held' }],
+  },
+  {
+    name: 'ru "переговоры …, которые … прошли в Будапеште" take the place of the relative clause',
+    date: '2025-11-14',
+    text: 'Переговоры министров обороны Украины и Германии, которые в итоге прошли в Будапеште, длились шесть часов.',
+    want: [{ place: 'Budapest', status: 'held' }],
+  },
+  {
+    name: 'ru "встречу …, которую в Париже обсуждали" is a plan, not held in Paris',
+    date: '2025-11-14',
+    text: 'Встречу Стармера и Мерца, которую в Париже обсуждали еще в марте, стороны собираются провести зимой.',
+    want: [{ date: null, place: null, status: 'planned', with: ['keir-starmer', 'friedrich-merz'] }],
+  },
+  {
+    name: 'uk "зустріч …, яку в Лондоні обговорювали" is a plan, not held in London',
+    date: '2025-11-14',
+    text: 'Зустріч Макрона і Мерца, яку в Лондоні обговорювали ще навесні, сторони планують провести взимку.',
+    want: [{ date: null, place: null, status: 'planned', with: ['emmanuel-macron', 'friedrich-merz'] }],
+  },
+  // ── Discussing at a place: the last time, or with the day before the place ─────────
+  {
+    name: 'uk "Востаннє … обговорювали … взимку в Анкарі" is a recalled meeting there without a day',
+    date: '2025-11-14',
+    text: 'Востаннє Сибіга і Фідан обговорювали транзит зерна взимку в Анкарі.',
+    want: [{ date: null, place: 'Ankara', status: 'held', recalled: true, with: ['andrii-sybiha', 'hakan-fidan'] }],
+  },
+  {
+    name: 'ru "В последний раз … обсуждали … осенью в Анкаре" is a recalled meeting there without a day',
+    date: '2025-11-14',
+    text: 'В последний раз Лавров и Фидан обсуждали этот вопрос осенью в Анкаре.',
+    want: [{ date: null, place: 'Ankara', status: 'held', recalled: true, with: ['sergei-lavrov', 'hakan-fidan'] }],
+  },
+  {
+    name: 'uk "Підсумки переговорів … обговорив у вівторок у Берліні з …" is a meeting of its own (the results name the talks told elsewhere)',
+    date: '2025-11-14',
+    text: 'Підсумки переговорів Мерц обговорив у вівторок у Берліні з Макроном.',
+    want: [
+      { date: '2025-11-11', place: 'Berlin', status: 'held', with: ['friedrich-merz', 'emmanuel-macron'] },
+    ],
+  },
+  {
+    name: 'ru "Итоги встречи … обсудил вчера в Париже со …" is a meeting of its own',
+    date: '2025-11-14',
+    text: 'Итоги встречи Макрон обсудил вчера в Париже со Стармером.',
+    want: [
+      { date: '2025-11-13', place: 'Paris', status: 'held', with: ['emmanuel-macron', 'keir-starmer'] },
+    ],
+  },
 ];
 
 describe('general rules of meeting mentions', () => {

@@ -825,6 +825,48 @@ const CASES: readonly Case[] = [
       { date: '2025-11-13', place: 'Paris', status: 'held', with: ['emmanuel-macron', 'keir-starmer'] },
     ],
   },
+  // ── Reactions and briefings in a city are where people speak, not where a meeting is ──
+  {
+    name: 'uk "У Берліні до перенесення … поставилися спокійно" does not place the round told before',
+    date: '2025-11-14',
+    text: 'Раунд переговорів у Досі, призначений на 20 листопада, відклали.\nУ Берліні до перенесення раунду поставилися спокійно.',
+    want: [
+      { date: '2025-11-20', place: 'Doha', status: 'postponed' },
+      { date: '2025-11-20', place: 'Doha', status: 'postponed' },
+    ],
+    events: 'aa',
+  },
+  {
+    name: 'ru "В Париже … охладили ожидания: встреча … никем не готовится" is no meeting',
+    date: '2025-11-14',
+    text: 'В Париже при этом охладили ожидания: встреча Макрона с Лавровым, по словам источников, никем не готовится.',
+    want: [],
+  },
+  {
+    name: 'uk "на брифінгу у Варшаві" is where someone speaks about the talks',
+    date: '2025-11-14',
+    text: 'Учора в Женеві відбулися переговори Умєрова з Віткоффом.\nДеталі домовленостей Умєров розкрив на брифінгу у Варшаві.',
+    want: [{ date: '2025-11-13', place: 'Geneva', status: 'held' }],
+  },
+  {
+    name: 'ru "на пресс-конференции в Анкаре" is where someone speaks about the meeting',
+    date: '2025-11-14',
+    text: 'Вчера в Стамбуле прошла встреча Фидана с Рубио.\nИтоги договоренностей Фидан изложил на пресс-конференции в Анкаре.',
+    want: [{ date: '2025-11-13', place: 'Istanbul', status: 'held' }],
+  },
+  // ── "має провести", "должен прилететь": a plan ─────────────────────────────────────
+  {
+    name: 'uk "Увечері … має провести відеоконференцію" is planned for today',
+    date: '2025-11-14',
+    text: 'Увечері Сибіга має провести відеоконференцію з Рубіо.',
+    want: [{ date: '2025-11-14', kind: 'video', status: 'planned' }],
+  },
+  {
+    name: 'ru "на днях должен прилететь в Стамбул на встречу" is a plan, not a recollection',
+    date: '2025-11-14',
+    text: 'Уиткофф на днях должен прилететь в Стамбул на встречу с Фиданом.',
+    want: [{ place: 'Istanbul', status: 'planned', recalled: false }],
+  },
 ];
 
 describe('general rules of meeting mentions', () => {

@@ -48,6 +48,7 @@ import {
   isTopicReference,
   MODAL_PLAN,
   namesLastPeriod,
+  namesSides,
   opensDistinct,
   partySpans,
   RELATION_NOUN,
@@ -424,18 +425,28 @@ function eventsOfSentence(
   const events: EventSpan[] = [];
   // "…, а згодом того ж дня зустрівся з …", "В тот же вечер …", "Перед цим … провів
   // зустріч": another meeting of the same day, after (or before) the one told before it.
-  const link = outside.length > 0 ? sameDayLink(sentence) : null;
+  // "Натомість сторони поспілкувалися …" after a meeting called off: its replacement, that day.
+  const link = outside.length > 0 ? (sameDayLink(sentence) ?? replacementLink(sentence, where.previous)) : null;
   let sequel: { draft: Draft | null; days: Sequence } | null = null;
   const split = link && segments.length === 0 ? outside.findIndex((t) => t.start >= link.start) : -1;
+  // "… зустрівся з A, а наступного дня — з B": the verb left out, a second meeting.
+  const ellipsis = link && segments.length === 0 && split === -1 ? ellipticalAfter(where.text, sentence, link.start) : null;
   if (link && split > 0) {
     events.push({ triggers: outside.slice(0, split), range: [{ start: sentence.start, end: link.start }], secondary: false, earlier: false, days: null });
     events.push({ triggers: outside.slice(split), range: [{ start: link.start, end: sentence.end }], secondary: false, earlier: false, days: null, sequel: link.days });
+  } else if (link && ellipsis !== null) {
+    const verb = outside.find((t) => t.spec.pos === 'verb') ?? outside[0]!;
+    events.push({ triggers: outside, range: [{ start: sentence.start, end: link.start }], secondary: false, earlier: false, days: null });
+    const echo: TriggerMatch = { spec: verb.spec, start: ellipsis, end: ellipsis + 1, text: verb.text };
+    events.push({ triggers: [echo], range: [{ start: link.start, end: sentence.end }], secondary: false, earlier: false, days: null, sequel: link.days, elliptical: true });
   } else if (outside.length === 0 || segments.length === 0) {
     events.push({ triggers, range: [{ start: sentence.start, end: sentence.end }], secondary: false, earlier: false, days: null });
     if (link && link.start < outside[0]!.start && where.previous) sequel = { draft: where.previous, days: link.days };
   } else {
     events.push({ triggers: outside, range: complement(sentence, segments.map((s) => s.span)), secondary: false, earlier: false, days: null });
     for (const s of segments) events.push({ triggers: s.triggers, range: [s.span], secondary: true, earlier: s.earlier, days: s.days });
+    // "На следующий день … провёл совещание, рассказав об итогах встречи": the link still dates the main event.
+    if (link && link.start < outside[0]!.start && where.previous) sequel = { draft: where.previous, days: link.days };
   }
 
   const out: Draft[] = [];
@@ -443,7 +454,9 @@ function eventsOfSentence(
   for (const event of events) {
     const draft = buildEvent(where, sentence, clauses, event, scan, actors, dates, context, recap);
     if (!draft) continue;
-    const before = event.sequel ? main : sequel?.draft;
+    // The elliptical meeting keeps the first one's place ("там … а наступного дня — з …").
+    if (event.elliptical && main && !draft.place && !main.kindExplicit) draft.place = main.place;
+    const before = event.sequel ? main : event.secondary ? null : sequel?.draft;
     if (before && !draft.after) {
       draft.after = before;
       draft.sequence = event.sequel ?? sequel!.days;
@@ -480,6 +493,30 @@ interface EventSpan {
   days: Sequence | null;
   /** A meeting of the same day told after the one before it in the sentence ("а згодом того ж дня"). */
   sequel?: Sequence;
+  /** Told with its verb left out ("а наступного дня — з …"): the trigger echoes the first one's. */
+  elliptical?: boolean;
+}
+
+/**
+ * "Натомість", "Замість цього", "Вместо этого", "Взамен" opening a sentence right after a
+ * meeting called off or put off: the meeting told is its replacement, on the same day.
+ */
+const REPLACEMENT_OPENER = /^[\s«"„“'–—-]*(?:натомість|замість\s+цього|вместо\s+этого|взамен)(?![\p{L}])/iu;
+
+function replacementLink(sentence: Sentence, previous: Draft | null): { start: number; days: Sequence } | null {
+  if (!previous || (previous.status !== 'cancelled' && previous.status !== 'postponed')) return null;
+  return REPLACEMENT_OPENER.test(sentence.text) ? { start: sentence.start, days: 'same' } : null;
+}
+
+/**
+ * After the link ("а наступного дня — з Кушнером", "а на следующий день — с Рубио"): a dash
+ * and "з/с" + a capitalised name, with no verb of its own. The offset of "з/с", or null.
+ */
+const ELLIPSIS = /^[^.;:!?]{0,40}?\s[–—-]\s+((?:з|із|зі|с|со)\s+\p{Lu})/u;
+
+function ellipticalAfter(text: string, sentence: Sentence, from: number): number | null {
+  const match = ELLIPSIS.exec(text.slice(from, sentence.end));
+  return match ? from + match.index + match[0].length - match[1]!.length : null;
 }
 
 /** `next`: the day after the other event's last day ("на следующий день", "наступного дня"). */
@@ -565,7 +602,7 @@ function buildEvent(
   const participants = commented
     ? participantsIn(text, sentence, actors.filter((m) => inRange(m) && m.start > trigger.start), scan.places, { clauses, trigger })
     : named;
-  const parties = scan.parties.filter((p) => inRange(p)).length;
+  const parties = scan.parties.filter((p) => inRange(p)).length + (namesSides(ownText(text, event, sentence.start, sentence.end)) ? 2 : 0);
 
   // Time: a recollection, a month or year without a day, a date.
   const planCue = cuesPlan(scan, sentence);
@@ -868,12 +905,24 @@ function chooseDate(
     }
     return true;
   });
+  // "планировались на понедельник, прошли во вторник": the day it took place, not the one planned.
+  if (usable.length > 1 && usable.some((d) => HELD_BEFORE.test(text.slice(Math.max(0, d.start - 25), d.start)))) {
+    const kept = usable.filter((d) => !PLANNED_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
+    if (kept.length > 0) usable.splice(0, usable.length, ...kept);
+  }
   const inClause = usable.filter((d) => d.start >= clause.start && d.end <= clause.end);
   const pool = inClause.length > 0 ? inClause : usable;
   let best: TextDate | null = null;
   for (const d of pool) if (!best || distance(d, trigger) < distance(best, trigger)) best = d;
   return best;
 }
+
+/** A verb of taking place right before a date: "прошли во вторник", "відбулася в середу". */
+const HELD_BEFORE =
+  /(?<![\p{L}])(?:прошл[аио]|прош[её]л|пройшл[аио]|пройшов|відбул(?:ася|ися|ось|ся)|відбувся|состоял(?:ась|ись|ось|ся)|провели|провів|провел[аи]?)\s+(?:\p{Ll}+\s+)?$/u;
+/** A plan right before a date: "планировались на понедельник", "спочатку планували на 3 травня". */
+const PLANNED_BEFORE =
+  /(?<![\p{L}])(?:планува\p{L}*|планирова\p{L}*|намічал\p{L}*|намечал\p{L}*|заплановані?\p{L}*|запланирован\p{L}*)\s+(?:провести\s+)?(?:(?:на|в|у)\s+)?$/iu;
 
 interface Doubt {
   /** A possibility in the indicative ("може відбутися", "могут встретиться"). */

@@ -867,6 +867,89 @@ const CASES: readonly Case[] = [
     text: 'Уиткофф на днях должен прилететь в Стамбул на встречу с Фиданом.',
     want: [{ place: 'Istanbul', status: 'planned', recalled: false }],
   },
+  // ── A replacement after a meeting called off; "the sides" as the parties ───────────
+  {
+    name: 'uk "Натомість сторони поговорили по відеозв\'язку" after a meeting called off is a video meeting that day',
+    date: '2025-11-14',
+    text: "Учора в Римі Стармер мав зустрітися з Мелоні, але зустріч скасували.\nНатомість сторони поспілкувалися по відеозв'язку.",
+    want: [
+      { date: '2025-11-13', status: 'cancelled' },
+      { date: '2025-11-13', kind: 'video', status: 'held', place: null },
+    ],
+    events: 'ab',
+  },
+  {
+    name: 'ru "Вместо этого стороны пообщались в режиме видеосвязи" after a meeting put off is a video meeting that day',
+    date: '2025-11-14',
+    text: 'Встречу Сибиги и Фидана в Анкаре, намеченную на 12 ноября, отложили.\nВместо этого стороны пообщались в режиме видеосвязи.',
+    want: [
+      { date: '2025-11-12', place: 'Ankara', status: 'postponed' },
+      { date: '2025-11-12', kind: 'video', status: 'held' },
+    ],
+    events: 'ab',
+  },
+  // ── "поспілкувався з", "пообщался с": a meeting; "там" gives the place ─────────────
+  {
+    name: 'uk "Того ж дня він окремо поспілкувався там з …" is another meeting of that day and place',
+    date: '2025-11-14',
+    text: 'У вівторок Умєров узяв участь у засіданні в Брюсселі.\nТого ж дня він окремо поспілкувався там з Рютте.',
+    want: [
+      { date: '2025-11-11', place: 'Brussels', status: 'held' },
+      { date: '2025-11-11', place: 'Brussels', status: 'held', with: ['mark-rutte'] },
+    ],
+    events: 'ab',
+  },
+  {
+    name: 'ru "пообщался с журналистами" is no meeting',
+    date: '2025-11-14',
+    text: 'Вчера в Вене Лавров пообщался с журналистами.',
+    want: [],
+  },
+  // ── "На следующий день" with another meeting named in the sentence; ellipsis ─────────
+  {
+    name: 'ru "На следующий день … провёл совещание, рассказав об итогах встречи" dates the new meeting by the one before',
+    date: '2025-11-14',
+    text: 'В понедельник в Дохе прошла встреча Кушнера с Умеровым.\nНа следующий день Кушнер провёл с Сибигой совещание по видеосвязи, рассказав об итогах встречи.',
+    want: [
+      { date: '2025-11-10', place: 'Doha' },
+      { date: '2025-11-11', kind: 'video', status: 'held' },
+      { date: '2025-11-10', place: 'Doha', recalled: true },
+    ],
+    events: 'aba',
+  },
+  {
+    name: 'uk "…, а наступного дня — з …" is a second meeting there, the day after',
+    date: '2025-11-14',
+    text: 'Переговори вели в Досі: у понеділок там Умєров зустрівся з Віткоффом, а наступного дня — з Кушнером.',
+    want: [
+      { date: '2025-11-10', place: 'Doha', with: ['rustem-umerov', 'steve-witkoff'] },
+      { date: '2025-11-11', place: 'Doha', with: ['jared-kushner'] },
+    ],
+    events: 'ab',
+  },
+  {
+    name: 'ru "…, а на следующий день — с …" is a second meeting there, the day after',
+    date: '2025-11-14',
+    text: 'Во вторник в Анкаре Сибига встретился с Фиданом, а на следующий день — с Эрдоганом.',
+    want: [
+      { date: '2025-11-11', place: 'Ankara', with: ['andrii-sybiha', 'hakan-fidan'] },
+      { date: '2025-11-12', place: 'Ankara', with: ['recep-tayyip-erdogan'] },
+    ],
+    events: 'ab',
+  },
+  // ── The day it took place, not the day first planned ───────────────────────────────
+  {
+    name: 'ru "планировались на среду, прошли в четверг" dates the talks by the day they took place',
+    date: '2025-11-14',
+    text: 'Консультации Умерова и Рубио, которые планировались на среду, прошли в четверг в Женеве.',
+    want: [{ date: '2025-11-13', place: 'Geneva', status: 'held' }],
+  },
+  {
+    name: 'uk a meeting set for one day and put off to another keeps the day first set',
+    date: '2025-11-14',
+    text: 'Засідання робочої групи в Женеві, заплановане на 18 листопада, перенесли на 25 листопада.',
+    want: [{ date: '2025-11-18', place: 'Geneva', status: 'postponed' }],
+  },
 ];
 
 describe('general rules of meeting mentions', () => {

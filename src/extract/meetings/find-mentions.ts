@@ -899,6 +899,8 @@ function chooseDate(
     // "Речник заявив у вівторок, що переговори …": a date before the "що"-clause that holds
     // the meeting word is the day of the statement.
     if (clause.subordinate && d.end <= clause.start) return false;
+    // "ещё в понедельник обещавший звонок": the day of a promise or a statement, not the meeting's.
+    if (PROMISE_AFTER.test(text.slice(d.end, d.end + 20))) return false;
     // A deadline or a starting point is not the meeting's day ("до 25 грудня", "з 1 січня").
     if (d.date === d.endDate && /(?:^|[^\p{L}])(?:до|к|з|із|с|со|від|от|після|после|перед|починаючи\s+з|начиная\s+с)\s+$/iu.test(text.slice(Math.max(0, d.start - 16), d.start))) {
       return false;
@@ -916,6 +918,10 @@ function chooseDate(
   for (const d of pool) if (!best || distance(d, trigger) < distance(best, trigger)) best = d;
   return best;
 }
+
+/** A participle or verb of promising or saying right after a date ("в понедельник обещавший"). */
+const PROMISE_AFTER =
+  /^\s+(?:обещавш\p{L}*|пообещавш\p{L}*|обіцяв\p{L}*|пообіцяв\p{L}*|заявивш\p{L}*|заявлявш\p{L}*|обещал[аи]?|пообещал[аи]?|заяви(?:в|ла|ли|л))(?![\p{L}])/iu;
 
 /** A verb of taking place right before a date: "прошли во вторник", "відбулася в середу". */
 const HELD_BEFORE =

@@ -1055,6 +1055,24 @@ describe('meetings of one article told apart', () => {
       'У вівторок у Берліні Зеленський зустрівся з Мерцом.\nЗустріч Зеленського з Макроном у Берліні відклали.',
       ['2025-11-11 Berlin in-person held', 'undated Berlin in-person postponed'],
     ],
+    [
+      'ru a call whose time could not be agreed is put off, without the day of the promise',
+      '2025-11-14',
+      'Согласовать дату телефонного разговора Макрона с Эрдоганом пока не удалось: Елисейский дворец, еще во вторник обещавший звонок, ссылается на график.',
+      ['undated — phone postponed'],
+    ],
+    [
+      'uk a call whose time could not be agreed is put off',
+      '2025-11-14',
+      'Узгодити час телефонної розмови Стармера з Ердоганом так і не вдалося.',
+      ['undated — phone postponed'],
+    ],
+    [
+      'uk an in-person meeting of two named people discussed as a plan stays undated and unplaced',
+      '2025-11-14',
+      'Зустріч Мерца і Ердогана, яку в Берліні обговорювали ще влітку, сторони планують провести взимку.',
+      ['undated — in-person planned'],
+    ],
   ] as const)('%s', (_, date, text, want) => {
     expect(records(text, date).sort()).toEqual([...want].sort());
   });

@@ -425,7 +425,7 @@ function eventsOfSentence(
   const events: EventSpan[] = [];
   // "…, а згодом того ж дня зустрівся з …", "В тот же вечер …", "Перед цим … провів
   // зустріч": another meeting of the same day, after (or before) the one told before it.
-  // "Натомість сторони поспілкувалися …" after a meeting called off: its replacement, that day.
+  // "Натомість лідери поговорили по відеозв'язку" after a meeting called off: its replacement, that day.
   const link = outside.length > 0 ? (sameDayLink(sentence) ?? replacementLink(sentence, where.previous)) : null;
   let sequel: { draft: Draft | null; days: Sequence } | null = null;
   const split = link && segments.length === 0 ? outside.findIndex((t) => t.start >= link.start) : -1;
@@ -445,7 +445,7 @@ function eventsOfSentence(
   } else {
     events.push({ triggers: outside, range: complement(sentence, segments.map((s) => s.span)), secondary: false, earlier: false, days: null });
     for (const s of segments) events.push({ triggers: s.triggers, range: [s.span], secondary: true, earlier: s.earlier, days: s.days });
-    // "На следующий день … провёл совещание, рассказав об итогах встречи": the link still dates the main event.
+    // "Наступного дня … провів нараду, а про підсумки переговорів розповів": the link still dates the main event.
     if (link && link.start < outside[0]!.start && where.previous) sequel = { draft: where.previous, days: link.days };
   }
 
@@ -493,7 +493,7 @@ interface EventSpan {
   days: Sequence | null;
   /** A meeting of the same day told after the one before it in the sentence ("а згодом того ж дня"). */
   sequel?: Sequence;
-  /** Told with its verb left out ("а наступного дня — з …"): the trigger echoes the first one's. */
+  /** Told with its verb left out ("а назавтра — з …"): the trigger echoes the first one's. */
   elliptical?: boolean;
 }
 
@@ -509,7 +509,7 @@ function replacementLink(sentence: Sentence, previous: Draft | null): { start: n
 }
 
 /**
- * After the link ("а наступного дня — з Кушнером", "а на следующий день — с Рубио"): a dash
+ * After the link ("а наступного дня — з Рубіо", "а на следующий день — с Рубио"): a dash
  * and "з/с" + a capitalised name, with no verb of its own. The offset of "з/с", or null.
  */
 const ELLIPSIS = /^[^.;:!?]{0,40}?\s[–—-]\s+((?:з|із|зі|с|со)\s+\p{Lu})/u;
@@ -577,7 +577,7 @@ function buildEvent(
 
   let placeHits: PlaceHit[];
   // The relative clause right after the meeting noun: where it took place ("переговори, які
-  // тривали у Відні …") or what others did with it ("встречу, которую обсуждали в Вашингтоне").
+  // тривали в Досі …") or what others did with it ("саммит, который обсуждали в Париже").
   const relative = trigger.spec.pos === 'noun' ? relativeAfter(text, clauses, clause, trigger) : null;
   if (referenceOnly) placeHits = [referencePlace(text, trigger, places)!];
   else {
@@ -728,9 +728,9 @@ function buildEvent(
 }
 
 /**
- * A relative clause opening right after the meeting noun phrase: "переговори, які тривали у
- * Відні" (the meeting took place there: `occurred`), "встречу, которую обсуждали в
- * Вашингтоне" (others discussed it there: `discussed`, its place and verb are not the meeting's).
+ * A relative clause opening right after the meeting noun phrase: "переговори, які тривали в
+ * Досі" (the meeting took place there: `occurred`), "саммит, который обсуждали в
+ * Париже" (others discussed it there: `discussed`, its place and verb are not the meeting's).
  */
 function relativeAfter(text: string, clauses: readonly Clause[], clause: Clause, trigger: Span): { clause: Clause; role: 'occurred' | 'discussed' } | null {
   const next = clauses[clauses.indexOf(clause) + 1];
@@ -810,9 +810,9 @@ function firstAtOrAfter(spans: readonly Span[], offset: number): number {
 
 /**
  * "прийняв Віткоффа", "принял в Кремле американского спецпосланника Уиткоффа": a person
- * within a few words after the verb, or a guest named by a title ("принял временного
- * поверенного", "прийняла посла", "приймав делегацію"). A venue and a city written first
- * ("принял в Константиновском дворце в Петербурге спецпосланника …") are skipped.
+ * within a few words after the verb, or a guest named by a title ("прийняла посла",
+ * "принимал делегацию", "приймав тимчасового повіреного"). A venue and a city written first
+ * ("принял в загородной резиденции в Сочи посла …") are skipped.
  */
 function personRightAfter(text: string, trigger: Span, actors: readonly Mention[], places: readonly PlaceHit[]): boolean {
   if (NOT_A_GUEST.test(text.slice(trigger.end, trigger.end + 30))) return false;
@@ -899,7 +899,7 @@ function chooseDate(
     // "Речник заявив у вівторок, що переговори …": a date before the "що"-clause that holds
     // the meeting word is the day of the statement.
     if (clause.subordinate && d.end <= clause.start) return false;
-    // "ещё в понедельник обещавший звонок": the day of a promise or a statement, not the meeting's.
+    // "ещё в среду обещавший разговор": the day of a promise or a statement, not the meeting's.
     if (PROMISE_AFTER.test(text.slice(d.end, d.end + 20))) return false;
     // A deadline or a starting point is not the meeting's day ("до 25 грудня", "з 1 січня").
     if (d.date === d.endDate && /(?:^|[^\p{L}])(?:до|к|з|із|с|со|від|от|після|после|перед|починаючи\s+з|начиная\s+с)\s+$/iu.test(text.slice(Math.max(0, d.start - 16), d.start))) {
@@ -907,7 +907,7 @@ function chooseDate(
     }
     return true;
   });
-  // "планировались на понедельник, прошли во вторник": the day it took place, not the one planned.
+  // "планувалися на середу, відбулися в четвер": the day it took place, not the one planned.
   if (usable.length > 1 && usable.some((d) => HELD_BEFORE.test(text.slice(Math.max(0, d.start - 25), d.start)))) {
     const kept = usable.filter((d) => !PLANNED_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
     if (kept.length > 0) usable.splice(0, usable.length, ...kept);

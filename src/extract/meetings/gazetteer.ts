@@ -310,7 +310,7 @@ function speaksAfter(text: string, tokens: readonly Token[], last: number): bool
 }
 
 /**
- * "В Києві до перенесення поставилися спокійно", "У Москві натомість охолодили очікування",
+ * "В Києві до перенесення поставилися спокійно", "у Варшаві охолодили запал",
  * "в Берлине эту встречу оценили сдержанно": a plural verb of reaction within a few words
  * after the place (no punctuation between) says how people there took the news.
  */

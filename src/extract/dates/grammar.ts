@@ -50,6 +50,17 @@ const DAY_MONTH_RE = new RegExp(
 
 const NUMERIC_RE = /(?<![\p{N}.,])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\p{N}|\.\p{N})/gu;
 const ISO_RE = /(?<![\p{N}.,-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}]|-\p{N})/gu;
+/**
+ * A day and a two-digit month without a year ("намечен на 15.09", "з 3.11", "у середу,
+ * 21.10"): a date only after a preposition of time or a weekday and its comma, never
+ * followed by a digit or a unit ("на 15.09 млрд"), so prices, scores and clock times
+ * ("о 10.05", "в 10.05") stay numbers. Groups: 1 day, 2 month.
+ */
+const NUMERIC_DAY_MONTH_RE = new RegExp(
+  `(?=\\d)(?<=${WORD_START}(?:(?:на|до|к|по|з|із|від|с|со|от|після|после|перед)\\s+|(?:${WEEKDAY_ACC_SOURCE}),?\\s+))(\\d{1,2})\\.(\\d{2})` +
+    `(?![\\p{N}]|[.,]\\p{N}|\\s*(?:%|(?:млн|млрд|трлн|тис|тыс|грн|руб|дол|євро|евро|відсот|процент|бал|км|кг|тонн|год|час|хв|мин)\\p{L}*))`,
+  'giu',
+);
 
 const PREPOSITION = '(?:у|в|во|на)';
 /** Groups: 1 preposition, 2 direction word, 3 weekday. */
@@ -258,6 +269,10 @@ function scanNumeric(text: string): Found[] {
   };
   for (const m of text.matchAll(NUMERIC_RE)) add(m, Number(m[1]), Number(m[2]), Number(m[3]));
   for (const m of text.matchAll(ISO_RE)) add(m, Number(m[3]), Number(m[2]), Number(m[1]));
+  for (const m of text.matchAll(NUMERIC_DAY_MONTH_RE)) {
+    const expression = makeDate(text, m.index!, m.index! + m[0].length, Number(m[1]), Number(m[2]), undefined, undefined, undefined, undefined);
+    if (expression) out.push(expression);
+  }
   return out;
 }
 

@@ -36,6 +36,7 @@ import {
   HOSTING_BETWEEN,
   HYPOTHETICAL,
   isAnaphoricLead,
+  isCommentTopic,
   isDelegationList,
   isDemonstrativeLead,
   isDistinct,
@@ -47,6 +48,7 @@ import {
   isTopicReference,
   MODAL_PLAN,
   namesLastPeriod,
+  namesSides,
   opensDistinct,
   partySpans,
   RELATION_NOUN,
@@ -423,18 +425,28 @@ function eventsOfSentence(
   const events: EventSpan[] = [];
   // "…, а згодом того ж дня зустрівся з …", "В тот же вечер …", "Перед цим … провів
   // зустріч": another meeting of the same day, after (or before) the one told before it.
-  const link = outside.length > 0 ? sameDayLink(sentence) : null;
+  // "Натомість лідери поговорили по відеозв'язку" after a meeting called off: its replacement, that day.
+  const link = outside.length > 0 ? (sameDayLink(sentence) ?? replacementLink(sentence, where.previous)) : null;
   let sequel: { draft: Draft | null; days: Sequence } | null = null;
   const split = link && segments.length === 0 ? outside.findIndex((t) => t.start >= link.start) : -1;
+  // "… зустрівся з A, а наступного дня — з B": the verb left out, a second meeting.
+  const ellipsis = link && segments.length === 0 && split === -1 ? ellipticalAfter(where.text, sentence, link.start) : null;
   if (link && split > 0) {
     events.push({ triggers: outside.slice(0, split), range: [{ start: sentence.start, end: link.start }], secondary: false, earlier: false, days: null });
     events.push({ triggers: outside.slice(split), range: [{ start: link.start, end: sentence.end }], secondary: false, earlier: false, days: null, sequel: link.days });
+  } else if (link && ellipsis !== null) {
+    const verb = outside.find((t) => t.spec.pos === 'verb') ?? outside[0]!;
+    events.push({ triggers: outside, range: [{ start: sentence.start, end: link.start }], secondary: false, earlier: false, days: null });
+    const echo: TriggerMatch = { spec: verb.spec, start: ellipsis, end: ellipsis + 1, text: verb.text };
+    events.push({ triggers: [echo], range: [{ start: link.start, end: sentence.end }], secondary: false, earlier: false, days: null, sequel: link.days, elliptical: true });
   } else if (outside.length === 0 || segments.length === 0) {
     events.push({ triggers, range: [{ start: sentence.start, end: sentence.end }], secondary: false, earlier: false, days: null });
     if (link && link.start < outside[0]!.start && where.previous) sequel = { draft: where.previous, days: link.days };
   } else {
     events.push({ triggers: outside, range: complement(sentence, segments.map((s) => s.span)), secondary: false, earlier: false, days: null });
     for (const s of segments) events.push({ triggers: s.triggers, range: [s.span], secondary: true, earlier: s.earlier, days: s.days });
+    // "Наступного дня … провів нараду, а про підсумки переговорів розповів": the link still dates the main event.
+    if (link && link.start < outside[0]!.start && where.previous) sequel = { draft: where.previous, days: link.days };
   }
 
   const out: Draft[] = [];
@@ -442,7 +454,9 @@ function eventsOfSentence(
   for (const event of events) {
     const draft = buildEvent(where, sentence, clauses, event, scan, actors, dates, context, recap);
     if (!draft) continue;
-    const before = event.sequel ? main : sequel?.draft;
+    // The elliptical meeting keeps the first one's place ("там … а наступного дня — з …").
+    if (event.elliptical && main && !draft.place && !main.kindExplicit) draft.place = main.place;
+    const before = event.sequel ? main : event.secondary ? null : sequel?.draft;
     if (before && !draft.after) {
       draft.after = before;
       draft.sequence = event.sequel ?? sequel!.days;
@@ -479,6 +493,30 @@ interface EventSpan {
   days: Sequence | null;
   /** A meeting of the same day told after the one before it in the sentence ("а згодом того ж дня"). */
   sequel?: Sequence;
+  /** Told with its verb left out ("а назавтра — з …"): the trigger echoes the first one's. */
+  elliptical?: boolean;
+}
+
+/**
+ * "Натомість", "Замість цього", "Вместо этого", "Взамен" opening a sentence right after a
+ * meeting called off or put off: the meeting told is its replacement, on the same day.
+ */
+const REPLACEMENT_OPENER = /^[\s«"„“'–—-]*(?:натомість|замість\s+цього|вместо\s+этого|взамен)(?![\p{L}])/iu;
+
+function replacementLink(sentence: Sentence, previous: Draft | null): { start: number; days: Sequence } | null {
+  if (!previous || (previous.status !== 'cancelled' && previous.status !== 'postponed')) return null;
+  return REPLACEMENT_OPENER.test(sentence.text) ? { start: sentence.start, days: 'same' } : null;
+}
+
+/**
+ * After the link ("а наступного дня — з Рубіо", "а на следующий день — с Рубио"): a dash
+ * and "з/с" + a capitalised name, with no verb of its own. The offset of "з/с", or null.
+ */
+const ELLIPSIS = /^[^.;:!?]{0,40}?\s[–—-]\s+((?:з|із|зі|с|со)\s+\p{Lu})/u;
+
+function ellipticalAfter(text: string, sentence: Sentence, from: number): number | null {
+  const match = ELLIPSIS.exec(text.slice(from, sentence.end));
+  return match ? from + match.index + match[0].length - match[1]!.length : null;
 }
 
 /** `next`: the day after the other event's last day ("на следующий день", "наступного дня"). */
@@ -530,7 +568,7 @@ function buildEvent(
   const usable = event.triggers.filter(
     (t) =>
       (!t.spec.needsPlace || referencePlace(text, t, places) !== null) &&
-      (!t.spec.needsObject || personRightAfter(text, t, actors)) &&
+      (!t.spec.needsObject || personRightAfter(text, t, actors, places)) &&
       (!t.spec.needsVenue || places.some((h) => h.start >= t.end && h.start - t.end <= 4 && h.locative && !h.speaker && h.place.kind !== 'country')),
   );
   if (usable.length === 0) return null;
@@ -538,23 +576,33 @@ function buildEvent(
   const clause = clauseAt(clauses, trigger.start);
 
   let placeHits: PlaceHit[];
+  // The relative clause right after the meeting noun: where it took place ("переговори, які
+  // тривали в Досі …") or what others did with it ("саммит, который обсуждали в Париже").
+  const relative = trigger.spec.pos === 'noun' ? relativeAfter(text, clauses, clause, trigger) : null;
   if (referenceOnly) placeHits = [referencePlace(text, trigger, places)!];
   else {
     placeHits = places.filter((h) => {
       if (h.via === 'adjective') return event.triggers.some((t) => adjacent(text, h, t));
       if (!h.locative || h.speaker || h.modifier) return false;
+      const hClause = clauseAt(clauses, h.start);
+      if (relative && hClause === relative.clause) return relative.role === 'occurred' && inRange(h);
       if (sentenceStartHit(h)) return true;
       if (!inRange(h)) return false;
-      const sameClause = clauseAt(clauses, h.start) === clause;
-      return sameClause || distance(h, trigger) <= 60;
+      return hClause === clause || distance(h, trigger) <= 60;
     });
   }
   let place = choosePlace(placeHits, trigger);
   if (!place && !referenceOnly) place = hostPlace(text, places, trigger) ?? placeThere(where, sentence, event);
 
   // Participants.
-  const participants = participantsIn(text, sentence, actors.filter((m) => inRange(m)), scan.places, { clauses, trigger });
-  const parties = scan.parties.filter((p) => inRange(p)).length;
+  // "Пєсков, коментуючи переговори …", "назвал встречу полезной": a meeting as the object of
+  // a comment is one already told (or a passing recollection), and the commentator is no party.
+  const commented = trigger.spec.pos === 'noun' && isCommentTopic(text.slice(Math.max(clause.start, trigger.start - 50), trigger.start));
+  const named = participantsIn(text, sentence, actors.filter((m) => inRange(m)), scan.places, { clauses, trigger });
+  const participants = commented
+    ? participantsIn(text, sentence, actors.filter((m) => inRange(m) && m.start > trigger.start), scan.places, { clauses, trigger })
+    : named;
+  const parties = scan.parties.filter((p) => inRange(p)).length + (namesSides(ownText(text, event, sentence.start, sentence.end)) ? 2 : 0);
 
   // Time: a recollection, a month or year without a day, a date.
   const planCue = cuesPlan(scan, sentence);
@@ -584,9 +632,14 @@ function buildEvent(
   if (earlierThisMonth) recalled = true;
 
   // Status and format.
-  const cues = scan.statusCues.filter((c) => inRange(c));
+  const discussed = relative?.role === 'discussed';
+  const cues = scan.statusCues.filter(
+    (c) => inRange(c) && !(discussed && c.start >= relative!.clause.start && c.end <= relative!.clause.end && c.kind !== 'cancelled' && c.kind !== 'postponed'),
+  );
   const own = event.triggers.find((t) => t.spec.status)?.spec.status;
   const decision = decideStatus(cues, trigger, clause, own);
+  // A meeting others discussed, with nothing saying it took place, is a plan.
+  if (discussed && decision.status === null) decision.status = 'planned';
   const formatCues = scan.formatCues.filter((c) => c.start >= sentence.start && c.end <= sentence.end && inRange(c));
   const ownKind = event.triggers.find((t) => t.spec.kind)?.spec.kind;
   const explicitKind = decideFormat(formatCues, trigger, ownKind);
@@ -595,7 +648,7 @@ function buildEvent(
   const vague = event.triggers.every((t) => t.spec.needsPlace || scan.vague.some((v) => overlapsSpan(v, t)));
   const window = text.slice(Math.max(sentence.start, trigger.start - 30), Math.min(sentence.end, trigger.end + 20));
   const strong = dateHit !== null || place !== null || hasDeictic(window);
-  const partyCount = participants.length + parties;
+  const partyCount = named.length + parties;
   const statusAnchor = cues.length > 0 || own !== undefined;
   const kindAnchor =
     ownKind !== undefined || trigger.spec.lemma === 'summit' || (trigger.spec.lemma === 'session' && participants.length > 0);
@@ -610,7 +663,7 @@ function buildEvent(
   if (decision.today && !place && !dateHit && participants.length === 0 && ownKind === undefined && !hasDeictic(window)) specific = false;
   const before = text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start);
   const after = text.slice(trigger.end, Math.min(clause.end, trigger.end + 40));
-  const anaphoric = isAnaphoricLead(before.slice(-25)) || hasDeictic(window) || isParticipation(before, after);
+  const anaphoric = commented || isAnaphoricLead(before.slice(-25)) || hasDeictic(window) || isParticipation(before, after);
   if (event.triggers.every((t) => t.spec.referenceBack) && !anaphoric && !event.secondary) specific = false;
   if (!specific) return null;
 
@@ -674,6 +727,25 @@ function buildEvent(
   };
 }
 
+/**
+ * A relative clause opening right after the meeting noun phrase: "переговори, які тривали в
+ * Досі" (the meeting took place there: `occurred`), "саммит, который обсуждали в
+ * Париже" (others discussed it there: `discussed`, its place and verb are not the meeting's).
+ */
+function relativeAfter(text: string, clauses: readonly Clause[], clause: Clause, trigger: Span): { clause: Clause; role: 'occurred' | 'discussed' } | null {
+  const next = clauses[clauses.indexOf(clause) + 1];
+  if (!next || next.start - trigger.end > 100 || /[;:–—]/u.test(text.slice(trigger.end, next.start))) return null;
+  const body = text.slice(next.start, next.end);
+  if (RELATIVE_DISCUSSED.test(body)) return { clause: next, role: 'discussed' };
+  if (RELATIVE_OCCURRED.test(body)) return { clause: next, role: 'occurred' };
+  return null;
+}
+
+const RELATIVE_DISCUSSED =
+  /^(?:яку|яке|які|якого|котор(?:ую|ое|ые|ого|ый))(?![\p{L}])[^,;]{0,60}?(?<![\p{L}])(?:обговорю\p{L}*|обговори(?:ли|в|ла)|обсужда\p{L}*|обсуди(?:ли|л|ла))(?![\p{L}])/iu;
+const RELATIVE_OCCURRED =
+  /^(?:(?:яку|яке|які|якого|котор(?:ую|ое|ые|ого|ый))(?![\p{L}])[^,;]{0,80}?(?<![\p{L}])(?:прове(?:ли|в|ла|ло)|провел[аи]?|провёл|проводи(?:ли|в|ла|л)|організува\p{L}*|организова\p{L}*)(?![\p{L}])|(?:який|яка|яке|які|що|котор(?:ый|ая|ое|ые)|что)(?![\p{L}])[^,;]{0,80}?(?<![\p{L}])(?:трива\p{L}*|проходи\p{L}*|відбул\p{L}*|відбув\p{L}*|відбуд\p{L}*|пройш\p{L}*|пройд\p{L}*|прошл\p{L}*|прош[её]л|состоя\p{L}*|состо(?:ится|ятся)|проведен\p{L}*|проведені|завершил\p{L}*|заверши\p{L}*|заплановані?\p{L}*|запланирован\p{L}*|планува\p{L}*|планирова\p{L}*)(?![\p{L}]))/iu;
+
 /** The text of [from, to) that belongs to the event (another event's phrase left out). */
 function ownText(text: string, event: EventSpan, from: number, to: number): string {
   return event.range
@@ -736,11 +808,27 @@ function firstAtOrAfter(spans: readonly Span[], offset: number): number {
   return lo;
 }
 
-/** "прийняв Віткоффа", "принял в Кремле американского спецпосланника Уиткоффа": a person within a few words after the verb. */
-function personRightAfter(text: string, trigger: Span, actors: readonly Mention[]): boolean {
+/**
+ * "прийняв Віткоффа", "принял в Кремле американского спецпосланника Уиткоффа": a person
+ * within a few words after the verb, or a guest named by a title ("прийняла посла",
+ * "принимал делегацию", "приймав тимчасового повіреного"). A venue and a city written first
+ * ("принял в загородной резиденции в Сочи посла …") are skipped.
+ */
+function personRightAfter(text: string, trigger: Span, actors: readonly Mention[], places: readonly PlaceHit[]): boolean {
   if (NOT_A_GUEST.test(text.slice(trigger.end, trigger.end + 30))) return false;
-  return actors.some((m) => m.start >= trigger.end && m.start - trigger.end <= 60 && !/[,.;:!?]/u.test(text.slice(trigger.end, m.start)));
+  let from = trigger.end;
+  for (const h of places) {
+    if (h.start < from || h.start - from > 60) continue;
+    if (!h.locative || !/^\s+(?:в|у|во|на)\s[^,.;:!?]*$/u.test(text.slice(from, h.start))) break;
+    from = h.end;
+  }
+  if (GUEST_TITLE.test(text.slice(from, from + 60))) return true;
+  return actors.some((m) => m.start >= from && m.start - from <= 60 && !/[,.;:!?]/u.test(text.slice(trigger.end, m.start)));
 }
+
+/** A guest named by a title in the accusative right after "прийняв/принял" (one adjective may come first). */
+const GUEST_TITLE =
+  /^\s+(?:\p{Ll}[\p{L}-]*(?:ого|ього|ую|ю|их|іх|ых)\s+)?(?:тимчасово\p{L}*\s+|временно\p{L}*\s+)?(?:повірен(?:ого|их)|поверенн(?:ого|ых)|посл(?:а|ів|ов)|послів|міністр(?:а|ів)|министр(?:а|ов)|спецпосланц(?:я|ів)|спецпосланник(?:а|ов)|посланник(?:а|ів|ов)|спецпредставник(?:а|ів)|спецпредставител(?:я|ей)|представник(?:а|ів)|представител(?:я|ей)|делегаці(?:ю|ї)|делегаци(?:ю|и)|глав(?:у|ів)|прем['’ʼ]?єр\p{L}*|премьер\p{L}*|президент(?:а|ів|ов)|канцлер(?:а|ів|ов)|генсек(?:а|ретаря)|генерального\s+секретаря|держсекретар(?:я)|госсекретар(?:я)|радник(?:а|ів)|советник(?:а|ов)|помічник(?:а|ів)|помощник(?:а|ов)|гост(?:я|ей|ів))(?![\p{L}])/u;
 
 /** What is "adopted", not "received": "прийняв рішення", "принял участие", "приняла закон". */
 const NOT_A_GUEST =
@@ -811,18 +899,36 @@ function chooseDate(
     // "Речник заявив у вівторок, що переговори …": a date before the "що"-clause that holds
     // the meeting word is the day of the statement.
     if (clause.subordinate && d.end <= clause.start) return false;
+    // "ещё в среду обещавший разговор": the day of a promise or a statement, not the meeting's.
+    if (PROMISE_AFTER.test(text.slice(d.end, d.end + 20))) return false;
     // A deadline or a starting point is not the meeting's day ("до 25 грудня", "з 1 січня").
     if (d.date === d.endDate && /(?:^|[^\p{L}])(?:до|к|з|із|с|со|від|от|після|после|перед|починаючи\s+з|начиная\s+с)\s+$/iu.test(text.slice(Math.max(0, d.start - 16), d.start))) {
       return false;
     }
     return true;
   });
+  // "планувалися на середу, відбулися в четвер": the day it took place, not the one planned.
+  if (usable.length > 1 && usable.some((d) => HELD_BEFORE.test(text.slice(Math.max(0, d.start - 25), d.start)))) {
+    const kept = usable.filter((d) => !PLANNED_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
+    if (kept.length > 0) usable.splice(0, usable.length, ...kept);
+  }
   const inClause = usable.filter((d) => d.start >= clause.start && d.end <= clause.end);
   const pool = inClause.length > 0 ? inClause : usable;
   let best: TextDate | null = null;
   for (const d of pool) if (!best || distance(d, trigger) < distance(best, trigger)) best = d;
   return best;
 }
+
+/** A participle or verb of promising or saying right after a date ("в понедельник обещавший"). */
+const PROMISE_AFTER =
+  /^\s+(?:обещавш\p{L}*|пообещавш\p{L}*|обіцяв\p{L}*|пообіцяв\p{L}*|заявивш\p{L}*|заявлявш\p{L}*|обещал[аи]?|пообещал[аи]?|заяви(?:в|ла|ли|л))(?![\p{L}])/iu;
+
+/** A verb of taking place right before a date: "прошли во вторник", "відбулася в середу". */
+const HELD_BEFORE =
+  /(?<![\p{L}])(?:прошл[аио]|прош[её]л|пройшл[аио]|пройшов|відбул(?:ася|ися|ось|ся)|відбувся|состоял(?:ась|ись|ось|ся)|провели|провів|провел[аи]?)\s+(?:\p{Ll}+\s+)?$/u;
+/** A plan right before a date: "планировались на понедельник", "спочатку планували на 3 травня". */
+const PLANNED_BEFORE =
+  /(?<![\p{L}])(?:планува\p{L}*|планирова\p{L}*|намічал\p{L}*|намечал\p{L}*|заплановані?\p{L}*|запланирован\p{L}*)\s+(?:провести\s+)?(?:(?:на|в|у)\s+)?$/iu;
 
 interface Doubt {
   /** A possibility in the indicative ("може відбутися", "могут встретиться"). */

@@ -171,7 +171,7 @@ const PLURAL_SPEECH =
  * "выступая в Брюсселе". The place is where someone speaks.
  */
 const SPEECH_SETTING =
-  /^(?:коментар\p{L}*|комментари\p{L}*|інтерв['’ʼ]?ю|интервью|журналістам|журналистам|репортерам|кореспондентам|корреспондентам|запитання|запитанням|вопрос|вопросы|вопросам|виступаючи|выступая|відповідаючи|отвечая|коментуючи|комментируя)$/iu;
+  /^(?:коментар\p{L}*|комментари\p{L}*|інтерв['’ʼ]?ю|интервью|брифінг\p{L}*|брифинг\p{L}*|пресконференц\p{L}*|прес-конференц\p{L}*|пресс-конференц\p{L}*|ефір[іу]|эфире|виступ[іу]|выступлени\p{L}*|звернен\p{L}*|обращени\p{L}*|журналістам|журналистам|репортерам|кореспондентам|корреспондентам|запитання|запитанням|вопрос|вопросы|вопросам|виступаючи|выступая|відповідаючи|отвечая|коментуючи|комментируя)$/iu;
 /** Adverbs that may stand between such a verb and the place: "як пізніше підтвердили в Києві". */
 const SPEECH_ADVERB = /^(?:пізніше|позднее|позже|згодом|вже|уже|також|также|офіційно|официально|потім|затем|сьогодні|сегодня|вчора|вчера)$/iu;
 
@@ -304,7 +304,24 @@ function speaksAfter(text: string, tokens: readonly Token[], last: number): bool
     if (/[,.;:!?«»"“”()–—]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
     const word = tokens[k]!.text;
     if (SPEECH_VERB.test(word) || OPINION_VERB.test(word)) return true;
-    if (!SPEECH_AFTER.test(word)) return false;
+    if (!SPEECH_AFTER.test(word)) return reactsAfter(text, tokens, last);
   }
   return false;
 }
+
+/**
+ * "В Києві до перенесення поставилися спокійно", "у Варшаві охолодили запал",
+ * "в Берлине эту встречу оценили сдержанно": a plural verb of reaction within a few words
+ * after the place (no punctuation between) says how people there took the news.
+ */
+function reactsAfter(text: string, tokens: readonly Token[], last: number): boolean {
+  for (let k = last + 1; k <= last + 4 && k < tokens.length; k++) {
+    if (/[,.;:!?«»"“”()–—]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+    if (REACTION_VERB.test(tokens[k]!.text)) return true;
+  }
+  return false;
+}
+
+/** Plural past verbs of taking news somehow: "поставилися", "отнеслись", "охолодили", "оцінили", "назвали". */
+const REACTION_VERB =
+  /^(?:постави(?:лися|лись)|отнесл(?:ись|ися)|відреагува(?:ли)|отреагирова(?:ли)|охолоди(?:ли)|охлади(?:ли)|остуди(?:ли)|прокоментува(?:ли)|прокомментирова(?:ли)|оціни(?:ли)|оцени(?:ли)|сприйня(?:ли)|восприня(?:ли)|привіта(?:ли)|приветствова(?:ли)|розкритикува(?:ли)|раскритикова(?:ли)|назва(?:ли)|відкину(?:ли)|отверг(?:ли))$/iu;

@@ -300,14 +300,17 @@ function isLeadReport(group: Group): boolean {
 }
 
 /**
- * A call or video meeting told without a day that is a meeting of its own all the same: one
- * recalled between two named people ("колись говорили по відеозв'язку"), or one
- * promised or planned in words ("обіцяє подзвонити"). It stays undated.
+ * A call or video meeting told without a day that is a meeting of its own all the same (or a
+ * meeting in person planned in words between two named people): one recalled between two named people ("колись говорили по відеозв'язку"), or one
+ * promised, planned, put off or called off in words ("обіцяє подзвонити"). It stays undated.
  */
 function isUndatedRemote(group: Group): boolean {
-  if (group.kind === 'in-person') return false;
+  // In person: a plan stated in words for two named people ("встречу Путина и Трампа не
+  // исключают", "зустріч … планують"), with neither day nor place yet.
+  if (group.kind === 'in-person') return !group.recalled && group.statedStatus === 'planned' && group.status === 'planned' && group.participants.length >= 2;
   if (group.recalled) return group.participants.length >= 2;
-  return group.statedStatus === 'planned' && group.status === 'planned' && group.participants.length >= 1;
+  // Promised, put off or called off in words ("обіцяє подзвонити", "созвон перенесли").
+  return group.statedStatus !== null && group.statedStatus !== 'held' && group.status === group.statedStatus && group.participants.length >= 1;
 }
 
 function emptyCluster(date: IsoDate | null, place: string | null, kind: MeetingKind, approximate: boolean, endDate?: IsoDate | null): Cluster {

@@ -177,6 +177,29 @@ describe('numeric dates', () => {
   );
 });
 
+describe('day and two-digit month without a year', () => {
+  it.each([
+    ['засідання призначили на 7.10, а потім перенесли', '7.10', 7, 10],
+    ['консультації тривали з 3.11', '3.11', 3, 11],
+    ['встречу перенесли на 28.02 из-за погоды', '28.02', 28, 2],
+  ] as const)('%s', (input, text, day, month) => {
+    const e = one(input);
+    expect(e).toMatchObject({ text, kind: 'day-month', day, month });
+    expect(e.year).toBeUndefined();
+  });
+
+  it('after a weekday and its comma, the weekday joins the date', () => {
+    expect(one('У четвер, 12.11, делегації повернулися')).toMatchObject({ day: 12, month: 11 });
+  });
+
+  it.each(['ціна зросла на 3.05 млрд', 'курс на 41.50', 'почалося о 10.05', 'зустріч в 10.05', 'рахунок 2.10 на користь гостей', 'на 1.5 відсотка', 'індекс на 12.10%'])(
+    'leaves numbers, clock times and units alone: %s',
+    (input) => {
+      expect(scan(input)).toEqual([]);
+    },
+  );
+});
+
 describe('weekdays after a preposition or a direction word', () => {
   const cases: [string, string, Fields][] = [
     ['Умєров у середу ввечері провів розмову', 'у середу', { weekday: 3 }],

@@ -62,6 +62,25 @@
  * next blind set is the honest check. Left: in uk-02 a meeting told without a meeting word
  * (a relative day and a venue in one sentence, "the host of the meeting" in the next) is
  * not found.
+ *
+ * Set 4 (`generalisation-4/`, 72 gold meetings in 16 articles): blind run found 67, matched 58
+ * → precision 0.866, recall 0.806. Its errors were then read and classified, and fixed by
+ * general rules with unit tests of their own (`rules.test.ts`, dates in `grammar.test.ts`): a
+ * host receiving a guest after a venue and a city, or a guest named by a title; a meeting as
+ * the object of a comment refers back; reactions, briefings and press conferences in a city
+ * are speakers' places; a meeting "ніким не готується" is denied; a relative clause after the
+ * meeting noun places it ("які тривали у …") or makes it a plan discussed elsewhere ("которую
+ * обсуждали в …"); a day and two-digit month without a year ("на 7.10"); discussing with a
+ * day before the place, or "the last time" at a place; seasons as time frames; a replacement
+ * opened by "натомість/вместо этого" after a meeting called off; "the sides" as two parties;
+ * "поспілкувався/пообщался з"; "наступного дня" beside another meeting word and the elliptical
+ * "а наступного дня — з …"; "планировались на X, прошли в Y"; failed scheduling of a call as
+ * postponed; undated plans of two named people kept: found 69, matched 69 → precision 1.000,
+ * recall 0.958 (sets 1–3 unchanged). Set 4 has now been read while tuning, so this figure is
+ * optimistic too; the next blind set is the honest check. Left: in uk-03 a summit told without
+ * a meeting word (leaders in a palace of a city, "за столом зібралися") and the bilateral "на
+ * полях саміту" dated by it; in ru-07 a postponed meeting whose original day and place come
+ * in the next sentence ("Изначально её собирались провести …").
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -86,7 +105,8 @@ import { FIXTURES_DIR, KNOWLEDGE_DIR, sourceFile } from '../../helpers.ts';
  * The second was blind at first (precision 0.925, recall 0.731) and has since been read while
  * tuning (now precision 1.000, recall 0.985), so it is optimistic as well: its floor sits just
  * under the measured figures and guards against regressions. The third likewise (blind 0.966 /
- * 0.789, read while tuning, now 1.000 / 0.986). Raise the floors, never lower them.
+ * 0.789, read while tuning, now 1.000 / 0.986), and the fourth (blind 0.866 / 0.806, read
+ * while tuning, now 1.000 / 0.958). Raise the floors, never lower them.
  */
 const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] = [
   { set: 'generalisation', minPrecision: 0.85, minRecall: 0.85 },
@@ -95,8 +115,9 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // so optimistic like set 2: the floor sits just under the measured figures.
   { set: 'generalisation-3', minPrecision: 0.98, minRecall: 0.98 },
   // Written blind after set 3's tuning; its first reading (the honest figure) was precision
-  // 0.866, recall 0.806: the issue's 0.85 recall is not reached on unseen text yet.
-  { set: 'generalisation-4', minPrecision: 0.86, minRecall: 0.8 },
+  // 0.866, recall 0.806. Since read while tuning (now 1.000/0.958), so optimistic like sets 2
+  // and 3: the floor sits just under the measured figures.
+  { set: 'generalisation-4', minPrecision: 0.98, minRecall: 0.95 },
 ];
 
 interface GoldMeeting {

@@ -731,6 +731,225 @@ const CASES: readonly Case[] = [
     ],
     events: 'abc',
   },
+  // ── A host receiving a guest: a venue and a city first, or a guest named by a title ──
+  {
+    name: 'uk "прийняв у … в Берліні" a guest named after the venue and the city',
+    date: '2025-11-14',
+    text: "Мерц у понеділок прийняв у Федеральній канцелярії в Берліні прем'єр-міністра Великої Британії Кіра Стармера.",
+    want: [{ date: '2025-11-10', place: 'Berlin', status: 'held', with: ['friedrich-merz', 'keir-starmer'] }],
+  },
+  {
+    name: 'ru "принял в Анкаре посла" a guest named by a title only',
+    date: '2025-11-14',
+    text: 'В пятницу Фидан принял в Анкаре посла Норвегии.',
+    want: [{ date: '2025-11-14', place: 'Ankara', status: 'held', with: ['hakan-fidan'] }],
+  },
+  {
+    name: 'uk "прийняла тимчасового повіреного" is a meeting, "прийняла рішення" is not',
+    date: '2025-11-14',
+    text: 'Учора у Варшаві міністерка прийняла тимчасового повіреного у справах Канади.\nУчора у Варшаві уряд прийняв рішення про допомогу.',
+    want: [{ date: '2025-11-13', place: 'Warsaw', status: 'held' }],
+  },
+  // ── A meeting as the object of a comment is the one told, the commentator no party ──
+  {
+    name: 'uk "коментуючи стамбульські переговори" refers back to the talks told before',
+    date: '2025-11-14',
+    text: 'У вівторок у Стамбулі Умєров провів переговори з Фіданом.\nРубіо, коментуючи стамбульські переговори, назвав їх корисними.',
+    want: [
+      { date: '2025-11-11', place: 'Istanbul', with: ['rustem-umerov', 'hakan-fidan'] },
+      { date: '2025-11-11', place: 'Istanbul' },
+    ],
+    events: 'aa',
+  },
+  {
+    name: 'ru "назвал анкарскую встречу" refers back to the meeting told before',
+    date: '2025-11-14',
+    text: 'В четверг в Анкаре Фидан встретился с Уиткоффом.\nПесков назвал анкарскую встречу «рабочей».',
+    want: [
+      { date: '2025-11-13', place: 'Ankara', with: ['hakan-fidan', 'steve-witkoff'] },
+      { date: '2025-11-13', place: 'Ankara' },
+    ],
+    events: 'aa',
+  },
+  // ── A relative clause after the meeting noun: where it took place, or who discussed it ──
+  {
+    name: 'uk "консультації …, які тривали в Женеві" take the place of the relative clause',
+    date: '2025-11-06',
+    text: "Консультації радників з безпеки щодо енергетичного перемир'я, які тривали в Женеві 3–4 листопада, завершилися без заяви.",
+    want: [{ date: '2025-11-03', place: 'Geneva', status: 'held' }],
+  },
+  {
+    name: 'ru "переговоры …, которые … прошли в Будапеште" take the place of the relative clause',
+    date: '2025-11-14',
+    text: 'Переговоры министров обороны Украины и Германии, которые в итоге прошли в Будапеште, длились шесть часов.',
+    want: [{ place: 'Budapest', status: 'held' }],
+  },
+  {
+    name: 'ru "встречу …, которую в Париже обсуждали" is a plan, not held in Paris',
+    date: '2025-11-14',
+    text: 'Встречу Стармера и Мерца, которую в Париже обсуждали еще в марте, стороны собираются провести зимой.',
+    want: [{ date: null, place: null, status: 'planned', with: ['keir-starmer', 'friedrich-merz'] }],
+  },
+  {
+    name: 'uk "зустріч …, яку в Лондоні обговорювали" is a plan, not held in London',
+    date: '2025-11-14',
+    text: 'Зустріч Макрона і Мерца, яку в Лондоні обговорювали ще навесні, сторони планують провести взимку.',
+    want: [{ date: null, place: null, status: 'planned', with: ['emmanuel-macron', 'friedrich-merz'] }],
+  },
+  // ── Discussing at a place: the last time, or with the day before the place ─────────
+  {
+    name: 'uk "Востаннє … обговорювали … взимку в Анкарі" is a recalled meeting there without a day',
+    date: '2025-11-14',
+    text: 'Востаннє Сибіга і Фідан обговорювали транзит зерна взимку в Анкарі.',
+    want: [{ date: null, place: 'Ankara', status: 'held', recalled: true, with: ['andrii-sybiha', 'hakan-fidan'] }],
+  },
+  {
+    name: 'ru "В последний раз … обсуждали … осенью в Анкаре" is a recalled meeting there without a day',
+    date: '2025-11-14',
+    text: 'В последний раз Лавров и Фидан обсуждали этот вопрос осенью в Анкаре.',
+    want: [{ date: null, place: 'Ankara', status: 'held', recalled: true, with: ['sergei-lavrov', 'hakan-fidan'] }],
+  },
+  {
+    name: 'uk "Результати переговорів … обговорив у вівторок у Берліні з …" is a meeting of its own (the results name the talks told elsewhere)',
+    date: '2025-11-14',
+    text: 'Результати переговорів Мерц обговорив у вівторок у Берліні з Макроном.',
+    want: [
+      { date: '2025-11-11', place: 'Berlin', status: 'held', with: ['friedrich-merz', 'emmanuel-macron'] },
+    ],
+  },
+  {
+    name: 'ru "Итоги встречи … обсудил вчера в Париже со …" is a meeting of its own',
+    date: '2025-11-14',
+    text: 'Итоги встречи Макрон обсудил вчера в Париже со Стармером.',
+    want: [
+      { date: '2025-11-13', place: 'Paris', status: 'held', with: ['emmanuel-macron', 'keir-starmer'] },
+    ],
+  },
+  // ── Reactions and briefings in a city are where people speak, not where a meeting is ──
+  {
+    name: 'uk "У Берліні до перенесення … поставилися стримано" does not place the round told before',
+    date: '2025-11-14',
+    text: 'Раунд переговорів у Досі, призначений на 20 листопада, відклали.\nУ Берліні до перенесення раунду поставилися стримано.',
+    want: [
+      { date: '2025-11-20', place: 'Doha', status: 'postponed' },
+      { date: '2025-11-20', place: 'Doha', status: 'postponed' },
+    ],
+    events: 'aa',
+  },
+  {
+    name: 'ru "В Париже … восприняли сдержанно: встреча … никем не готовится" is no meeting',
+    date: '2025-11-14',
+    text: 'В Париже эту идею восприняли сдержанно: встреча Макрона с Лавровым, по данным источников, пока никем не готовится.',
+    want: [],
+  },
+  {
+    name: 'uk "на брифінгу у Варшаві" is where someone speaks about the talks',
+    date: '2025-11-14',
+    text: 'Учора в Женеві відбулися переговори Умєрова з Віткоффом.\nДеталі домовленостей Умєров розкрив на брифінгу у Варшаві.',
+    want: [{ date: '2025-11-13', place: 'Geneva', status: 'held' }],
+  },
+  {
+    name: 'ru "на пресс-конференции в Анкаре" is where someone speaks about the meeting',
+    date: '2025-11-14',
+    text: 'Вчера в Стамбуле прошла встреча Фидана с Рубио.\nИтоги договоренностей Фидан изложил на пресс-конференции в Анкаре.',
+    want: [{ date: '2025-11-13', place: 'Istanbul', status: 'held' }],
+  },
+  // ── "має провести", "должен прилететь": a plan ─────────────────────────────────────
+  {
+    name: 'uk "Увечері … має провести відеоконференцію" is planned for today',
+    date: '2025-11-14',
+    text: 'Увечері Сибіга має провести відеоконференцію з Рубіо.',
+    want: [{ date: '2025-11-14', kind: 'video', status: 'planned' }],
+  },
+  {
+    name: 'ru "на днях должен прилететь в Стамбул на встречу" is a plan, not a recollection',
+    date: '2025-11-14',
+    text: 'Уиткофф на днях должен прилететь в Стамбул на встречу с Фиданом.',
+    want: [{ place: 'Istanbul', status: 'planned', recalled: false }],
+  },
+  // ── A replacement after a meeting called off; "the sides" as the parties ───────────
+  {
+    name: 'uk "Натомість обидві сторони обговорили це по відеозв\'язку" after a meeting called off is a video meeting that day',
+    date: '2025-11-14',
+    text: "Учора в Римі Стармер мав зустрітися з Мелоні, але зустріч скасували.\nНатомість обидві сторони обговорили це по відеозв'язку.",
+    want: [
+      { date: '2025-11-13', status: 'cancelled' },
+      { date: '2025-11-13', kind: 'video', status: 'held', place: null },
+    ],
+    events: 'ab',
+  },
+  {
+    name: 'ru "Вместо этого стороны пообщались в режиме видеосвязи" after a meeting put off is a video meeting that day',
+    date: '2025-11-14',
+    text: 'Встречу Сибиги и Фидана в Анкаре, намеченную на 12 ноября, отложили.\nВместо этого стороны пообщались в режиме видеосвязи.',
+    want: [
+      { date: '2025-11-12', place: 'Ankara', status: 'postponed' },
+      { date: '2025-11-12', kind: 'video', status: 'held' },
+    ],
+    events: 'ab',
+  },
+  // ── "поспілкувався з", "пообщался с": a meeting; "там" gives the place ─────────────
+  {
+    name: 'uk "Того ж дня міністр також поспілкувався там з …" is another meeting of that day and place',
+    date: '2025-11-14',
+    text: 'У вівторок Умєров узяв участь у засіданні в Брюсселі.\nТого ж дня міністр також поспілкувався там з Рютте про фінанси.',
+    want: [
+      { date: '2025-11-11', place: 'Brussels', status: 'held' },
+      { date: '2025-11-11', place: 'Brussels', status: 'held', with: ['mark-rutte'] },
+    ],
+    events: 'ab',
+  },
+  {
+    name: 'ru "пообщался с журналистами" is no meeting',
+    date: '2025-11-14',
+    text: 'Вчера в Вене Лавров пообщался с журналистами.',
+    want: [],
+  },
+  // ── "На следующий день" with another meeting named in the sentence; ellipsis ─────────
+  {
+    name: 'ru "На следующий день … провёл совещание, рассказав об итогах встречи" dates the new meeting by the one before',
+    date: '2025-11-14',
+    text: 'В понедельник в Дохе прошла встреча Кушнера с Умеровым.\nНа следующий день Кушнер провёл с Сибигой совещание по видеосвязи, рассказав об итогах встречи.',
+    want: [
+      { date: '2025-11-10', place: 'Doha' },
+      { date: '2025-11-11', kind: 'video', status: 'held' },
+      { date: '2025-11-10', place: 'Doha', recalled: true },
+    ],
+    events: 'aba',
+  },
+  {
+    name: 'uk "…, а наступного дня — з …" is a second meeting there, the day after',
+    date: '2025-11-14',
+    text: 'Переговори вели в Досі: у понеділок там Умєров зустрівся з Віткоффом, а наступного дня — з Кушнером.',
+    want: [
+      { date: '2025-11-10', place: 'Doha', with: ['rustem-umerov', 'steve-witkoff'] },
+      { date: '2025-11-11', place: 'Doha', with: ['jared-kushner'] },
+    ],
+    events: 'ab',
+  },
+  {
+    name: 'ru "…, а на следующий день — с …" is a second meeting there, the day after',
+    date: '2025-11-14',
+    text: 'Во вторник в Анкаре Сибига встретился с Фиданом, а на следующий день — с Эрдоганом.',
+    want: [
+      { date: '2025-11-11', place: 'Ankara', with: ['andrii-sybiha', 'hakan-fidan'] },
+      { date: '2025-11-12', place: 'Ankara', with: ['recep-tayyip-erdogan'] },
+    ],
+    events: 'ab',
+  },
+  // ── The day it took place, not the day first planned ───────────────────────────────
+  {
+    name: 'ru "планировались на среду, прошли в четверг" dates the talks by the day they took place',
+    date: '2025-11-14',
+    text: 'Консультации Умерова и Рубио, которые планировались на среду, прошли в четверг в Женеве.',
+    want: [{ date: '2025-11-13', place: 'Geneva', status: 'held' }],
+  },
+  {
+    name: 'uk a meeting set for one day and put off to another keeps the day first set',
+    date: '2025-11-14',
+    text: 'Засідання робочої групи в Женеві, заплановане на 18 листопада, перенесли на 25 листопада.',
+    want: [{ date: '2025-11-18', place: 'Geneva', status: 'postponed' }],
+  },
 ];
 
 describe('general rules of meeting mentions', () => {
@@ -835,6 +1054,24 @@ describe('meetings of one article told apart', () => {
       '2025-11-13',
       'У вівторок у Берліні Зеленський зустрівся з Мерцом.\nЗустріч Зеленського з Макроном у Берліні відклали.',
       ['2025-11-11 Berlin in-person held', 'undated Berlin in-person postponed'],
+    ],
+    [
+      'ru a call whose time could not be agreed is put off, without the day of the promise',
+      '2025-11-14',
+      'Согласовать дату телефонного разговора Макрона с Эрдоганом пока не удалось: Елисейский дворец, еще во вторник обещавший звонок, ссылается на график.',
+      ['undated — phone postponed'],
+    ],
+    [
+      'uk a call whose time could not be agreed is put off',
+      '2025-11-14',
+      'Узгодити час телефонної розмови Стармера з Ердоганом так і не вдалося.',
+      ['undated — phone postponed'],
+    ],
+    [
+      'uk an in-person meeting of two named people discussed as a plan stays undated and unplaced',
+      '2025-11-14',
+      'Зустріч Мерца і Ердогана, яку в Берліні обговорювали ще влітку, сторони планують провести взимку.',
+      ['undated — in-person planned'],
     ],
   ] as const)('%s', (_, date, text, want) => {
     expect(records(text, date).sort()).toEqual([...want].sort());

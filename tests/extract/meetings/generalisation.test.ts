@@ -118,6 +118,10 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // 0.866, recall 0.806. Since read while tuning (now 1.000/0.958), so optimistic like sets 2
   // and 3: the floor sits just under the measured figures.
   { set: 'generalisation-4', minPrecision: 0.98, minRecall: 0.95 },
+  // Written blind after set 4's tuning (live blogs, wire copy, long reads), never read by the
+  // rules' authors: the honest figure, precision 0.943, recall 0.676. The issue's 0.85 recall
+  // is not reached on unseen text; the floor guards against regressions.
+  { set: 'generalisation-5', minPrecision: 0.94, minRecall: 0.67 },
 ];
 
 interface GoldMeeting {

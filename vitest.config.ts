@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 180_000,
     // One build of seeds/ per run, shared by the tests that only read the site (tests/site/seed-site.ts).
     globalSetup: ['tests/global-setup.ts'],
+    setupFiles: ['tests/remove-temp-folders.ts'],
   },
 });

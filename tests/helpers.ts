@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,13 +14,24 @@ export function sourceFile(name: string, text: string): SourceFile {
   return { path: `/virtual/${name}`, name, display: `seeds/${name}`, text, encoding: 'utf-8' };
 }
 
-/** A fresh temporary folder holding the given files (names may contain sub-folders). */
+const madeFolders: string[] = [];
+
+/**
+ * A fresh temporary folder holding the given files (names may contain sub-folders); removed
+ * after the test file (tests/remove-temp-folders.ts).
+ */
 export function tempFolder(files: Record<string, string | Uint8Array> = {}, prefix = 'peace-timeline-'): string {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  madeFolders.push(dir);
   for (const [name, content] of Object.entries(files)) {
     const target = path.join(dir, name);
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, content);
   }
   return dir;
+}
+
+/** Removes every folder `tempFolder` made in this test file. */
+export function removeTempFolders(): void {
+  for (const dir of madeFolders.splice(0)) rmSync(dir, { recursive: true, force: true });
 }

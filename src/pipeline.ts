@@ -32,8 +32,9 @@ export interface PipelineOptions {
   cache?: MemoStore;
   /** Worker threads for extraction (1: none, the default); used only for large batches. */
   threads?: number;
-  /** The smallest batch worth worker threads (tests lower it). */
+  /** The smallest batch worth worker threads, and the jobs sent to a worker at a time (tests lower them). */
   minParallelJobs?: number;
+  jobsPerMessage?: number;
 }
 
 export interface PipelineResult {
@@ -85,7 +86,7 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
   });
   const ids = assignArticleIds(withFields.map(({ article, fields }) => ({ title: article.title, lang: fields.lang, file: article.file })));
 
-  const extraction = new Extraction(knowledge, options.threads ?? 1, options.minParallelJobs);
+  const extraction = new Extraction(knowledge, options.threads ?? 1, options.minParallelJobs, options.jobsPerMessage);
   let extracted: Extracted;
   try {
     extracted = extractArticles(withFields, ids, { knowledge, knowledgeKey, cache, extraction, diagnostics });
@@ -175,6 +176,7 @@ class Extraction {
     private readonly knowledge: KnowledgeBase,
     private readonly threads: number,
     private readonly minParallelJobs = MIN_PARALLEL_JOBS,
+    private readonly jobsPerMessage?: number,
   ) {
     this.local = extractionTasks(knowledge);
   }
@@ -184,7 +186,7 @@ class Extraction {
       const compute = this.local[task] as (input: Parameters<ExtractionTasks[K]>[0]) => ReturnType<ExtractionTasks[K]>;
       return inputs.map((input) => attempt(() => compute(input)));
     }
-    this.pool ??= new SyncWorkerPool(this.threads, { actors: this.knowledge.actors, places: this.knowledge.places });
+    this.pool ??= new SyncWorkerPool(this.threads, { actors: this.knowledge.actors, places: this.knowledge.places }, this.jobsPerMessage);
     return this.pool.run(task, inputs, this.local);
   }
 

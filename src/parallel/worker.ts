@@ -11,10 +11,19 @@ import { extractionTasks, type ExtractionTasks, type TaskKnowledge } from './tas
 const { port, signal, knowledge } = workerData as { port: MessagePort; signal: Int32Array; knowledge: TaskKnowledge };
 const tasks: ExtractionTasks = extractionTasks(knowledge);
 
-port.on('message', ({ batch, task, inputs }: JobBatch) => {
-  const run = tasks[task] as (input: unknown) => unknown;
-  const answer: BatchResult = { batch, results: inputs.map((input) => attempt(() => run(input))) };
-  port.postMessage(answer);
+port.on('message', ({ run, batch, task, inputs }: JobBatch) => {
+  let answer: BatchResult;
+  try {
+    const compute = tasks[task] as (input: unknown) => unknown;
+    answer = { run, batch, results: inputs.map((input) => attempt(() => compute(input))) };
+  } catch (error) {
+    answer = { run, batch, fatal: error instanceof Error ? error.message : String(error) };
+  }
+  try {
+    port.postMessage(answer);
+  } catch (error) {
+    port.postMessage({ run, batch, fatal: `answer not sent: ${error instanceof Error ? error.message : String(error)}` } satisfies BatchResult);
+  }
   Atomics.add(signal, 0, 1);
   Atomics.notify(signal, 0);
 });

@@ -156,8 +156,9 @@ function MeetingView({ page, otherNames }: { page: MeetingCoveragePage; otherNam
       <Coverage page={page} />
       <Pager pager={page.pager} />
       <nav class="pager" aria-label={t('meeting.pager')}>
-        <PagerLink link={meeting.previous} rel="prev" label={t('meeting.previous')} />
-        <PagerLink link={meeting.next} rel="next" label={t('meeting.next')} />
+        {/* rel=prev/next belongs to the coverage pages when there are several. */}
+        <PagerLink link={meeting.previous} rel="prev" label={t('meeting.previous')} linkRel={page.pageCount === 1} />
+        <PagerLink link={meeting.next} rel="next" label={t('meeting.next')} linkRel={page.pageCount === 1} />
       </nav>
     </article>
   );

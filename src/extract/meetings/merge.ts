@@ -175,7 +175,8 @@ export function mergeMeetings(
   // 2. Without a date, with a place: the meeting there it refers to.
   for (const group of groups) {
     if (group.date || !group.place) continue;
-    // At most: every participant shared, the same place, continuity, a date; less a day's distance.
+    // At most: every participant shared, the same place, a date; less a day's distance
+    // (continuity only for `previous`, which is scored first).
     const ceiling = 2 * group.participants.length + 1 + 0.1;
     const best = index.bestNear(index.placeKeys(group.place, group.kind), group, ceiling, last.get(group.articleId)?.cluster ?? null, (c) => {
       if (!c.place || c.kind !== group.kind || !inWindow(c, group) || !placesCompatible(gazetteer, c.place, group.place!) || toldApart(c, group)) return null;

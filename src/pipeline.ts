@@ -7,7 +7,7 @@ import { assembleTimeline } from './assemble/timeline.ts';
 import { compareStrings, diagnostic, hasErrors, sortDiagnostics } from './diagnostics.ts';
 import { mergeUnknownPeople, type UnknownPersonMention } from './extract/actors/index.ts';
 import { extractFields } from './extract/article.ts';
-import { buildGazetteer, mergeMeetings, type ActorInfo, type ArticleMeetingMentions } from './extract/meetings/index.ts';
+import { buildGazetteer, mergeMeetings, type ActorInfo, type ArticleMeetingMentions, type Gazetteer } from './extract/meetings/index.ts';
 import { buildOutletIndex } from './extract/outlet.ts';
 import { textBlocks } from './extract/text-blocks.ts';
 import { loadKnowledgeBase } from './knowledge/load.ts';
@@ -86,7 +86,8 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
   });
   const ids = assignArticleIds(withFields.map(({ article, fields }) => ({ title: article.title, lang: fields.lang, file: article.file })));
 
-  const extraction = new Extraction(knowledge, options.threads ?? 1, options.minParallelJobs, options.jobsPerMessage);
+  const gazetteer = buildGazetteer(knowledge.places, knowledge.actors);
+  const extraction = new Extraction(knowledge, gazetteer, options.threads ?? 1, options.minParallelJobs, options.jobsPerMessage);
   let extracted: Extracted;
   try {
     extracted = extractArticles(withFields, ids, { knowledge, knowledgeKey, cache, extraction, diagnostics });
@@ -95,7 +96,6 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
   }
   const { working, actorEntries, perArticle } = extracted;
   const records = working.map((w) => w.record);
-  const gazetteer = buildGazetteer(knowledge.places, knowledge.actors);
   const sides = new Map(knowledge.actors.map((a) => [a.id, a.side]));
   const actorInfo = new Map<string, ActorInfo>(actorEntries.map((a) => [a.id, { name: a.name, type: a.type, side: sides.get(a.id) ?? 'unknown' }]));
   const merged = mergeMeetings(perArticle, knowledge.meetings, actorInfo, gazetteer);
@@ -174,11 +174,12 @@ class Extraction {
 
   constructor(
     private readonly knowledge: KnowledgeBase,
+    gazetteer: Gazetteer,
     private readonly threads: number,
     private readonly minParallelJobs = MIN_PARALLEL_JOBS,
     private readonly jobsPerMessage?: number,
   ) {
-    this.local = extractionTasks(knowledge);
+    this.local = extractionTasks(knowledge, gazetteer);
   }
 
   run<K extends TaskName>(task: K, inputs: Parameters<ExtractionTasks[K]>[0][]): JobResult<ReturnType<ExtractionTasks[K]>>[] {

@@ -33,9 +33,10 @@ export interface ExtractionTasks {
 
 export type TaskName = keyof ExtractionTasks;
 
-export function extractionTasks(knowledge: TaskKnowledge): ExtractionTasks {
+/** The tasks over `knowledge`; a gazetteer already built for it (the main thread has one) is reused. */
+export function extractionTasks(knowledge: TaskKnowledge, built: Gazetteer | null = null): ExtractionTasks {
   let lexicon: ActorLexicon | null = null;
-  let gazetteer: Gazetteer | null = null;
+  let gazetteer = built;
   return {
     actors: ({ blocks, lang, date, authors }) => extractActors(blocks, { lang, date, authors }, (lexicon ??= buildActorLexicon(knowledge.actors))),
     meetings: ({ blocks, lang, date, mentions }) =>

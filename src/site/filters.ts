@@ -10,7 +10,7 @@ import { compareStrings } from '../diagnostics.ts';
 import { slugify } from '../text/transliterate.ts';
 import type { Lang } from '../types.ts';
 import type { ActorRef, ArticleSummary, SiteModel } from './model.ts';
-import { DEFAULT_PAGE_SIZES, numberedUrl, pager, sliceOf, pageCountOf, type Pager } from './pagination.ts';
+import { DEFAULT_PAGE_SIZES, numberedUrl, paginate, type Pager } from './pagination.ts';
 
 export const FILTER_PAGE_SIZE = DEFAULT_PAGE_SIZES.filter;
 /** Outlets and months shown in the home page's filter bar; the rest are on `/timeline/`. */
@@ -85,11 +85,6 @@ export interface TimelineFilters {
 const LANGS: readonly Lang[] = ['uk', 'ru'];
 export const UNKNOWN_OUTLET = 'unknown';
 
-/** The page of a filter at `number` (1-based): the first page has no number in its address. */
-export function filterPageUrl(filter: Pick<TimelineFilter, 'url'>, number: number): string {
-  return numberedUrl(filter.url)(number);
-}
-
 interface Group {
   filter: TimelineFilter;
   articles: ArticleSummary[];
@@ -137,9 +132,9 @@ export function timelineFilters(model: Pick<SiteModel, 'timeline' | 'actors' | '
   const undatedGroup = model.timeline.undated.length ? group('undated', 'undated', null, '/timeline/undated/', [...model.timeline.undated]) : null;
 
   const pages: FilterPage[] = [];
-  for (const g of [...languages, ...outletGroups]) pages.push(...paginate(g, pageSize, { previous: null, next: null }));
-  monthGroups.forEach((g, i) => pages.push(...paginate(g, pageSize, { previous: monthGroups[i - 1]?.filter ?? null, next: monthGroups[i + 1]?.filter ?? null })));
-  if (undatedGroup) pages.push(...paginate(undatedGroup, pageSize, { previous: null, next: null }));
+  for (const g of [...languages, ...outletGroups]) pages.push(...filterPages(g, pageSize, { previous: null, next: null }));
+  monthGroups.forEach((g, i) => pages.push(...filterPages(g, pageSize, { previous: monthGroups[i - 1]?.filter ?? null, next: monthGroups[i + 1]?.filter ?? null })));
+  if (undatedGroup) pages.push(...filterPages(undatedGroup, pageSize, { previous: null, next: null }));
 
   const months = monthGroups.map((g) => g.filter);
   const barOutlets = outletGroups.slice(0, BAR_OUTLETS).map((g) => g.filter);
@@ -192,16 +187,18 @@ function uniqueSlug(slug: string, taken: Set<string>): string {
   return candidate;
 }
 
-function paginate(group: Group, pageSize: number, siblings: FilterPage['siblings']): FilterPage[] {
-  const { filter, articles } = group;
-  const pageCount = pageCountOf(articles.length, pageSize);
-  const urlOf = numberedUrl(filter.url);
-  const pages: FilterPage[] = [];
-  for (let number = 1; number <= pageCount; number++) {
-    const slice = sliceOf(articles, pageSize, number);
-    pages.push({ filter, url: urlOf(number), number, pageCount, from: slice.from, to: slice.to, sections: sections(slice.items), pager: pager(urlOf, number, pageCount), siblings });
-  }
-  return pages;
+function filterPages(group: Group, pageSize: number, siblings: FilterPage['siblings']): FilterPage[] {
+  return paginate(group.articles, pageSize, numberedUrl(group.filter.url)).map(({ url, number, pageCount, list, pager }) => ({
+    filter: group.filter,
+    url,
+    number,
+    pageCount,
+    from: list.from,
+    to: list.to,
+    sections: sections(list.items),
+    pager,
+    siblings,
+  }));
 }
 
 /** Consecutive articles of the same month together (the slice is in timeline order). */

@@ -14,7 +14,7 @@ import { HrefContext, useHref, withPrefix } from '../lib/links.ts';
 import { sideName } from '../lib/sides.ts';
 import { settings } from '../../src/site/settings.ts';
 
-/** One page per actor and page number, from `site.actorPages` (at most 40 articles and 40 meetings each). */
+/** One page per actor and page number, from `site.actorPages` (at most `DEFAULT_PAGE_SIZES.actor` articles and meetings each, src/site/pagination.ts). */
 export const data = {
   pagination: { data: 'site.actorPages', size: 1, alias: 'actorPage' },
   permalink: (data: { actorPage: ActorListPage }) => data.actorPage.url,

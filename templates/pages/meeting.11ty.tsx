@@ -9,7 +9,7 @@ import type { PageData, RenderContext } from '../lib/eleventy.ts';
 import { formatDate, t } from '../lib/i18n.ts';
 import { HrefContext, useHref, withPrefix } from '../lib/links.ts';
 
-/** One page per meeting and page number, from `site.meetingPages` (at most 100 covering articles each). */
+/** One page per meeting and page number, from `site.meetingPages` (at most `DEFAULT_PAGE_SIZES.coverage` covering articles each, src/site/pagination.ts). */
 export const data = {
   pagination: { data: 'site.meetingPages', size: 1, alias: 'meetingPage' },
   permalink: (data: { meetingPage: MeetingCoveragePage }) => data.meetingPage.url,

@@ -9,7 +9,7 @@ import type { MeetingPage } from '../../src/site/model.ts';
 import type { MeetingIndexPage } from '../../src/site/pages.ts';
 import { Pager, showing } from '../components/Pager.tsx';
 
-/** `/meetings/`, then `/meetings/page/2/` and so on, from `site.meetingIndex` (200 meetings a page). */
+/** `/meetings/`, then `/meetings/page/2/` and so on, from `site.meetingIndex` (`DEFAULT_PAGE_SIZES.meetings` a page, src/site/pagination.ts). */
 export const data = {
   pagination: { data: 'site.meetingIndex', size: 1, alias: 'indexPage' },
   permalink: (data: { indexPage: MeetingIndexPage }) => data.indexPage.url,

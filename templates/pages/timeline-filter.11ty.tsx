@@ -10,7 +10,7 @@ import { formatMonth, t, tCount } from '../lib/i18n.ts';
 import { HrefContext, useHref, withPrefix } from '../lib/links.ts';
 import { formatMonthInText } from '../lib/months.ts';
 
-/** One page per filter and page number, from `site.filters.pages` (at most `FILTER_PAGE_SIZE`, 80, articles each). */
+/** One page per filter and page number, from `site.filters.pages` (at most `FILTER_PAGE_SIZE` articles each). */
 export const data = {
   pagination: { data: 'site.filters.pages', size: 1, alias: 'filterPage' },
   permalink: (data: { filterPage: FilterPage }) => data.filterPage.url,

@@ -3,7 +3,7 @@ import { Layout } from '../components/Layout.tsx';
 import type { PageData, RenderContext } from '../lib/eleventy.ts';
 import { t } from '../lib/i18n.ts';
 import { HrefContext, useHref, withPrefix } from '../lib/links.ts';
-import type { TimelineFilters } from '../../src/site/filters.ts';
+import type { TimelineFilter, TimelineFilters } from '../../src/site/filters.ts';
 
 export const data = { permalink: '/timeline/index.html', eleventyExcludeFromCollections: true };
 
@@ -28,30 +28,8 @@ function FiltersView({ filters }: { filters: TimelineFilters }) {
       <h1>{t('filters.title')}</h1>
       <p class="intro">{t('filters.intro')}</p>
       {filters.languages.length === 0 ? <p>{t('home.empty')}</p> : null}
-      {filters.languages.length ? (
-        <section aria-labelledby="languages">
-          <h2 id="languages">{t('filters.language')}</h2>
-          <ul class="filter-list">
-            {filters.languages.map((f) => (
-              <li key={f.key}>
-                <FilterLink filter={f} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {filters.outlets.length ? (
-        <section aria-labelledby="outlets">
-          <h2 id="outlets">{t('filters.outlet')}</h2>
-          <ul class="filter-list">
-            {filters.outlets.map((f) => (
-              <li key={f.key}>
-                <FilterLink filter={f} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <FilterListSection id="languages" heading={t('filters.language')} filters={filters.languages} />
+      <FilterListSection id="outlets" heading={t('filters.outlet')} filters={filters.outlets} />
       {filters.years.length ? (
         <section aria-labelledby="months">
           <h2 id="months">{t('filters.month')}</h2>
@@ -69,16 +47,24 @@ function FiltersView({ filters }: { filters: TimelineFilters }) {
           ))}
         </section>
       ) : null}
-      {filters.undated ? (
-        <section aria-labelledby="undated">
-          <h2 id="undated">{t('filters.undatedHeading')}</h2>
-          <ul class="filter-list">
-            <li>
-              <FilterLink filter={filters.undated} />
-            </li>
-          </ul>
-        </section>
-      ) : null}
+      <FilterListSection id="undated" heading={t('filters.undatedHeading')} filters={filters.undated ? [filters.undated] : []} />
     </div>
+  );
+}
+
+/** A headed list of filters, left out when there are none. */
+function FilterListSection({ id, heading, filters }: { id: string; heading: string; filters: readonly TimelineFilter[] }) {
+  if (filters.length === 0) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      <ul class="filter-list">
+        {filters.map((f) => (
+          <li key={f.key}>
+            <FilterLink filter={f} />
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

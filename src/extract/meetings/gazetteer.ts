@@ -301,7 +301,7 @@ function speaksBefore(tokens: readonly Token[], preposition: number): boolean {
  */
 function speaksAfter(text: string, tokens: readonly Token[], last: number): boolean {
   for (let k = last + 1; k <= last + 3 && k < tokens.length; k++) {
-    if (/[,.;:!?«»"“”()–—]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+    if (punctuatedBefore(text, tokens, k)) return false;
     const word = tokens[k]!.text;
     if (SPEECH_VERB.test(word) || OPINION_VERB.test(word)) return true;
     if (!SPEECH_AFTER.test(word)) return reactsAfter(text, tokens, last);
@@ -316,12 +316,17 @@ function speaksAfter(text: string, tokens: readonly Token[], last: number): bool
  */
 function reactsAfter(text: string, tokens: readonly Token[], last: number): boolean {
   for (let k = last + 1; k <= last + 4 && k < tokens.length; k++) {
-    if (/[,.;:!?«»"“”()–—]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+    if (punctuatedBefore(text, tokens, k)) return false;
     if (REACTION_VERB.test(tokens[k]!.text)) return true;
   }
   return false;
 }
 
+/** Punctuation between token `k` and the one before ends the phrase that follows a place. */
+function punctuatedBefore(text: string, tokens: readonly Token[], k: number): boolean {
+  return /[,.;:!?«»"“”()–—]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+}
+
 /** Plural past verbs of taking news somehow: "поставилися", "отнеслись", "охолодили", "оцінили", "назвали". */
 const REACTION_VERB =
-  /^(?:постави(?:лися|лись)|отнесл(?:ись|ися)|відреагува(?:ли)|отреагирова(?:ли)|охолоди(?:ли)|охлади(?:ли)|остуди(?:ли)|прокоментува(?:ли)|прокомментирова(?:ли)|оціни(?:ли)|оцени(?:ли)|сприйня(?:ли)|восприня(?:ли)|привіта(?:ли)|приветствова(?:ли)|розкритикува(?:ли)|раскритикова(?:ли)|назва(?:ли)|відкину(?:ли)|отверг(?:ли))$/iu;
+  /^(?:постави(?:лися|лись)|отнесл(?:ись|ися)|відреагували|отреагировали|охолодили|охладили|остудили|прокоментували|прокомментировали|оцінили|оценили|сприйняли|восприняли|привітали|приветствовали|розкритикували|раскритиковали|назвали|відкинули|отвергли)$/iu;

@@ -1,13 +1,13 @@
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { h, type VNode } from 'preact';
 import { renderToStaticMarkup } from 'preact-render-to-string';
 import { printReport } from './src/cli/report.ts';
 import { loadSite, REBUILD_SIGNAL, siteSources } from './src/site/load-site.ts';
-import { absoluteUrl } from './templates/lib/absolute.ts';
+import { changedPages, type PageFingerprints } from './src/site/page-fingerprints.ts';
+import { wholeSite, type RenderedSite } from './src/site/render-plan.ts';
+import { providedRenderRun, type RenderRun } from './src/site/render-run.ts';
 import { PageContext } from './templates/lib/page.ts';
-import { writeSearchIndex } from './templates/lib/search-index.ts';
-import { sitemapPages, sitemapXml, type BuiltPage } from './templates/lib/sitemap.ts';
+import { LivePages, SiteOutput, type SearchReport } from './templates/lib/site-output.ts';
+import type { BuiltPage } from './templates/lib/sitemap.ts';
 
 /**
  * Eleventy is only the renderer: `src/` reads and understands the seeds, and hands the
@@ -30,26 +30,43 @@ interface EleventyConfig {
 /** What Eleventy hands `eleventy.after`: the output folder and every page it wrote. */
 interface AfterBuild {
   directories: { output: string };
-  results?: (BuiltPage & { content: string })[];
+  results?: BuiltPage[];
   /** `--incremental`: `results` holds only the pages written this time. */
   incremental?: boolean;
 }
 
 export default function configure(eleventyConfig: EleventyConfig): void {
   const sources = siteSources();
-  let buildFailed = false;
+  let run: RenderRun | null = null;
+  const live = { fingerprints: null as PageFingerprints | null, gone: [] as string[], pages: null as LivePages | null };
 
-  // Re-run the pipeline for every build, so `npm run serve` picks up new and changed seeds
-  // and knowledge files (code changes restart the server instead: src/cli/serve.ts).
-  eleventyConfig.addGlobalData('site', () => {
-    const { data, filesSeen } = loadSite(sources);
-    buildFailed = printReport(data.diagnostics, filesSeen);
-    return data;
+  // The run `npm run build` hands over (src/cli/build.ts), else the whole site: the pipeline
+  // runs again for every build, so `npm run serve` picks up new and changed seeds and knowledge
+  // files (code changes restart the server instead: src/cli/serve.ts). While serving, a
+  // rebuild renders only the pages that changed (src/site/page-fingerprints.ts).
+  eleventyConfig.addGlobalData('site', (): RenderedSite => {
+    run = providedRenderRun() ?? standaloneRun(sources);
+    if (isServing()) {
+      const partial = changedPages(run.site, live.fingerprints);
+      process.stdout.write(`[serve] rendering ${partial.changed} of ${partial.total} listed pages (the others have not changed)\n`);
+      live.fingerprints = partial.fingerprints;
+      live.gone = partial.gone;
+      run = { ...run, plan: partial.plan };
+    }
+    return { ...run.site, render: run.plan };
   });
   eleventyConfig.on('eleventy.after', async ({ directories, results = [], incremental }) => {
-    if (buildFailed) process.exitCode = 1;
     // An incremental build lists only the pages it rewrote: keep the last full sitemap and index.
-    if (!incremental) await afterBuild(directories.output, results, normalisePrefix(eleventyConfig.pathPrefix));
+    if (incremental || !run) return;
+    if (isServing()) {
+      live.pages ??= new LivePages(directories.output, normalisePrefix(eleventyConfig.pathPrefix), reportSearchIndex);
+      live.pages.update(results, live.gone);
+      return;
+    }
+    // Each run of a batched build reads this configuration afresh: the output lives with the site data.
+    const output = SiteOutput.of(run.site, directories.output, normalisePrefix(eleventyConfig.pathPrefix));
+    await output.addPages(results);
+    if (run.index === run.count - 1) reportSearchIndex(await output.finish());
   });
   eleventyConfig.addWatchTarget(sources.seedsDir);
   eleventyConfig.addWatchTarget(sources.knowledgeDir);
@@ -83,27 +100,23 @@ function normalisePrefix(prefix: string | undefined): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
-/**
- * After Eleventy has written the pages: the sitemap, made from the list of pages written, and
- * the search index (see templates/lib/search-index.ts). Both depend only on the pages, so the
- * output stays byte-identical for the same input.
- */
-async function afterBuild(outputDir: string, results: readonly (BuiltPage & { content: string })[], prefix: string): Promise<void> {
-  const prefixed = (url: string) => `${prefix}${url.replace(/^\//u, '')}`;
-  const sitemap = sitemapPages(results).map((url) => absoluteUrl(prefixed(url), prefix));
-  writeFileSync(path.join(outputDir, 'sitemap.xml'), sitemapXml(sitemap));
+/** The pipeline, its report on the console, and one run for the whole site. */
+function standaloneRun(sources: ReturnType<typeof siteSources>): RenderRun {
+  const { data, filesSeen } = loadSite(sources);
+  if (printReport(data.diagnostics, filesSeen)) process.exitCode = 1;
+  return { site: data, plan: wholeSite(data), index: 0, count: 1 };
+}
 
-  const pages = results
-    .filter((r): r is BuiltPage & { url: string; content: string } => typeof r.url === 'string' && typeof r.outputPath === 'string' && r.outputPath.endsWith('.html'))
-    .filter((r) => r.content.includes('data-pagefind-body'))
-    .map((r) => ({ url: prefixed(r.url), content: r.content }));
-  const started = performance.now();
-  const report = await writeSearchIndex(outputDir, pages);
+/** `npm run serve` (Eleventy's `--serve` or `--watch`). */
+function isServing(): boolean {
+  return process.env.ELEVENTY_RUN_MODE === 'serve' || process.env.ELEVENTY_RUN_MODE === 'watch';
+}
+
+function reportSearchIndex(report: SearchReport): void {
   for (const error of report.errors) process.stderr.write(`pagefind: error: ${error} [search-index]\n`);
   if (report.errors.length) process.exitCode = 1;
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const kB = (bytes: number) => `${Math.round(bytes / 1024)} kB`;
-  process.stdout.write(`[search] ${report.pages} pages, ${report.words} words: index ${kB(report.indexBytes)} in pagefind/ (${kB(report.bytes)} with Pagefind's scripts) in ${seconds} s\n`);
+  process.stdout.write(`[search] ${report.pages} pages, ${report.words} words: index ${kB(report.indexBytes)} in pagefind/ (${kB(report.bytes)} with Pagefind's scripts) in ${report.seconds.toFixed(2)} s\n`);
 }
 
 export const config = {

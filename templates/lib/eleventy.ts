@@ -2,7 +2,7 @@
  * The slice of Eleventy's template API these templates use, typed, so that a renamed
  * field is a `tsc` error rather than an empty page.
  */
-import type { SiteData } from '../../src/site/site-data.ts';
+import type { RenderedSite } from '../../src/site/render-plan.ts';
 
 /** `this` inside a JavaScript/TSX template's `render`. */
 export interface RenderContext {
@@ -17,6 +17,16 @@ export interface PageInfo {
 
 /** Data every page receives: the site model from `src/`, and Eleventy's `page`. */
 export interface PageData {
-  site: SiteData;
+  site: RenderedSite;
   page: PageInfo;
 }
+
+/**
+ * Front matter of the pages made once per site (home, indexes, data files, feeds): they
+ * are written by the run whose plan says so (src/site/render-plan.ts), only once when a
+ * large site is rendered in several runs.
+ */
+export const ONCE_PER_SITE = {
+  pagination: { data: 'site.render.once', size: 1, alias: 'renderedOnce' },
+  eleventyExcludeFromCollections: true,
+} as const;

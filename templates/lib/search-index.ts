@@ -33,38 +33,77 @@ export interface SearchIndexReport {
   errors: string[];
 }
 
-/** Builds the index of `pages` into `<outputDir>/pagefind/`, replacing any previous one. */
-export async function writeSearchIndex(outputDir: string, pages: readonly IndexedPage[]): Promise<SearchIndexReport> {
-  const bundle = path.join(outputDir, 'pagefind');
-  const report: SearchIndexReport = { pages: 0, words: 0, files: 0, indexBytes: 0, bytes: 0, errors: [] };
-  try {
-    const created = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
-    report.errors.push(...created.errors);
-    const index = created.index;
-    if (!index) return report;
-    // One page at a time, in address order: the index is the same for the same pages.
-    for (const page of [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))) {
-      const added = await index.addHTMLFile({ url: page.url, content: page.content });
-      report.errors.push(...added.errors.map((error) => `${page.url}: ${error}`));
-      if (added.errors.length === 0) {
-        report.pages += 1;
-        report.words += added.file.uniqueWords;
-      }
+/**
+ * Builds the index in `<outputDir>/pagefind/`, replacing any previous one: `open`, then
+ * `add` the pages (in one go or run by run), then `write`. Problems are collected in the
+ * report, never thrown.
+ */
+export class SearchIndexBuilder {
+  private readonly report: SearchIndexReport = { pages: 0, words: 0, files: 0, indexBytes: 0, bytes: 0, errors: [] };
+
+  private constructor(private readonly index: pagefind.PagefindIndex | null) {}
+
+  static async open(): Promise<SearchIndexBuilder> {
+    try {
+      const created = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+      const builder = new SearchIndexBuilder(created.index ?? null);
+      builder.report.errors.push(...created.errors);
+      return builder;
+    } catch (error) {
+      const builder = new SearchIndexBuilder(null);
+      builder.report.errors.push(messageOf(error));
+      return builder;
     }
-    rmSync(bundle, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath: bundle });
-    report.errors.push(...written.errors);
-    // Sizes from the disk: asking Pagefind for its files would build the whole index a second time.
-    const files = readdirSync(bundle, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-    const sizeOf = (entry: Dirent) => statSync(path.join(entry.parentPath ?? entry.path, entry.name)).size;
-    report.files = files.length;
-    report.bytes = files.reduce((sum, entry) => sum + sizeOf(entry), 0);
-    report.indexBytes = files.filter((entry) => /\.pf_(meta|index|fragment|filter)$/u.test(entry.name)).reduce((sum, entry) => sum + sizeOf(entry), 0);
-    return report;
-  } catch (error) {
-    report.errors.push(error instanceof Error ? error.message : String(error));
-    return report;
-  } finally {
-    await pagefind.close().catch(() => null);
   }
+
+  async add(pages: readonly IndexedPage[]): Promise<void> {
+    if (!this.index) return;
+    try {
+      // One page at a time, in address order: the index is the same for the same pages.
+      for (const page of [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))) {
+        const added = await this.index.addHTMLFile({ url: page.url, content: page.content });
+        this.report.errors.push(...added.errors.map((error) => `${page.url}: ${error}`));
+        if (added.errors.length === 0) {
+          this.report.pages += 1;
+          this.report.words += added.file.uniqueWords;
+        }
+      }
+    } catch (error) {
+      this.report.errors.push(messageOf(error));
+    }
+  }
+
+  async write(outputDir: string): Promise<SearchIndexReport> {
+    const report = this.report;
+    const bundle = path.join(outputDir, 'pagefind');
+    try {
+      if (!this.index) return report;
+      rmSync(bundle, { recursive: true, force: true });
+      const written = await this.index.writeFiles({ outputPath: bundle });
+      report.errors.push(...written.errors);
+      // Sizes from the disk: asking Pagefind for its files would build the whole index a second time.
+      const files = readdirSync(bundle, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+      const sizeOf = (entry: Dirent) => statSync(path.join(entry.parentPath ?? entry.path, entry.name)).size;
+      report.files = files.length;
+      report.bytes = files.reduce((sum, entry) => sum + sizeOf(entry), 0);
+      report.indexBytes = files.filter((entry) => /\.pf_(meta|index|fragment|filter)$/u.test(entry.name)).reduce((sum, entry) => sum + sizeOf(entry), 0);
+      return report;
+    } catch (error) {
+      report.errors.push(messageOf(error));
+      return report;
+    } finally {
+      await pagefind.close().catch(() => null);
+    }
+  }
+}
+
+/** Builds the index of `pages` in one go. */
+export async function writeSearchIndex(outputDir: string, pages: readonly IndexedPage[]): Promise<SearchIndexReport> {
+  const builder = await SearchIndexBuilder.open();
+  await builder.add(pages);
+  return builder.write(outputDir);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

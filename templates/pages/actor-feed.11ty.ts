@@ -7,7 +7,7 @@ import { actorFeedPath, atomFeed, FEED_STYLESHEET_PATH, latestDated, SITE_FEED_S
 import { t } from '../lib/i18n.ts';
 
 export const data = {
-  pagination: { data: 'site.actors', size: 1, alias: 'actor' },
+  pagination: { data: 'site.render.actorFeeds', size: 1, alias: 'actor' },
   permalink: (data: { actor: ActorPage }) => actorFeedPath(data.actor.id),
   eleventyExcludeFromCollections: true,
 };

@@ -16,7 +16,7 @@ import { settings } from '../../src/site/settings.ts';
 
 /** One page per actor and page number, from `site.actorPages` (at most `DEFAULT_PAGE_SIZES.actor` articles and meetings each, src/site/pagination.ts). */
 export const data = {
-  pagination: { data: 'site.actorPages', size: 1, alias: 'actorPage' },
+  pagination: { data: 'site.render.actorPages', size: 1, alias: 'actorPage' },
   permalink: (data: { actorPage: ActorListPage }) => data.actorPage.url,
   eleventyExcludeFromCollections: true,
 };

@@ -1,7 +1,7 @@
 import { actorJson } from '../../src/site/json.ts';
-import type { PageData } from '../lib/eleventy.ts';
+import { ONCE_PER_SITE, type PageData } from '../lib/eleventy.ts';
 
-export const data = { permalink: '/data/actors.json', eleventyExcludeFromCollections: true };
+export const data = { ...ONCE_PER_SITE, permalink: '/data/actors.json' };
 
 /** `data/actors.json`: every actor with names, roles, and the ids of the articles naming it. */
 export function render({ site }: PageData): string {

@@ -1,12 +1,12 @@
 import type { ActorPage } from '../../src/site/model.ts';
 import { DateRange } from '../components/DateRange.tsx';
 import { Layout } from '../components/Layout.tsx';
-import type { PageData, RenderContext } from '../lib/eleventy.ts';
+import { ONCE_PER_SITE, type PageData, type RenderContext } from '../lib/eleventy.ts';
 import { HrefContext, useHref, withPrefix } from '../lib/links.ts';
 import { sideAnchor, sideName } from '../lib/sides.ts';
 import { t } from '../lib/i18n.ts';
 
-export const data = { permalink: '/actors/index.html', eleventyExcludeFromCollections: true };
+export const data = { ...ONCE_PER_SITE, permalink: '/actors/index.html' };
 
 /** Everyone in the coverage, by side, most mentioned first; the rest of the knowledge base after. */
 export function render(this: RenderContext, { site }: PageData) {

@@ -9,7 +9,7 @@ import { formatDate, formatMonth, t } from '../lib/i18n.ts';
 import { HrefContext, useHref, withPrefix } from '../lib/links.ts';
 
 export const data = {
-  pagination: { data: 'site.articles', size: 1, alias: 'article' },
+  pagination: { data: 'site.render.articles', size: 1, alias: 'article' },
   permalink: (data: { article: ArticlePage }) => data.article.url,
   eleventyExcludeFromCollections: true,
 };

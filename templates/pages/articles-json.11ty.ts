@@ -1,7 +1,7 @@
 import { articleJson } from '../../src/site/json.ts';
-import type { PageData, RenderContext } from '../lib/eleventy.ts';
+import { ONCE_PER_SITE, type PageData, type RenderContext } from '../lib/eleventy.ts';
 
-export const data = { permalink: '/data/articles.json', eleventyExcludeFromCollections: true };
+export const data = { ...ONCE_PER_SITE, permalink: '/data/articles.json' };
 
 /** `data/articles.json`: every article in timeline order, in the shape CONTRACT.md promises. */
 export function render(this: RenderContext, { site }: PageData): string {

@@ -1,10 +1,10 @@
 import { settings } from '../../src/site/settings.ts';
 import { withPrefix } from '../lib/links.ts';
 import { absoluteUrls } from '../lib/absolute.ts';
-import type { PageData, RenderContext } from '../lib/eleventy.ts';
+import { ONCE_PER_SITE, type PageData, type RenderContext } from '../lib/eleventy.ts';
 import { atomFeed, FEED_STYLESHEET_PATH, latestDated, SITE_FEED_PATH, SITE_FEED_SIZE } from '../lib/feeds.ts';
 
-export const data = { permalink: SITE_FEED_PATH, eleventyExcludeFromCollections: true };
+export const data = { ...ONCE_PER_SITE, permalink: SITE_FEED_PATH };
 
 /** `feed.xml`: the latest dated articles as an Atom feed. */
 export function render(this: RenderContext, { site }: PageData): Promise<string> {

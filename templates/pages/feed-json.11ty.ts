@@ -1,10 +1,10 @@
 import { settings } from '../../src/site/settings.ts';
 import { withPrefix } from '../lib/links.ts';
 import { absoluteUrls } from '../lib/absolute.ts';
-import type { PageData, RenderContext } from '../lib/eleventy.ts';
+import { ONCE_PER_SITE, type PageData, type RenderContext } from '../lib/eleventy.ts';
 import { jsonFeed, latestDated, SITE_JSON_FEED_PATH, SITE_FEED_SIZE } from '../lib/feeds.ts';
 
-export const data = { permalink: SITE_JSON_FEED_PATH, eleventyExcludeFromCollections: true };
+export const data = { ...ONCE_PER_SITE, permalink: SITE_JSON_FEED_PATH };
 
 /** `feed.json`: the same articles as `feed.xml`, as a JSON Feed 1.1. */
 export function render(this: RenderContext, { site }: PageData): Promise<string> {

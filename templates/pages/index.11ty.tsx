@@ -3,14 +3,14 @@ import { FilterBar } from '../components/FilterBar.tsx';
 import { TimelineChart } from '../components/TimelineChart.tsx';
 import { Layout } from '../components/Layout.tsx';
 import { settings } from '../../src/site/settings.ts';
-import type { PageData, RenderContext } from '../lib/eleventy.ts';
+import { ONCE_PER_SITE, type PageData, type RenderContext } from '../lib/eleventy.ts';
 import { formatDate, formatMonth, t, tCount } from '../lib/i18n.ts';
 import { HrefContext, useHref, withPrefix } from '../lib/links.ts';
 import { formatMonthInText } from '../lib/months.ts';
 import type { HomeView } from '../../src/site/pages.ts';
 import type { TimelineFilters } from '../../src/site/filters.ts';
 
-export const data = { permalink: '/index.html', eleventyExcludeFromCollections: true };
+export const data = { ...ONCE_PER_SITE, permalink: '/index.html' };
 
 const numbers = new Intl.NumberFormat(settings.locale);
 

@@ -11,7 +11,7 @@ import { HrefContext, useHref, withPrefix } from '../lib/links.ts';
 
 /** One page per meeting and page number, from `site.meetingPages` (at most `DEFAULT_PAGE_SIZES.coverage` covering articles each, src/site/pagination.ts). */
 export const data = {
-  pagination: { data: 'site.meetingPages', size: 1, alias: 'meetingPage' },
+  pagination: { data: 'site.render.meetingPages', size: 1, alias: 'meetingPage' },
   permalink: (data: { meetingPage: MeetingCoveragePage }) => data.meetingPage.url,
   eleventyExcludeFromCollections: true,
 };

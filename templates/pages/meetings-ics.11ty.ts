@@ -2,12 +2,12 @@ import type { MeetingPage } from '../../src/site/model.ts';
 import { withPrefix } from '../lib/links.ts';
 import { settings } from '../../src/site/settings.ts';
 import { absoluteUrls } from '../lib/absolute.ts';
-import type { PageData, RenderContext } from '../lib/eleventy.ts';
+import { ONCE_PER_SITE, type PageData, type RenderContext } from '../lib/eleventy.ts';
 import { CALENDAR_PATH } from '../lib/feeds.ts';
 import { t } from '../lib/i18n.ts';
 import { calendar, CALENDAR_STATUSES, meetingStamp, type CalendarEvent } from '../lib/ical.ts';
 
-export const data = { permalink: CALENDAR_PATH, eleventyExcludeFromCollections: true };
+export const data = { ...ONCE_PER_SITE, permalink: CALENDAR_PATH };
 
 /** `meetings.ics`: held and planned meetings with a date, as all-day events to subscribe to. */
 export function render(this: RenderContext, { site }: PageData): string {

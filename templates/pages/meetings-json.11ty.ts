@@ -1,7 +1,7 @@
 import { meetingJson } from '../../src/site/json.ts';
-import type { PageData } from '../lib/eleventy.ts';
+import { ONCE_PER_SITE, type PageData } from '../lib/eleventy.ts';
 
-export const data = { permalink: '/data/meetings.json', eleventyExcludeFromCollections: true };
+export const data = { ...ONCE_PER_SITE, permalink: '/data/meetings.json' };
 
 /** `data/meetings.json`: every meeting with participants, status history and covering articles. */
 export function render({ site }: PageData): string {

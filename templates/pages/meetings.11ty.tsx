@@ -11,7 +11,7 @@ import { Pager, showing } from '../components/Pager.tsx';
 
 /** `/meetings/`, then `/meetings/page/2/` and so on, from `site.meetingIndex` (`DEFAULT_PAGE_SIZES.meetings` a page, src/site/pagination.ts). */
 export const data = {
-  pagination: { data: 'site.meetingIndex', size: 1, alias: 'indexPage' },
+  pagination: { data: 'site.render.meetingIndex', size: 1, alias: 'indexPage' },
   permalink: (data: { indexPage: MeetingIndexPage }) => data.indexPage.url,
   eleventyExcludeFromCollections: true,
 };

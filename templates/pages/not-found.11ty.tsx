@@ -1,9 +1,9 @@
 import { Layout } from '../components/Layout.tsx';
-import type { PageData, RenderContext } from '../lib/eleventy.ts';
+import { ONCE_PER_SITE, type PageData, type RenderContext } from '../lib/eleventy.ts';
 import { t } from '../lib/i18n.ts';
 import { HrefContext, useHref, withPrefix } from '../lib/links.ts';
 
-export const data = { permalink: '/404.html', eleventyExcludeFromCollections: true };
+export const data = { ...ONCE_PER_SITE, permalink: '/404.html' };
 
 /**
  * `404.html`, which hosts serve for any missing address, at any depth: every link is

@@ -1,8 +1,8 @@
 import { absoluteUrls } from '../lib/absolute.ts';
 import { withPrefix } from '../lib/links.ts';
-import type { RenderContext } from '../lib/eleventy.ts';
+import { ONCE_PER_SITE, type RenderContext } from '../lib/eleventy.ts';
 
-export const data = { permalink: '/robots.txt', eleventyExcludeFromCollections: true };
+export const data = { ...ONCE_PER_SITE, permalink: '/robots.txt' };
 
 /**
  * `robots.txt`: everything may be crawled; the sitemap (written after the build, see

@@ -1,9 +1,9 @@
 import { Layout } from '../components/Layout.tsx';
-import type { PageData, RenderContext } from '../lib/eleventy.ts';
+import { ONCE_PER_SITE, type PageData, type RenderContext } from '../lib/eleventy.ts';
 import { t } from '../lib/i18n.ts';
 import { HrefContext, useHref, withPrefix } from '../lib/links.ts';
 
-export const data = { permalink: '/search/index.html', eleventyExcludeFromCollections: true };
+export const data = { ...ONCE_PER_SITE, permalink: '/search/index.html' };
 
 /**
  * The search page: Pagefind's default interface over the index built after Eleventy

@@ -1,8 +1,9 @@
+import { ONCE_PER_SITE } from '../lib/eleventy.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const data = { permalink: '/assets/style.css', eleventyExcludeFromCollections: true };
+export const data = { ...ONCE_PER_SITE, permalink: '/assets/style.css' };
 
 const STYLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../styles');
 

@@ -12,7 +12,7 @@ import { formatMonthInText } from '../lib/months.ts';
 
 /** One page per filter and page number, from `site.filters.pages` (at most `FILTER_PAGE_SIZE` articles each). */
 export const data = {
-  pagination: { data: 'site.filters.pages', size: 1, alias: 'filterPage' },
+  pagination: { data: 'site.render.filterPages', size: 1, alias: 'filterPage' },
   permalink: (data: { filterPage: FilterPage }) => data.filterPage.url,
   eleventyExcludeFromCollections: true,
 };

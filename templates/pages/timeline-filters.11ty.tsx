@@ -1,11 +1,11 @@
 import { FilterLink } from '../components/FilterBar.tsx';
 import { Layout } from '../components/Layout.tsx';
-import type { PageData, RenderContext } from '../lib/eleventy.ts';
+import { ONCE_PER_SITE, type PageData, type RenderContext } from '../lib/eleventy.ts';
 import { t } from '../lib/i18n.ts';
 import { HrefContext, useHref, withPrefix } from '../lib/links.ts';
 import type { TimelineFilter, TimelineFilters } from '../../src/site/filters.ts';
 
-export const data = { permalink: '/timeline/index.html', eleventyExcludeFromCollections: true };
+export const data = { ...ONCE_PER_SITE, permalink: '/timeline/index.html' };
 
 /** Every filter of the timeline: languages, outlets, months by year, each with its count. */
 export function render(this: RenderContext, { site }: PageData) {

@@ -11,9 +11,10 @@ export interface BuildRun {
 }
 
 /** Runs `npm run build` exactly as a user does, with another seeds folder and output folder. */
-export function runBuild(options: { seedsDir: string; outputDir: string; pathPrefix?: string; env?: Record<string, string> }): BuildRun {
+export function runBuild(options: { seedsDir: string; outputDir: string; pathPrefix?: string; env?: Record<string, string>; extraArgs?: string[] }): BuildRun {
   const args = ['run', '--silent', 'build', '--', `--output=${options.outputDir}`];
   if (options.pathPrefix) args.push(`--pathprefix=${options.pathPrefix}`);
+  args.push(...(options.extraArgs ?? []));
   const result = spawnSync('npm', args, {
     cwd: PROJECT_ROOT,
     env: { ...process.env, SEEDS_DIR: options.seedsDir, ...options.env },

@@ -83,6 +83,27 @@ describe('npm run build on the seeds', () => {
     expect(listDeterministicFiles(again)).toEqual(files);
     for (const file of files) expect(readFileSync(path.join(again, file)).equals(readFileSync(path.join(output, file))), file).toBe(true);
   });
+
+  it('writes the same site when it renders in several Eleventy runs (PEACE_TIMELINE_RENDER_BATCH)', () => {
+    const batched = tempFolder();
+    const batchedRun = runBuild({ seedsDir: SEEDS_DIR, outputDir: batched, env: { PEACE_TIMELINE_RENDER_BATCH: '7' } });
+    expect(batchedRun.status).toBe(0);
+    expect(batchedRun.stdout).toMatch(/\[build\] Eleventy run 2 of \d+/u);
+    const files = listDeterministicFiles(output);
+    expect(listDeterministicFiles(batched)).toEqual(files);
+    for (const file of files) expect(readFileSync(path.join(batched, file)).equals(readFileSync(path.join(output, file))), file).toBe(true);
+    // The search index takes every run's pages, once.
+    const searchLine = (text: string) => /^\[search\] \d+ pages, \d+ words/mu.exec(text)?.[0];
+    expect(searchLine(batchedRun.stdout)).toBe(searchLine(run.stdout));
+    expect(searchLine(run.stdout)).toBeDefined();
+  });
+
+  it('refuses an option it does not know, saying how to use it', () => {
+    const refused = runBuild({ seedsDir: SEEDS_DIR, outputDir: tempFolder(), extraArgs: ['--outptu=x'] });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('usage: npm run build');
+    expect(refused.stderr).not.toMatch(/\n\s+at /u);
+  });
 });
 
 describe('npm run build under a path prefix', () => {

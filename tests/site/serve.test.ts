@@ -3,6 +3,7 @@ import { cpSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } fro
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, SEEDS_DIR, tempFolder } from '../helpers.ts';
+import { listDeterministicFiles, runBuild } from './build-helpers.ts';
 
 let lastLog = '';
 const describeLog = () => (lastLog ? `; the server said:\n${readFileSync(lastLog, 'utf8').slice(-2000)}` : '');
@@ -52,6 +53,37 @@ describe('npm run serve', () => {
     const added = (JSON.parse(readFileSync(json, 'utf8')) as { file: string }[]).map((a) => a.file);
     expect(added).toContain('005_new.txt');
     rmSync(path.join(seeds, '005_new.txt'));
+    await waitFor(() => (articleCount() === 5 ? true : undefined), 60_000);
+  }, 240_000);
+
+  /** The served folder, once the rebuild that follows a change has written `articles.json` with `count` articles. */
+  const servedAfterRebuild = async (count: number, rebuilds: number) => {
+    await waitFor(() => (articleCount() === count && (readFileSync(logFile, 'utf8').match(/\[serve\] rendering /gu) ?? []).length >= rebuilds ? true : undefined), 90_000);
+    // Let the writes of that rebuild end (articles.json is one of many files it writes).
+    await waitFor(() => (/Wrote \d+ files/u.test(readFileSync(logFile, 'utf8').split('[serve] rendering ').at(-1) ?? '') ? true : undefined), 90_000);
+    return output;
+  };
+
+  it('rewrites only the pages that changed, leaving the same site as a full build', async () => {
+    const rebuildsSoFar = (readFileSync(logFile, 'utf8').match(/\[serve\] rendering /gu) ?? []).length;
+    // A new article naming known people, a person the knowledge base does not know, and a meeting; and an edit of a seed.
+    writeFileSync(
+      path.join(seeds, '006_added.txt'),
+      ' date 2025-11-27 Умєров і Віткофф провели переговори в Абу-Дабі\n\nРустем Умєров і Стів Віткофф зустрілися в Абу-Дабі 26 листопада. У зустрічі взяв участь радник Олексій Вербицький.\n',
+    );
+    expect(await waitFor(() => (articleCount() === 6 ? 6 : undefined), 60_000)).toBe(6);
+    const served = await servedAfterRebuild(6, rebuildsSoFar + 1);
+    const log = readFileSync(logFile, 'utf8');
+    const [, changed, total] = /\[serve\] rendering (\d+) of (\d+) listed pages[^\n]*\n(?![\s\S]*\[serve\] rendering)/u.exec(log) ?? [];
+    expect(Number(changed)).toBeGreaterThan(0);
+    expect(Number(changed)).toBeLessThan(Number(total));
+
+    const full = tempFolder();
+    expect(runBuild({ seedsDir: seeds, outputDir: full, env: { PEACE_TIMELINE_CACHE: 'off' } }).status).toBe(0);
+    const files = listDeterministicFiles(full);
+    expect(listDeterministicFiles(served)).toEqual(files);
+    for (const file of files) expect(readFileSync(path.join(served, file)).equals(readFileSync(path.join(full, file))), file).toBe(true);
+    rmSync(path.join(seeds, '006_added.txt'));
     expect(await waitFor(() => (articleCount() === 5 ? 5 : undefined), 60_000)).toBe(5);
   }, 240_000);
 });

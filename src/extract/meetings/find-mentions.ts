@@ -439,6 +439,13 @@ function eventsOfSentence(
     events.push({ triggers: outside, range: [{ start: sentence.start, end: link.start }], secondary: false, earlier: false, days: null });
     const echo: TriggerMatch = { spec: verb.spec, start: ellipsis, end: ellipsis + 1, text: verb.text };
     events.push({ triggers: [echo], range: [{ start: link.start, end: sentence.end }], secondary: false, earlier: false, days: null, sequel: link.days, elliptical: true });
+  } else if (segments.length === 0 && (!link || link.start < outside[0]!.start) && conjoinedSplit(text, outside) !== null) {
+    // "… переговори з Фіданом, а Сибіга ввечері обговорив їх телефоном з …": two meetings
+    // joined by "а/і/и", the second of the same day unless it says its own.
+    const { index, at } = conjoinedSplit(text, outside)!;
+    events.push({ triggers: outside.slice(0, index), range: [{ start: sentence.start, end: at }], secondary: false, earlier: false, days: null });
+    events.push({ triggers: outside.slice(index), range: [{ start: at, end: sentence.end }], secondary: false, earlier: false, days: null, sequel: 'same' });
+    if (link && where.previous) sequel = { draft: where.previous, days: link.days };
   } else if (outside.length === 0 || segments.length === 0) {
     events.push({ triggers, range: [{ start: sentence.start, end: sentence.end }], secondary: false, earlier: false, days: null });
     if (link && link.start < outside[0]!.start && where.previous) sequel = { draft: where.previous, days: link.days };
@@ -475,6 +482,35 @@ function eventsOfSentence(
     out.push(draft);
   }
   return out;
+}
+
+/**
+ * A second meeting joined to the first by a conjunction after a comma (", а", ", і", ", и",
+ * ", але", ", но") or a semicolon: the later meeting word is a verb, and either the two say
+ * different formats ("сообщил по видеосвязи, а во вторник созвонился") or a new subject is
+ * named right after the conjunction ("…, а Сибіга ввечері обговорив телефоном …"). The index
+ * of its first trigger and where the conjunction starts, or null.
+ */
+const CONJOINED = /(?:,\s*(?:а|і|й|и|але|но|однак|однако)|;)\s+(?:(?:потім|згодом|пізніше|затем|потом|позже|ввечері|увечері|вечером|вранці|утром)\s+)?/giu;
+const NEW_SUBJECT = /^(?:\p{Lu}[\p{L}'’ʼ-]+\s+){1,3}/u;
+
+function conjoinedSplit(text: string, triggers: readonly TriggerMatch[]): { index: number; at: number } | null {
+  for (let k = 1; k < triggers.length; k++) {
+    const later = triggers[k]!;
+    const earlier = triggers[k - 1]!;
+    if (later.spec.pos !== 'verb') continue;
+    const between = text.slice(earlier.end, later.start);
+    let last: RegExpExecArray | null = null;
+    for (const m of between.matchAll(CONJOINED)) last = m;
+    if (!last) continue;
+    const kinds = (ts: readonly TriggerMatch[]) => new Set(ts.map((t) => t.spec.kind ?? 'in-person'));
+    const first = kinds(triggers.slice(0, k));
+    const second = kinds(triggers.slice(k));
+    const differ = [...second].every((kind) => !first.has(kind));
+    const subject = NEW_SUBJECT.test(between.slice(last.index + last[0].length));
+    if (differ || subject) return { index: k, at: earlier.end + last.index };
+  }
+  return null;
 }
 
 /** One event of a sentence: its meeting words and the parts of the sentence that are its. */

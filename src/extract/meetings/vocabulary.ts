@@ -111,6 +111,28 @@ const PHONE_MANNER = 'по\\s+телефону|телефоном|по\\s+тел
 const VIDEO_MANNER =
   "по\\s+відеозв['’ʼ]?язку|по\\s+видеосвязи|у\\s+режимі\\s+відеозв['’ʼ]?язку|в\\s+режиме\\s+видеосвязи|у\\s+форматі\\s+відеозв['’ʼ]?язку|в\\s+формате\\s+видеосвязи|у\\s+форматі\\s+відеоконференції|в\\s+формате\\s+видеоконференции|у\\s+режимі\\s+відеоконференції|в\\s+режиме\\s+видеоконференции|онлайн";
 
+/**
+ * Talking, in every aspect and tense (говорив, розмовляв, проговорили, поспілкуються;
+ * разговаривал, поговорят, пообщаются): with a remote manner next to it, a call or a video
+ * meeting. Past forms say it was held, future forms that it is planned.
+ */
+const TALK_PAST =
+  "(?:по|пере|про)?говори(?:в|ла|ли)|розмовля(?:в|ла|ли)|порозмовля(?:в|ла|ли)|(?:по|пере|про)?говорил(?:а|и)?|разговарива(?:л|ла|ли)|(?:по)?спілкува(?:вся|лася|лися|лись)|(?:по)?обща(?:лся|лась|лись)";
+const TALK_FUTURE =
+  "(?:по|пере)говор(?:ить|ять|имо|ит|ят|им)|порозмовля(?:є|ють|ємо)|(?:по)?спілку(?:ється|ються|ватиметься|ватимуться)|(?:по)?общ(?:ается|аются)|пообща(?:ется|ются)|розмовлятим(?:е|уть)|говоритим(?:е|уть)";
+/**
+ * Saying something to someone: thanking, greeting, telling, assuring, informing. With a
+ * remote manner ("по телефону поблагодарил", "повідомив … по відеозв'язку") it is a call.
+ */
+const TELL_PAST =
+  "подякува(?:в|ла|ли)|поблагодари(?:л|ла|ли)|привіта(?:в|ла|ли)|поздрави(?:л|ла|ли)|повідоми(?:в|ла|ли)|сообщи(?:л|ла|ли)|запевни(?:в|ла|ли)|завери(?:л|ла|ли)|поінформува(?:в|ла|ли)|проінформува(?:в|ла|ли)|проинформирова(?:л|ла|ли)|поясни(?:в|ла|ли)|объясни(?:л|ла|ли)|розповіл?(?:а|и)?|розповів|рассказа(?:л|ла|ли)|висловив|висловила|выразил(?:а|и)?|наголоси(?:в|ла|ли)|подчеркну(?:л|ла|ли)|попроси(?:в|ла|ли|л)|запроси(?:в|ла|ли|л)|пригласи(?:л|ла|ли)";
+/** Words of the press: telling journalists by phone is a statement, not a call. */
+const PRESS =
+  '(?:журналіст|журналист|агентств|виданн|издани|ЗМІ|СМИ|кореспондент|корреспондент|репортер|телеканал|радіо|радио|газет|пресс|прес)\\p{L}*';
+/** A gap of up to `n` words inside one clause (no comma), none of them a word of the press. */
+const gap = (n: number) => `(?:(?!${PRESS})[\\p{L}'’ʼ-]+\\s+){0,${n}}?`;
+const NOT_PRESS_AFTER = `(?!\\s+(?:\\p{L}+\\s+)?${PRESS})`;
+
 export const TRIGGERS: readonly TriggerSpec[] = [
   // Meetings.
   { lemma: 'meeting', pos: 'noun', forms: 'зустріч(?:і|ччю|ей|ам|ами|ах)?' },
@@ -168,6 +190,34 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   // "обговорили телефоном", "обсудили по телефону", "онлайн обговорили".
   { lemma: 'call', pos: 'verb', forms: `(?:${PHONE_MANNER})\\s+(?:${W}){0,1}(?:${DISCUSS_PAST})|(?:${DISCUSS_PAST})\\s+(?:${W}){0,2}(?:${PHONE_MANNER})`, kind: 'phone', status: 'held' },
   { lemma: 'video', pos: 'verb', forms: `(?:${VIDEO_MANNER})\\s+(?:${W}){0,1}(?:${DISCUSS_PAST})|(?:${DISCUSS_PAST})\\s+(?:${W}){0,2}(?:${VIDEO_MANNER})`, kind: 'video', status: 'held' },
+  // Talking in any aspect or tense with a remote manner: "разговаривал по телефону с …",
+  // "проговорили по телефону", "поговорять телефоном", "по видеосвязи пообщаются".
+  { lemma: 'call', pos: 'verb', forms: `(?:${TALK_PAST})\\s+${gap(2)}(?:${PHONE_MANNER})|(?:${PHONE_MANNER})\\s+${gap(1)}(?:${TALK_PAST})`, kind: 'phone', status: 'held' },
+  { lemma: 'call', pos: 'verb', forms: `(?:${TALK_FUTURE})\\s+${gap(2)}(?:${PHONE_MANNER})|(?:${PHONE_MANNER})\\s+${gap(1)}(?:${TALK_FUTURE})`, kind: 'phone', status: 'planned' },
+  { lemma: 'video', pos: 'verb', forms: `(?:${TALK_PAST})\\s+${gap(2)}(?:${VIDEO_MANNER})|(?:${VIDEO_MANNER})\\s+${gap(1)}(?:${TALK_PAST})`, kind: 'video', status: 'held' },
+  { lemma: 'video', pos: 'verb', forms: `(?:${TALK_FUTURE})\\s+${gap(2)}(?:${VIDEO_MANNER})|(?:${VIDEO_MANNER})\\s+${gap(1)}(?:${TALK_FUTURE})`, kind: 'video', status: 'planned' },
+  // Discussing at a distance with more words between ("обговорив їхні результати з колегою
+  // по телефону"), within one clause.
+  { lemma: 'call', pos: 'verb', forms: `(?:${DISCUSS_PAST})\\s+${gap(6)}(?:${PHONE_MANNER})`, kind: 'phone', status: 'held' },
+  { lemma: 'video', pos: 'verb', forms: `(?:${DISCUSS_PAST})\\s+${gap(6)}(?:${VIDEO_MANNER})`, kind: 'video', status: 'held' },
+  // Telling, thanking, greeting someone at a distance: "по телефону поблагодарил …",
+  // "повідомив Умєрову по відеозв'язку". Not to the press ("розповів телефоном журналістам").
+  {
+    lemma: 'call',
+    pos: 'verb',
+    forms: `(?:${TELL_PAST})\\s+${gap(3)}(?:${PHONE_MANNER})${NOT_PRESS_AFTER}|(?:${PHONE_MANNER})\\s+(?:${TELL_PAST})${NOT_PRESS_AFTER}`,
+    kind: 'phone',
+    status: 'held',
+    weak: true,
+  },
+  {
+    lemma: 'video',
+    pos: 'verb',
+    forms: `(?:${TELL_PAST})\\s+${gap(3)}(?:${VIDEO_MANNER})${NOT_PRESS_AFTER}|(?:${VIDEO_MANNER})\\s+(?:${TELL_PAST})${NOT_PRESS_AFTER}`,
+    kind: 'video',
+    status: 'held',
+    weak: true,
+  },
   // Discussing face to face ("наодинці обговорили", "обсудили с глазу на глаз") or at a
   // place named right after the verb ("обговорювали в Женеві", "обсуждали в Эр-Рияде").
   { lemma: 'talks', pos: 'verb', forms: `(?:${FACE_TO_FACE})\\s+(?:${W}){0,1}(?:${DISCUSS_PAST})|(?:${DISCUSS_PAST})\\s+(?:${W}){0,1}(?:${FACE_TO_FACE})`, status: 'held' },

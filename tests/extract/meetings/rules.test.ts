@@ -950,6 +950,79 @@ const CASES: readonly Case[] = [
     text: 'Засідання робочої групи в Женеві, заплановане на 18 листопада, перенесли на 25 листопада.',
     want: [{ date: '2025-11-18', place: 'Geneva', status: 'postponed' }],
   },
+  // ── Talking or telling at a distance, in every aspect and tense ───────────────────
+  {
+    name: 'ru imperfective "разговаривала по телефону" in a "когда" clause is a call held that day',
+    date: '2025-10-17',
+    text: 'Дату согласовали в среду, когда Мелони разговаривала по телефону с Эрдоганом.',
+    want: [{ date: '2025-10-15', kind: 'phone', status: 'held', with: ['giorgia-meloni', 'recep-tayyip-erdogan'] }],
+  },
+  {
+    name: 'uk "розмовляли телефоном" and ru "проговорили по телефону" are calls',
+    date: '2025-10-17',
+    text: 'У четвер Стармер і Мерц розмовляли телефоном понад годину.\nВ пятницу Макрон и Мерц проговорили по телефону около часа.',
+    want: [
+      { date: '2025-10-16', kind: 'phone', status: 'held' },
+      { date: '2025-10-17', kind: 'phone', status: 'held' },
+    ],
+  },
+  {
+    name: 'uk future "поговорять телефоном" and ru "поговорят по телефону" are calls planned',
+    date: '2025-10-17',
+    text: 'Наступного тижня Рубіо і Сибіга поговорять телефоном.\nВ понедельник Лавров и Фидан поговорят по телефону.',
+    want: [
+      { kind: 'phone', status: 'planned' },
+      { date: '2025-10-20', kind: 'phone', status: 'planned' },
+    ],
+  },
+  {
+    name: 'ru thanking "по телефону" and uk telling "по відеозв\'язку" are remote meetings',
+    date: '2025-10-17',
+    text: 'В среду Макрон по телефону поблагодарил Стармера за поддержку.\nУ четвер Умєров повідомив Віткоффу по відеозв\'язку про нові дати.',
+    want: [
+      { date: '2025-10-15', kind: 'phone', status: 'held', with: ['emmanuel-macron', 'keir-starmer'] },
+      { date: '2025-10-16', kind: 'video', status: 'held', with: ['rustem-umerov', 'steve-witkoff'] },
+    ],
+  },
+  {
+    name: 'uk discussing with several words before "по телефону" is a call',
+    date: '2025-10-17',
+    text: 'У середу Сибіга обговорив підсумки цих консультацій з британським колегою по телефону.',
+    want: [{ date: '2025-10-15', kind: 'phone', status: 'held' }],
+  },
+  {
+    name: 'trap: telling the press by phone is a statement, not a call (uk and ru)',
+    date: '2025-10-17',
+    text: 'У середу Арахамія розповів телефоном журналістам про нові санкції.\nВ среду Песков сообщил по телефону агентству о графике президента.',
+    want: [],
+  },
+  // ── Two meetings joined by a conjunction in one sentence ─────────────────────────────
+  {
+    name: 'ru a video meeting and a call joined by ", а" are two meetings, each with its day',
+    date: '2025-10-17',
+    text: 'О новых сроках Рубио в понедельник рассказал Умерову по видеосвязи, а во вторник созвонился с Дмитриевым.',
+    want: [
+      { date: '2025-10-13', kind: 'video', status: 'held', with: ['rustem-umerov'] },
+      { date: '2025-10-14', kind: 'phone', status: 'held', with: ['kirill-dmitriev'] },
+    ],
+    events: 'ab',
+  },
+  {
+    name: 'uk talks in a city and, after ", а", a call with a new subject that evening: two meetings of one day',
+    date: '2025-10-17',
+    text: 'У середу Лавров провів у Дохі переговори з Фіданом, а Сибіга ввечері обговорив їхні підсумки з Рубіо телефоном.',
+    want: [
+      { date: '2025-10-15', place: 'Doha', kind: 'in-person', with: ['sergei-lavrov', 'hakan-fidan'] },
+      { date: '2025-10-15', place: null, kind: 'phone', with: ['andrii-sybiha', 'marco-rubio'] },
+    ],
+    events: 'ab',
+  },
+  {
+    name: 'trap: one meeting with two verbs of the same kind and the same people stays one',
+    date: '2025-10-17',
+    text: 'У середу Умєров зустрівся з Віткоффом у Женеві, і вони обговорили обмін полоненими.',
+    want: [{ date: '2025-10-15', place: 'Geneva', kind: 'in-person' }],
+  },
 ];
 
 describe('general rules of meeting mentions', () => {

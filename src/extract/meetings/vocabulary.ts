@@ -133,6 +133,24 @@ const PRESS =
 const gap = (n: number) => `(?:(?!${PRESS})[\\p{L}'’ʼ-]+\\s+){0,${n}}?`;
 const NOT_PRESS_AFTER = `(?!\\s+(?:\\p{L}+\\s+)?${PRESS})`;
 
+/** Bodies that hold sessions of their own (a parliament's, an assembly's): not talks. */
+const ASSEMBLY =
+  'верховн|парламент|рад[иі]|рады|дум[иы]|генасамбле|генеральн|асамбле|ассамбле|оон|пар[єе]|пасе|сейм|конгрес|сенат|кабмін|уряд|правительств|суд|міськрад|облрад|депутат';
+
+/** Having a meal (breakfast, lunch, dinner), past and future, uk and ru. */
+const MEAL_PAST =
+  '(?:по)?вечеря(?:в|ла|ли)|(?:по)?обіда(?:в|ла|ли)|(?:по)?сніда(?:в|ла|ли)|(?:по)?ужина(?:л|ла|ли)|(?:по)?обеда(?:л|ла|ли)|(?:по)?завтрака(?:л|ла|ли)';
+const MEAL_FUTURE =
+  'повечеря(?:є|ють)|пообіда(?:є|ють)|посніда(?:є|ють)|вечерятим(?:е|уть)|обідатим(?:е|уть)|снідатим(?:е|уть)|поужина(?:ет|ют)|пообеда(?:ет|ют)|позавтрака(?:ет|ют)';
+const MEAL_NOUN =
+  'сніданок|сніданку|сніданком|сніданки|обід|обіду|обідом|вечер(?:я|і|ю|ею)|завтрак(?:а|у|е|ом)?|обед(?:а|у|е|ом)?|ужин(?:а|у|е|ом)?';
+/** Convening people (the people follow): зібрав, скликала, собрал, созвал, созывает. */
+const CONVENE_PAST = 'зібра(?:в|ла|ли)|склика(?:в|ла|ли)|собрал(?:а|и)?|созвал(?:а|и)?';
+const CONVENE_NOW = 'склика(?:є|ють)|збира(?:є|ють)|скличе|скличуть|зберуть|созыва(?:ет|ют)|собира(?:ет|ют)|созов(?:ет|ут)|соберут';
+/** Gathering somewhere: зібралися, зберуться, собрались, соберутся. */
+const GATHER_PAST = 'зібрал(?:ися|ись|ася|ась)|зібрався|собрал(?:ись|ась|ся)|з[ʼ’\'ʼ]?їхал(?:ися|ись)|съехал(?:ись)';
+const GATHER_FUTURE = 'збер(?:уться|еться)|собер(?:утся|ется|ётся)|з[ʼ’\'ʼ]?їдуться|съедутся';
+
 export const TRIGGERS: readonly TriggerSpec[] = [
   // Meetings.
   { lemma: 'meeting', pos: 'noun', forms: 'зустріч(?:і|ччю|ей|ам|ами|ах)?' },
@@ -288,6 +306,38 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     status: 'held',
     weak: true,
   },
+  // A meal with someone is a meeting: "вечеряли з …", "поужинал с …", "снідатиме з …",
+  // and the nouns with a party after them ("робочий обід з …", "завтрак президента с …").
+  {
+    lemma: 'meeting',
+    pos: 'verb',
+    forms: `(?:${MEAL_PAST})(?=\\s+(?:${W}){0,3}(?:з|із|зі|с|со)\\s)`,
+    status: 'held',
+    weak: true,
+  },
+  {
+    lemma: 'meeting',
+    pos: 'verb',
+    forms: `(?:${MEAL_FUTURE})(?=\\s+(?:${W}){0,3}(?:з|із|зі|с|со)\\s)`,
+    status: 'planned',
+    weak: true,
+  },
+  { lemma: 'meeting', pos: 'noun', forms: `(?:${MEAL_NOUN})(?=\\s+(?:\\p{L}+\\s+){0,2}(?:з|із|зі|с|со)\\s+(?:\\p{L}+\\s+)?\\p{Lu})`, weak: true },
+  // Convening people: "скликав у Києві радників", "собрал в Кремле Лаврова и Ушакова",
+  // "созывает советников" (a person or a title named right after, a venue and city skipped).
+  { lemma: 'meeting', pos: 'verb', forms: CONVENE_PAST, status: 'held', needsObject: true },
+  { lemma: 'meeting', pos: 'verb', forms: CONVENE_NOW, status: 'planned', needsObject: true },
+  // Gathering at a place: "зібралися в Парижі", "соберутся в пятницу в Берлине".
+  { lemma: 'meeting', pos: 'verb', forms: `(?:${GATHER_PAST})(?:\\s+(?:${DAY_BEFORE_PLACE}))?(?=\\s+(?:у|в|во)\\s+\\p{Lu})`, status: 'held', needsVenue: true },
+  { lemma: 'meeting', pos: 'verb', forms: `(?:${GATHER_FUTURE})(?:\\s+(?:${DAY_BEFORE_PLACE}))?(?=\\s+(?:у|в|во)\\s+\\p{Lu})`, status: 'planned', needsVenue: true },
+  // "Наступна сесія", "следующий контакт", "очередная сессия": a session or contact told as
+  // the next one of a series (not a parliament's or an assembly's session).
+  {
+    lemma: 'talks',
+    pos: 'noun',
+    forms: `(?:наступн|следующ|чергов|очередн)\\p{L}*\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?(?:сесі(?:я|ї|ю|єю)|сесси(?:я|и|ю|ей|ею)|контакт(?:у|ом|и|ів|а|ы|ов)?)(?!\\s+(?:${ASSEMBLY})\\p{L}*)`,
+    weak: true,
+  },
   // References back to a meeting by its place: "напрацювань, досягнутих у Женеві",
   // "на платформе обсуждений в Анкоридже", "дух Анкориджа".
   {
@@ -432,7 +482,7 @@ const RECAP_OPENER = new RegExp(
 
 /** Words inside a sentence that place a meeting in the past of the article: "недавно". */
 const RECALL_WORD = new RegExp(
-  `${B}(?:недавно|нещодавно|днями|раніше|ранее|востаннє|в\\s+останній\\s+раз|минулого\\s+разу|в\\s+последний\\s+раз|в\\s+прошлый\\s+раз|минулого\\s+(?:тижня|місяця|року|літа)|минулої\\s+(?:весни|осені|зими)|минулим\\s+літом|минулої\\s+зими|прошлой\\s+(?:неделе|весной|осенью|зимой)|прошлым\\s+летом|прошлого\\s+года|в\\s+прошлом\\s+году|прошлом\\s+месяце|на\\s+минулому\\s+тижні|перед\\s+цим|до\\s+этого|до\\s+цього|свого\\s+часу|в\\s+свое\\s+время|попередн\\p{L}*|предыдущ\\p{L}*|минул(?:ої|ій|у|а|ого|ому)\\s+зустріч\\p{L}*|прошл(?:ой|ую|ая)\\s+встреч\\p{L}*)${E}`,
+  `${B}(?:недавно|нещодавно|днями|(?<!дн[её]м\\s)(?:раніше|ранее)|востаннє|в\\s+останній\\s+раз|минулого\\s+разу|в\\s+последний\\s+раз|в\\s+прошлый\\s+раз|минулого\\s+(?:тижня|місяця|року|літа)|минулої\\s+(?:весни|осені|зими)|минулим\\s+літом|минулої\\s+зими|прошлой\\s+(?:неделе|весной|осенью|зимой)|прошлым\\s+летом|прошлого\\s+года|в\\s+прошлом\\s+году|прошлом\\s+месяце|на\\s+минулому\\s+тижні|перед\\s+цим|до\\s+этого|до\\s+цього|свого\\s+часу|в\\s+свое\\s+время|попередн\\p{L}*|предыдущ\\p{L}*|минул(?:ої|ій|у|а|ого|ому)\\s+зустріч\\p{L}*|прошл(?:ой|ую|ая)\\s+встреч\\p{L}*)${E}`,
   'iu',
 );
 
@@ -526,6 +576,13 @@ export function opensDistinct(sentence: string): boolean {
  */
 export function isDistinct(before: string, near: string): boolean {
   return DISTINCT_BEFORE.test(before) || DISTINCT_ADVERB.test(near);
+}
+
+/** Face to face, tête-à-tête: a talk of two beside a larger meeting. */
+const FACE_TO_FACE_RE = new RegExp(`${B}(?:${FACE_TO_FACE})${E}`, 'iu');
+
+export function isFaceToFace(near: string): boolean {
+  return FACE_TO_FACE_RE.test(near);
 }
 
 /** "новий раунд", "новую встречу": right before the meeting word (one word may stand between). */
@@ -700,7 +757,7 @@ export function isDelegationList(text: string): boolean {
  * to the meeting word, group 2 the words that say the other event came first.
  */
 export const SEQUENCE_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])((?:(?:${EARLIER_EVENT})|перед|напередодні|накануне)\\s+(?:${MODIFIER_WORD}\\s+){0,2})$`,
+  `(?:^|[^\\p{L}])((?:(?:${EARLIER_EVENT})|перед|напередодні|накануне|за\\s+(?:день|добу|сутки)\\s+до(?:\\s+(?:початку|старту|відкриття|начала|старта|открытия))?)\\s+(?:${MODIFIER_WORD}\\s+){0,2})$`,
   'iu',
 );
 

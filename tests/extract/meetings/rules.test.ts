@@ -1208,6 +1208,18 @@ describe('meetings of one article told apart', () => {
       ['2025-11-03 Rome in-person held', '2025-11-03 Rome in-person planned'],
     ],
     [
+      'uk a talk planned for tomorrow and a breakfast that day called off, with nobody in common, are two meetings',
+      '2025-10-17',
+      'Завтра Зеленського чекає розмова з Рубіо.\nА от запланований на суботу сніданок Умєрова з Мерцом скасували.',
+      ['2025-10-18 — in-person cancelled', '2025-10-18 — in-person planned'],
+    ],
+    [
+      'ru a meeting planned and the same meeting called off by the same people stay one',
+      '2025-10-17',
+      'Завтра Зеленского ждет встреча с Рубио.\nВечером встречу Зеленского с Рубио отменили.',
+      ['2025-10-18 — in-person cancelled'],
+    ],
+    [
       'ru a separate bilateral the same day in the same city is a meeting of its own',
       '2025-10-14',
       'В понедельник в Анкаре прошли консультации делегаций Украины и Турции.\nПараллельно Сибига провел отдельную встречу с Фиданом.',

@@ -40,6 +40,7 @@ import {
   isDelegationList,
   isDemonstrativeLead,
   isDistinct,
+  isFaceToFace,
   isParticipation,
   isRecallOpener,
   isRecapOpener,
@@ -140,6 +141,8 @@ interface Draft {
   sequence: Sequence;
   /** Set apart from the other events of the story ("окрема зустріч", "окремо поговорив"). */
   distinct: boolean;
+  /** Told face to face ("віч-на-віч", "наедине"): not one with a larger meeting beside it. */
+  faceToFace: boolean;
   /** Named new ("новий раунд", "новая встреча"): not the one postponed or cancelled. */
   renewed: boolean;
   /** Drafts (of other events) this one is told apart from. */
@@ -439,6 +442,13 @@ function eventsOfSentence(
     events.push({ triggers: outside, range: [{ start: sentence.start, end: link.start }], secondary: false, earlier: false, days: null });
     const echo: TriggerMatch = { spec: verb.spec, start: ellipsis, end: ellipsis + 1, text: verb.text };
     events.push({ triggers: [echo], range: [{ start: link.start, end: sentence.end }], secondary: false, earlier: false, days: null, sequel: link.days, elliptical: true });
+  } else if (segments.length === 0 && (!link || link.start < outside[0]!.start) && conjoinedSplit(text, outside) !== null) {
+    // "… переговори з Фіданом, а Сибіга ввечері обговорив їх телефоном з …": two meetings
+    // joined by "а/і/и", the second of the same day unless it says its own.
+    const { index, at } = conjoinedSplit(text, outside)!;
+    events.push({ triggers: outside.slice(0, index), range: [{ start: sentence.start, end: at }], secondary: false, earlier: false, days: null });
+    events.push({ triggers: outside.slice(index), range: [{ start: at, end: sentence.end }], secondary: false, earlier: false, days: null, sequel: 'same' });
+    if (link && where.previous) sequel = { draft: where.previous, days: link.days };
   } else if (outside.length === 0 || segments.length === 0) {
     events.push({ triggers, range: [{ start: sentence.start, end: sentence.end }], secondary: false, earlier: false, days: null });
     if (link && link.start < outside[0]!.start && where.previous) sequel = { draft: where.previous, days: link.days };
@@ -475,6 +485,35 @@ function eventsOfSentence(
     out.push(draft);
   }
   return out;
+}
+
+/**
+ * A second meeting joined to the first by a conjunction after a comma (", а", ", і", ", и",
+ * ", але", ", но") or a semicolon: the later meeting word is a verb, and either the two say
+ * different formats ("сообщил по видеосвязи, а во вторник созвонился") or a new subject is
+ * named right after the conjunction ("…, а Сибіга ввечері обговорив телефоном …"). The index
+ * of its first trigger and where the conjunction starts, or null.
+ */
+const CONJOINED = /(?:,\s*(?:а|і|й|и|але|но|однак|однако)|;)\s+(?:(?:потім|згодом|пізніше|затем|потом|позже|ввечері|увечері|вечером|вранці|утром)\s+)?/giu;
+const NEW_SUBJECT = /^(?:\p{Lu}[\p{L}'’ʼ-]+\s+){1,3}/u;
+
+function conjoinedSplit(text: string, triggers: readonly TriggerMatch[]): { index: number; at: number } | null {
+  for (let k = 1; k < triggers.length; k++) {
+    const later = triggers[k]!;
+    const earlier = triggers[k - 1]!;
+    if (later.spec.pos !== 'verb') continue;
+    const between = text.slice(earlier.end, later.start);
+    let last: RegExpExecArray | null = null;
+    for (const m of between.matchAll(CONJOINED)) last = m;
+    if (!last) continue;
+    const kinds = (ts: readonly TriggerMatch[]) => new Set(ts.map((t) => t.spec.kind ?? 'in-person'));
+    const first = kinds(triggers.slice(0, k));
+    const second = kinds(triggers.slice(k));
+    const differ = [...second].every((kind) => !first.has(kind));
+    const subject = NEW_SUBJECT.test(between.slice(last.index + last[0].length));
+    if (differ || subject) return { index: k, at: earlier.end + last.index };
+  }
+  return null;
 }
 
 /** One event of a sentence: its meeting words and the parts of the sentence that are its. */
@@ -532,16 +571,16 @@ const PARTICIPLE_BEFORE = /,\s*[\p{L}-]+(?:вш|ющ|ящ|ущ|ащ)\p{L}*\s+(?:
  * before it) and how the meeting stands to that one.
  */
 const SAME_DAY =
-  /(?<![\p{L}])(?:(?:а|і|и|й|але|но)\s+)?(?:(?:пізніше|згодом|потім|позже|позднее|затем)\s+)?(?:того\s+ж(?:е)?\s+(?:дня|вечора|вечера|ранку|утра)|того\s+самого\s+дня|в\s+(?:той|тот)\s+же\s+(?:день|вечер)|тем\s+же\s+(?:вечером|утром)|(перед)\s+(?:ним|нею|ней|цим|этим)|(наступного\s+дня|на\s+(?:наступний|другий|следующий|другой)\s+день|следующим\s+днем|назавтра))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:а|і|и|й|але|но)\s+)?(?:(?:пізніше|згодом|потім|позже|позднее|затем)\s+)?(?:того\s+ж(?:е)?\s+(?:дня|вечора|вечера|ранку|утра)|того\s+самого\s+дня|в\s+(?:той|тот)\s+же\s+(?:день|вечер)|тем\s+же\s+(?:вечером|утром)|(перед)\s+(?:ним|нею|ней|цим|этим)|(наступного\s+дня|на\s+(?:наступний|другий|следующий|другой)\s+день|следующим\s+днем|назавтра|дн[её]м\s+(?:позже|позднее|пізніше)|через\s+день)|(дн[её]м\s+(?:ранее|раньше|раніше)|за\s+(?:день|добу|сутки)\s+до\s+(?:того|этого|цього|старту|початку|відкриття|старта|начала|открытия)(?!\s+(?:\p{L}+\s+)?(?:переговор|перемовин|раунд|зустріч|встреч|саміт|саммит|консультац|засідан|заседан))))(?![\p{L}])/iu;
 
 function sameDayLink(sentence: Sentence): { start: number; days: Sequence } | null {
   const match = SAME_DAY.exec(sentence.text);
-  return match ? { start: sentence.start + match.index, days: match[1] ? 'before' : match[2] ? 'next' : 'same' } : null;
+  return match ? { start: sentence.start + match.index, days: match[1] ? 'before' : match[2] ? 'next' : match[3] ? 'eve' : 'same' } : null;
 }
 
 /** See `EventSpan.days`. */
 function sequenceDays(phrase: string): Sequence | null {
-  if (/^(?:напередодні|накануне)(?![\p{L}])/iu.test(phrase)) return 'eve';
+  if (/^(?:напередодні|накануне|за\s+(?:день|добу|сутки)\s+до)(?![\p{L}])/iu.test(phrase)) return 'eve';
   if (/^перед(?![\p{L}])/iu.test(phrase)) return 'before';
   if (/^(?:після|после|по\s+окончании|по\s+завершении)(?![\p{L}])/iu.test(phrase)) return 'after';
   return null;
@@ -689,6 +728,11 @@ function buildEvent(
     endDate = context.date;
   }
   if (status === null) status = recalled ? 'held' : date && context.date && date > context.date ? 'planned' : 'held';
+  // A live blog's entry opens with its time ("14:45 …"): what it reports held is of that day.
+  if (!date && !recalled && !timeFrame && context.date && status === 'held' && TIME_STAMP.test(text)) {
+    date = context.date;
+    endDate = context.date;
+  }
 
   const kind = explicitKind ?? 'in-person';
   if (!place && trigger.spec.lemma === 'session' && kind === 'in-person') {
@@ -718,6 +762,7 @@ function buildEvent(
       isDistinct(before, ownText(text, event, Math.max(sentence.start, trigger.start - 50), Math.min(sentence.end, trigger.end + 15))) ||
       (!event.secondary && opensDistinct(sentence.text)),
     renewed: isRenewed(before),
+    faceToFace: isFaceToFace(ownText(text, event, sentence.start, sentence.end)),
     demonstrative: isDemonstrativeLead(before),
     distinctFrom: new Set(),
     timeFrame,
@@ -788,7 +833,8 @@ function placeThere(where: Where, sentence: Sentence, event: EventSpan): string 
     for (let k = firstAtOrAfter(where.places, where.previousStart); k < where.places.length; k++) {
       const h = where.places[k]!;
       if (h.end > at) break;
-      if (h.speaker || h.modifier || h.via === 'adjective') continue;
+      // A country in another case than the locative is mostly part of a title ("держсекретар США").
+      if (h.speaker || h.modifier || h.via === 'adjective' || (h.place.kind === 'country' && !h.locative)) continue;
       best = h;
     }
     if (best) return best.place.name;
@@ -833,6 +879,9 @@ const GUEST_TITLE =
 /** What is "adopted", not "received": "прийняв рішення", "принял участие", "приняла закон". */
 const NOT_A_GUEST =
   /^\s+(?:рішенн|решени|участ|закон|заяв|декларац|резолюц|документ|постанов|указ|бюджет|мер|санкц|пакет|план|присяг|відставк|отставк|умов|услови|поздравлени|привітанн|вітанн|пропозиц|предложени|до\s+уваги|во\s+внимание|к\s+сведению|на\s+себе)/iu;
+
+/** A paragraph opened by a clock time, as the entries of a live blog are: "09:10", "14.45". */
+const TIME_STAMP = /^[\s*_]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.,:])/u;
 
 /** Last year named in words: "торік", "минулого року", "в прошлом году". */
 const LAST_YEAR =
@@ -1135,8 +1184,12 @@ function resolveReferences(drafts: Draft[], gazetteer: Gazetteer): boolean {
       return;
     }
     if (inherit(m, antecedent)) changed = true;
-    // "окрема зустріч", "окремо поговорив": the same day and place, another meeting.
-    if (m.distinct) {
+    // "окрема зустріч", "окремо поговорив": the same day and place, another meeting. A talk
+    // face to face ("віч-на-віч", "с глазу на глаз") beside a summit, a session or a larger
+    // meeting is another meeting too.
+    const larger = root(antecedent);
+    const aside = m.faceToFace && (larger.lemma === 'summit' || larger.lemma === 'session' || larger.participants.size > Math.max(2, m.participants.size));
+    if (m.distinct || aside) {
       m.distinctFrom.add(antecedent);
       antecedent.distinctFrom.add(m);
       return;

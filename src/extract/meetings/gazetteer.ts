@@ -284,11 +284,17 @@ function markContext(h: PlaceHit, hits: readonly PlaceHit[], text: string, token
   h.speaker = h.locative && (h.speaker || speaksAfter(text, tokens, h.last));
 }
 
+/**
+ * Staying or being somewhere: "залишився в Лондоні", "остается в Киеве", "находящийся в
+ * Эр-Рияде". Where someone stays is not where a meeting of the sentence is.
+ */
+const STAYING = /^(?:залиши(?:вся|лася|лись|лися)|залиша(?:ється|ються|вся|лася|лися)|лиши(?:вся|лася|лися)|остал(?:ся|ась|ись)|оста(?:ется|ётся|ются)|перебува\p{L}*|находящ\p{L}*|находи(?:тся|лся|лась|лись)|знаходи(?:ться|вся|лася|лися))$/iu;
+
 /** "як підтвердили в Києві": a plural speech verb (and adverbs) just before the preposition at `preposition`. */
 function speaksBefore(tokens: readonly Token[], preposition: number): boolean {
   for (let k = preposition - 1; k >= 0 && k >= preposition - 3; k--) {
     const word = tokens[k]!.text;
-    if (PLURAL_SPEECH.test(word) || SPEECH_SETTING.test(word)) return true;
+    if (PLURAL_SPEECH.test(word) || SPEECH_SETTING.test(word) || STAYING.test(word)) return true;
     if (!SPEECH_ADVERB.test(word)) return false;
   }
   return false;

@@ -350,6 +350,9 @@ function toldApart(c: Cluster, group: Group): boolean {
     if (other.distinct.has(group.key) || group.distinct.has(other.key)) return true;
     const pair = [other.statedStatus, group.statedStatus];
     if (pair.includes('held') && (pair.includes('planned') || pair.includes('postponed') || pair.includes('cancelled'))) return true;
+    // A plan and a meeting called off or put off, each with its own people and nobody in
+    // common ("розмова з Рубіо" planned, "сніданок зі Стармером" called off): two meetings.
+    if (pair.includes('planned') && (pair.includes('cancelled') || pair.includes('postponed')) && other.participants.length > 0 && group.participants.length > 0 && !other.participants.some((id) => group.participants.includes(id))) return true;
     // A plan stated in words is not a meeting the article tells as held without a cue
     // ("вчора поговорили телефоном … обіцяє подзвонити знову").
     if (pair.includes('planned') && [other, group].some((g) => g.statedStatus === null && g.status === 'held')) return true;

@@ -111,6 +111,46 @@ const PHONE_MANNER = 'по\\s+телефону|телефоном|по\\s+тел
 const VIDEO_MANNER =
   "по\\s+відеозв['’ʼ]?язку|по\\s+видеосвязи|у\\s+режимі\\s+відеозв['’ʼ]?язку|в\\s+режиме\\s+видеосвязи|у\\s+форматі\\s+відеозв['’ʼ]?язку|в\\s+формате\\s+видеосвязи|у\\s+форматі\\s+відеоконференції|в\\s+формате\\s+видеоконференции|у\\s+режимі\\s+відеоконференції|в\\s+режиме\\s+видеоконференции|онлайн";
 
+/**
+ * Talking, in every aspect and tense (говорив, розмовляв, проговорили, поспілкуються;
+ * разговаривал, поговорят, пообщаются): with a remote manner next to it, a call or a video
+ * meeting. Past forms say it was held, future forms that it is planned.
+ */
+const TALK_PAST =
+  "(?:по|пере|про)?говори(?:в|ла|ли)|розмовля(?:в|ла|ли)|порозмовля(?:в|ла|ли)|(?:по|пере|про)?говорил(?:а|и)?|разговарива(?:л|ла|ли)|(?:по)?спілкува(?:вся|лася|лися|лись)|(?:по)?обща(?:лся|лась|лись)";
+const TALK_FUTURE =
+  "(?:по|пере)говор(?:ить|ять|имо|ит|ят|им)|порозмовля(?:є|ють|ємо)|(?:по)?спілку(?:ється|ються|ватиметься|ватимуться)|(?:по)?общ(?:ается|аются)|пообща(?:ется|ются)|розмовлятим(?:е|уть)|говоритим(?:е|уть)";
+/**
+ * Saying something to someone: thanking, greeting, telling, assuring, informing. With a
+ * remote manner ("по телефону поблагодарил", "повідомив … по відеозв'язку") it is a call.
+ */
+const TELL_PAST =
+  "подякува(?:в|ла|ли)|поблагодари(?:л|ла|ли)|привіта(?:в|ла|ли)|поздрави(?:л|ла|ли)|повідоми(?:в|ла|ли)|сообщи(?:л|ла|ли)|запевни(?:в|ла|ли)|завери(?:л|ла|ли)|поінформува(?:в|ла|ли)|проінформува(?:в|ла|ли)|проинформирова(?:л|ла|ли)|поясни(?:в|ла|ли)|объясни(?:л|ла|ли)|розповіл?(?:а|и)?|розповів|рассказа(?:л|ла|ли)|висловив|висловила|выразил(?:а|и)?|наголоси(?:в|ла|ли)|подчеркну(?:л|ла|ли)|попроси(?:в|ла|ли|л)|запроси(?:в|ла|ли|л)|пригласи(?:л|ла|ли)";
+/** Words of the press: telling journalists by phone is a statement, not a call. */
+const PRESS =
+  '(?:журналіст|журналист|агентств|виданн|издани|ЗМІ|СМИ|кореспондент|корреспондент|репортер|телеканал|радіо|радио|газет|пресс|прес)\\p{L}*';
+/** A gap of up to `n` words inside one clause (no comma), none of them a word of the press. */
+const gap = (n: number) => `(?:(?!${PRESS})[\\p{L}'’ʼ-]+\\s+){0,${n}}?`;
+const NOT_PRESS_AFTER = `(?!\\s+(?:\\p{L}+\\s+)?${PRESS})`;
+
+/** Bodies that hold sessions of their own (a parliament's, an assembly's): not talks. */
+const ASSEMBLY =
+  'верховн|парламент|рад[иі]|рады|дум[иы]|генасамбле|генеральн|асамбле|ассамбле|оон|пар[єе]|пасе|сейм|конгрес|сенат|кабмін|уряд|правительств|суд|міськрад|облрад|депутат';
+
+/** Having a meal (breakfast, lunch, dinner), past and future, uk and ru. */
+const MEAL_PAST =
+  '(?:по)?вечеря(?:в|ла|ли)|(?:по)?обіда(?:в|ла|ли)|(?:по)?сніда(?:в|ла|ли)|(?:по)?ужина(?:л|ла|ли)|(?:по)?обеда(?:л|ла|ли)|(?:по)?завтрака(?:л|ла|ли)';
+const MEAL_FUTURE =
+  'повечеря(?:є|ють)|пообіда(?:є|ють)|посніда(?:є|ють)|вечерятим(?:е|уть)|обідатим(?:е|уть)|снідатим(?:е|уть)|поужина(?:ет|ют)|пообеда(?:ет|ют)|позавтрака(?:ет|ют)';
+const MEAL_NOUN =
+  'сніданок|сніданку|сніданком|сніданки|обід|обіду|обідом|вечер(?:я|і|ю|ею)|завтрак(?:а|у|е|ом)?|обед(?:а|у|е|ом)?|ужин(?:а|у|е|ом)?';
+/** Convening people (the people follow): зібрав, скликала, собрал, созвал, созывает. */
+const CONVENE_PAST = 'зібра(?:в|ла|ли)|склика(?:в|ла|ли)|собрал(?:а|и)?|созвал(?:а|и)?';
+const CONVENE_NOW = 'склика(?:є|ють)|збира(?:є|ють)|скличе|скличуть|зберуть|созыва(?:ет|ют)|собира(?:ет|ют)|созов(?:ет|ут)|соберут';
+/** Gathering somewhere: зібралися, зберуться, собрались, соберутся. */
+const GATHER_PAST = 'зібрал(?:ися|ись|ася|ась)|зібрався|собрал(?:ись|ась|ся)|з[ʼ’\'ʼ]?їхал(?:ися|ись)|съехал(?:ись)';
+const GATHER_FUTURE = 'збер(?:уться|еться)|собер(?:утся|ется|ётся)|з[ʼ’\'ʼ]?їдуться|съедутся';
+
 export const TRIGGERS: readonly TriggerSpec[] = [
   // Meetings.
   { lemma: 'meeting', pos: 'noun', forms: 'зустріч(?:і|ччю|ей|ам|ами|ах)?' },
@@ -168,6 +208,34 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   // "обговорили телефоном", "обсудили по телефону", "онлайн обговорили".
   { lemma: 'call', pos: 'verb', forms: `(?:${PHONE_MANNER})\\s+(?:${W}){0,1}(?:${DISCUSS_PAST})|(?:${DISCUSS_PAST})\\s+(?:${W}){0,2}(?:${PHONE_MANNER})`, kind: 'phone', status: 'held' },
   { lemma: 'video', pos: 'verb', forms: `(?:${VIDEO_MANNER})\\s+(?:${W}){0,1}(?:${DISCUSS_PAST})|(?:${DISCUSS_PAST})\\s+(?:${W}){0,2}(?:${VIDEO_MANNER})`, kind: 'video', status: 'held' },
+  // Talking in any aspect or tense with a remote manner: "разговаривал по телефону с …",
+  // "проговорили по телефону", "поговорять телефоном", "по видеосвязи пообщаются".
+  { lemma: 'call', pos: 'verb', forms: `(?:${TALK_PAST})\\s+${gap(2)}(?:${PHONE_MANNER})|(?:${PHONE_MANNER})\\s+${gap(1)}(?:${TALK_PAST})`, kind: 'phone', status: 'held' },
+  { lemma: 'call', pos: 'verb', forms: `(?:${TALK_FUTURE})\\s+${gap(2)}(?:${PHONE_MANNER})|(?:${PHONE_MANNER})\\s+${gap(1)}(?:${TALK_FUTURE})`, kind: 'phone', status: 'planned' },
+  { lemma: 'video', pos: 'verb', forms: `(?:${TALK_PAST})\\s+${gap(2)}(?:${VIDEO_MANNER})|(?:${VIDEO_MANNER})\\s+${gap(1)}(?:${TALK_PAST})`, kind: 'video', status: 'held' },
+  { lemma: 'video', pos: 'verb', forms: `(?:${TALK_FUTURE})\\s+${gap(2)}(?:${VIDEO_MANNER})|(?:${VIDEO_MANNER})\\s+${gap(1)}(?:${TALK_FUTURE})`, kind: 'video', status: 'planned' },
+  // Discussing at a distance with more words between ("обговорив їхні результати з колегою
+  // по телефону"), within one clause.
+  { lemma: 'call', pos: 'verb', forms: `(?:${DISCUSS_PAST})\\s+${gap(6)}(?:${PHONE_MANNER})`, kind: 'phone', status: 'held' },
+  { lemma: 'video', pos: 'verb', forms: `(?:${DISCUSS_PAST})\\s+${gap(6)}(?:${VIDEO_MANNER})`, kind: 'video', status: 'held' },
+  // Telling, thanking, greeting someone at a distance: "по телефону поблагодарил …",
+  // "повідомив Умєрову по відеозв'язку". Not to the press ("розповів телефоном журналістам").
+  {
+    lemma: 'call',
+    pos: 'verb',
+    forms: `(?:${TELL_PAST})\\s+${gap(3)}(?:${PHONE_MANNER})${NOT_PRESS_AFTER}|(?:${PHONE_MANNER})\\s+(?:${TELL_PAST})${NOT_PRESS_AFTER}`,
+    kind: 'phone',
+    status: 'held',
+    weak: true,
+  },
+  {
+    lemma: 'video',
+    pos: 'verb',
+    forms: `(?:${TELL_PAST})\\s+${gap(3)}(?:${VIDEO_MANNER})${NOT_PRESS_AFTER}|(?:${VIDEO_MANNER})\\s+(?:${TELL_PAST})${NOT_PRESS_AFTER}`,
+    kind: 'video',
+    status: 'held',
+    weak: true,
+  },
   // Discussing face to face ("наодинці обговорили", "обсудили с глазу на глаз") or at a
   // place named right after the verb ("обговорювали в Женеві", "обсуждали в Эр-Рияде").
   { lemma: 'talks', pos: 'verb', forms: `(?:${FACE_TO_FACE})\\s+(?:${W}){0,1}(?:${DISCUSS_PAST})|(?:${DISCUSS_PAST})\\s+(?:${W}){0,1}(?:${FACE_TO_FACE})`, status: 'held' },
@@ -236,6 +304,38 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     pos: 'verb',
     forms: `(?:поспілкува(?:вся|лася|лися|лись)|пообща(?:лся|лась|лись))(?=\\s+(?:${W}){0,2}(?:з|із|зі|с|со)\\s)`,
     status: 'held',
+    weak: true,
+  },
+  // A meal with someone is a meeting: "вечеряли з …", "поужинал с …", "снідатиме з …",
+  // and the nouns with a party after them ("робочий обід з …", "завтрак президента с …").
+  {
+    lemma: 'meeting',
+    pos: 'verb',
+    forms: `(?:${MEAL_PAST})(?=\\s+(?:${W}){0,3}(?:з|із|зі|с|со)\\s)`,
+    status: 'held',
+    weak: true,
+  },
+  {
+    lemma: 'meeting',
+    pos: 'verb',
+    forms: `(?:${MEAL_FUTURE})(?=\\s+(?:${W}){0,3}(?:з|із|зі|с|со)\\s)`,
+    status: 'planned',
+    weak: true,
+  },
+  { lemma: 'meeting', pos: 'noun', forms: `(?:${MEAL_NOUN})(?=\\s+(?:\\p{L}+\\s+){0,2}(?:з|із|зі|с|со)\\s+(?:\\p{L}+\\s+)?\\p{Lu})`, weak: true },
+  // Convening people: "скликав у Києві радників", "собрал в Кремле Лаврова и Ушакова",
+  // "созывает советников" (a person or a title named right after, a venue and city skipped).
+  { lemma: 'meeting', pos: 'verb', forms: CONVENE_PAST, status: 'held', needsObject: true },
+  { lemma: 'meeting', pos: 'verb', forms: CONVENE_NOW, status: 'planned', needsObject: true },
+  // Gathering at a place: "зібралися в Парижі", "соберутся в пятницу в Берлине".
+  { lemma: 'meeting', pos: 'verb', forms: `(?:${GATHER_PAST})(?:\\s+(?:${DAY_BEFORE_PLACE}))?(?=\\s+(?:у|в|во)\\s+\\p{Lu})`, status: 'held', needsVenue: true },
+  { lemma: 'meeting', pos: 'verb', forms: `(?:${GATHER_FUTURE})(?:\\s+(?:${DAY_BEFORE_PLACE}))?(?=\\s+(?:у|в|во)\\s+\\p{Lu})`, status: 'planned', needsVenue: true },
+  // "Наступна сесія", "следующий контакт", "очередная сессия": a session or contact told as
+  // the next one of a series (not a parliament's or an assembly's session).
+  {
+    lemma: 'talks',
+    pos: 'noun',
+    forms: `(?:наступн|следующ|чергов|очередн)\\p{L}*\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?(?:сесі(?:я|ї|ю|єю)|сесси(?:я|и|ю|ей|ею)|контакт(?:у|ом|и|ів|а|ы|ов)?)(?!\\s+(?:${ASSEMBLY})\\p{L}*)`,
     weak: true,
   },
   // References back to a meeting by its place: "напрацювань, досягнутих у Женеві",
@@ -382,7 +482,7 @@ const RECAP_OPENER = new RegExp(
 
 /** Words inside a sentence that place a meeting in the past of the article: "недавно". */
 const RECALL_WORD = new RegExp(
-  `${B}(?:недавно|нещодавно|днями|раніше|ранее|востаннє|в\\s+останній\\s+раз|минулого\\s+разу|в\\s+последний\\s+раз|в\\s+прошлый\\s+раз|минулого\\s+(?:тижня|місяця|року|літа)|минулої\\s+(?:весни|осені|зими)|минулим\\s+літом|минулої\\s+зими|прошлой\\s+(?:неделе|весной|осенью|зимой)|прошлым\\s+летом|прошлого\\s+года|в\\s+прошлом\\s+году|прошлом\\s+месяце|на\\s+минулому\\s+тижні|перед\\s+цим|до\\s+этого|до\\s+цього|свого\\s+часу|в\\s+свое\\s+время|попередн\\p{L}*|предыдущ\\p{L}*|минул(?:ої|ій|у|а|ого|ому)\\s+зустріч\\p{L}*|прошл(?:ой|ую|ая)\\s+встреч\\p{L}*)${E}`,
+  `${B}(?:недавно|нещодавно|днями|(?<!дн[её]м\\s)(?:раніше|ранее)|востаннє|в\\s+останній\\s+раз|минулого\\s+разу|в\\s+последний\\s+раз|в\\s+прошлый\\s+раз|минулого\\s+(?:тижня|місяця|року|літа)|минулої\\s+(?:весни|осені|зими)|минулим\\s+літом|минулої\\s+зими|прошлой\\s+(?:неделе|весной|осенью|зимой)|прошлым\\s+летом|прошлого\\s+года|в\\s+прошлом\\s+году|прошлом\\s+месяце|на\\s+минулому\\s+тижні|перед\\s+цим|до\\s+этого|до\\s+цього|свого\\s+часу|в\\s+свое\\s+время|попередн\\p{L}*|предыдущ\\p{L}*|минул(?:ої|ій|у|а|ого|ому)\\s+зустріч\\p{L}*|прошл(?:ой|ую|ая)\\s+встреч\\p{L}*)${E}`,
   'iu',
 );
 
@@ -476,6 +576,13 @@ export function opensDistinct(sentence: string): boolean {
  */
 export function isDistinct(before: string, near: string): boolean {
   return DISTINCT_BEFORE.test(before) || DISTINCT_ADVERB.test(near);
+}
+
+/** Face to face, tête-à-tête: a talk of two beside a larger meeting. */
+const FACE_TO_FACE_RE = new RegExp(`${B}(?:${FACE_TO_FACE})${E}`, 'iu');
+
+export function isFaceToFace(near: string): boolean {
+  return FACE_TO_FACE_RE.test(near);
 }
 
 /** "новий раунд", "новую встречу": right before the meeting word (one word may stand between). */
@@ -650,7 +757,7 @@ export function isDelegationList(text: string): boolean {
  * to the meeting word, group 2 the words that say the other event came first.
  */
 export const SEQUENCE_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])((?:(?:${EARLIER_EVENT})|перед|напередодні|накануне)\\s+(?:${MODIFIER_WORD}\\s+){0,2})$`,
+  `(?:^|[^\\p{L}])((?:(?:${EARLIER_EVENT})|перед|напередодні|накануне|за\\s+(?:день|добу|сутки)\\s+до(?:\\s+(?:початку|старту|відкриття|начала|старта|открытия))?)\\s+(?:${MODIFIER_WORD}\\s+){0,2})$`,
   'iu',
 );
 

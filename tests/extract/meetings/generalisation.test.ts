@@ -81,6 +81,29 @@
  * a meeting word (leaders in a palace of a city, "за столом зібралися") and the bilateral "на
  * полях саміту" dated by it; in ru-07 a postponed meeting whose original day and place come
  * in the next sentence ("Изначально её собирались провести …").
+ *
+ * Set 5 (`generalisation-5/`, 74 gold meetings in 16 articles): blind run found 53, matched 50
+ * → precision 0.943, recall 0.676. Its errors were then read and classified, and fixed by
+ * general rules with unit tests of their own (`rules.test.ts`): talking or telling at a
+ * distance in every aspect and tense ("разговаривал/проговорили/поговорять по телефону", "по
+ * телефону поблагодарил", "повідомив … по відеозв'язку"; not to the press); two meetings
+ * joined by ", а/і" (different formats or a new subject); meetings told without a meeting
+ * noun (meals with someone, convening people, gathering at a place); the next session or
+ * contact of a series; awaiting a meeting ("його чекає розмова") and "назначена на + day" as
+ * plans; live-blog time stamps date held entries; a face-to-face talk beside a summit is its
+ * own meeting; days counted from another meeting ("днем ранее", "за день до начала раунда",
+ * "за день до старту"); where someone stays ("залишився в …") is no meeting's place; a plan
+ * and a meeting called off with nobody in common stay apart. After tuning on set 5 (read, so
+ * optimistic): found 68, matched 66 → precision 0.971, recall 0.892 (sets 1–4 unchanged). The
+ * next blind set is the honest check. Left: a visit with no meeting word whose talks follow in
+ * the next sentence ("были в Кремле. Переговоры с …"); "Звонку предшествовало совещание …
+ * днем ранее" (an event told as preceding another, and a place given by an adjective,
+ * "флоридском поместье"); discussing with someone at a place named before "где" ("побывал в
+ * Женеве, где обсудил с …"); two named people who "обсудили" something with a day and no
+ * meeting word; a meeting with a group and a pronoun subject ("він зустрівся з власниками")
+ * after a sentence putting the person in a city; a planned meeting with neither day nor
+ * people ("Следующую встречу … в середине января"); a date given in the sentence before
+ * ("Найближча дата — наступний четвер, 14 січня. У Берні відбудуться …").
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -105,8 +128,9 @@ import { FIXTURES_DIR, KNOWLEDGE_DIR, sourceFile } from '../../helpers.ts';
  * The second was blind at first (precision 0.925, recall 0.731) and has since been read while
  * tuning (now precision 1.000, recall 0.985), so it is optimistic as well: its floor sits just
  * under the measured figures and guards against regressions. The third likewise (blind 0.966 /
- * 0.789, read while tuning, now 1.000 / 0.986), and the fourth (blind 0.866 / 0.806, read
- * while tuning, now 1.000 / 0.958). Raise the floors, never lower them.
+ * 0.789, read while tuning, now 1.000 / 0.986), the fourth (blind 0.866 / 0.806, read
+ * while tuning, now 1.000 / 0.958) and the fifth (blind 0.943 / 0.676, read while tuning, now
+ * 0.971 / 0.892). Raise the floors, never lower them.
  */
 const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] = [
   { set: 'generalisation', minPrecision: 0.85, minRecall: 0.85 },
@@ -118,10 +142,10 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // 0.866, recall 0.806. Since read while tuning (now 1.000/0.958), so optimistic like sets 2
   // and 3: the floor sits just under the measured figures.
   { set: 'generalisation-4', minPrecision: 0.98, minRecall: 0.95 },
-  // Written blind after set 4's tuning (live blogs, wire copy, long reads), never read by the
-  // rules' authors: the honest figure, precision 0.943, recall 0.676. The issue's 0.85 recall
-  // is not reached on unseen text; the floor guards against regressions.
-  { set: 'generalisation-5', minPrecision: 0.94, minRecall: 0.67 },
+  // Written blind after set 4's tuning (live blogs, wire copy, long reads): the honest figure
+  // is its first reading, precision 0.943, recall 0.676. Since read while tuning (now
+  // 0.971/0.892), so optimistic like sets 2–4: the floor sits just under the measured figures.
+  { set: 'generalisation-5', minPrecision: 0.96, minRecall: 0.88 },
 ];
 
 interface GoldMeeting {

@@ -950,6 +950,224 @@ const CASES: readonly Case[] = [
     text: 'Засідання робочої групи в Женеві, заплановане на 18 листопада, перенесли на 25 листопада.',
     want: [{ date: '2025-11-18', place: 'Geneva', status: 'postponed' }],
   },
+  // ── Talking or telling at a distance, in every aspect and tense ───────────────────
+  {
+    name: 'ru imperfective "разговаривала по телефону" in a "когда" clause is a call held that day',
+    date: '2025-10-17',
+    text: 'Дату согласовали в среду, когда Мелони разговаривала по телефону с Эрдоганом.',
+    want: [{ date: '2025-10-15', kind: 'phone', status: 'held', with: ['giorgia-meloni', 'recep-tayyip-erdogan'] }],
+  },
+  {
+    name: 'uk "розмовляли телефоном" and ru "проговорили по телефону" are calls',
+    date: '2025-10-17',
+    text: 'У четвер Стармер і Мерц розмовляли телефоном понад годину.\nВ пятницу Макрон и Мерц проговорили по телефону около часа.',
+    want: [
+      { date: '2025-10-16', kind: 'phone', status: 'held' },
+      { date: '2025-10-17', kind: 'phone', status: 'held' },
+    ],
+  },
+  {
+    name: 'uk future "поговорять телефоном" and ru "поговорят по телефону" are calls planned',
+    date: '2025-10-17',
+    text: 'Наступного тижня Рубіо і Сибіга поговорять телефоном.\nВ понедельник Лавров и Фидан поговорят по телефону.',
+    want: [
+      { kind: 'phone', status: 'planned' },
+      { date: '2025-10-20', kind: 'phone', status: 'planned' },
+    ],
+  },
+  {
+    name: 'ru thanking "по телефону" and uk telling "по відеозв\'язку" are remote meetings',
+    date: '2025-10-17',
+    text: 'В среду Макрон по телефону поблагодарил Стармера за поддержку.\nУ четвер Умєров повідомив Віткоффу по відеозв\'язку про нові дати.',
+    want: [
+      { date: '2025-10-15', kind: 'phone', status: 'held', with: ['emmanuel-macron', 'keir-starmer'] },
+      { date: '2025-10-16', kind: 'video', status: 'held', with: ['rustem-umerov', 'steve-witkoff'] },
+    ],
+  },
+  {
+    name: 'uk discussing with several words before "по телефону" is a call',
+    date: '2025-10-17',
+    text: 'У середу Сибіга обговорив підсумки цих консультацій з британським колегою по телефону.',
+    want: [{ date: '2025-10-15', kind: 'phone', status: 'held' }],
+  },
+  {
+    name: 'trap: telling the press by phone is a statement, not a call (uk and ru)',
+    date: '2025-10-17',
+    text: 'У середу Арахамія розповів телефоном журналістам про нові санкції.\nВ среду Песков сообщил по телефону агентству о графике президента.',
+    want: [],
+  },
+  // ── Two meetings joined by a conjunction in one sentence ─────────────────────────────
+  {
+    name: 'ru a video meeting and a call joined by ", а" are two meetings, each with its day',
+    date: '2025-10-17',
+    text: 'О новых сроках Рубио в понедельник рассказал Умерову по видеосвязи, а во вторник созвонился с Дмитриевым.',
+    want: [
+      { date: '2025-10-13', kind: 'video', status: 'held', with: ['rustem-umerov'] },
+      { date: '2025-10-14', kind: 'phone', status: 'held', with: ['kirill-dmitriev'] },
+    ],
+    events: 'ab',
+  },
+  {
+    name: 'uk talks in a city and, after ", а", a call with a new subject that evening: two meetings of one day',
+    date: '2025-10-17',
+    text: 'У середу Лавров провів у Дохі переговори з Фіданом, а Сибіга ввечері обговорив їхні підсумки з Рубіо телефоном.',
+    want: [
+      { date: '2025-10-15', place: 'Doha', kind: 'in-person', with: ['sergei-lavrov', 'hakan-fidan'] },
+      { date: '2025-10-15', place: null, kind: 'phone', with: ['andrii-sybiha', 'marco-rubio'] },
+    ],
+    events: 'ab',
+  },
+  {
+    name: 'trap: one meeting with two verbs of the same kind and the same people stays one',
+    date: '2025-10-17',
+    text: 'У середу Умєров зустрівся з Віткоффом у Женеві, і вони обговорили обмін полоненими.',
+    want: [{ date: '2025-10-15', place: 'Geneva', kind: 'in-person' }],
+  },
+  // ── Meetings told without a meeting noun: meals, convening, gathering ─────────────
+  {
+    name: 'ru "поужинали с" and uk "обідав з" are meetings',
+    date: '2025-10-17',
+    text: 'В среду Рубио и Ермак поужинали с Лавровым в Анкаре.\nУ четвер Стармер обідав із Мерцом у Берліні.',
+    want: [
+      { date: '2025-10-15', place: 'Ankara', status: 'held', with: ['sergei-lavrov'] },
+      { date: '2025-10-16', place: 'Berlin', status: 'held', with: ['keir-starmer', 'friedrich-merz'] },
+    ],
+  },
+  {
+    name: 'uk a breakfast with someone, called off, and ru a working dinner planned are meetings',
+    date: '2025-10-17',
+    text: 'Запланований на неділю робочий сніданок Сибіги з Фіданом скасували.\nВ понедельник в Риме запланирован ужин Мелони с Макроном.',
+    want: [
+      { date: '2025-10-19', kind: 'in-person', status: 'cancelled' },
+      { date: '2025-10-20', place: 'Rome', status: 'planned' },
+    ],
+  },
+  {
+    name: 'trap: a meal without a party and lunch as a time of day are no meetings',
+    date: '2025-10-17',
+    text: 'Після обіду в Києві Умєров виступив у Раді.\nДо обеда Песков ответил на вопросы о ценах на хлеб.',
+    want: [],
+  },
+  {
+    name: 'ru "собрал в Кремле" and uk "скликав у Києві" with the people convened are meetings',
+    date: '2025-10-17',
+    text: 'В среду Путин собрал в Кремле Лаврова и Ушакова.\nУ четвер Зеленський скликав у Києві радників з безпеки.',
+    want: [
+      { date: '2025-10-15', place: 'Kremlin', status: 'held', with: ['vladimir-putin', 'sergei-lavrov', 'yuri-ushakov'] },
+      { date: '2025-10-16', place: 'Kyiv', status: 'held' },
+    ],
+  },
+  {
+    name: 'trap: convening signatures or a press conference names no people',
+    date: '2025-10-17',
+    text: 'У середу Умєров зібрав у Києві підписи депутатів.\nВ четверг Песков собрал в Москве пресс-конференцию.',
+    want: [],
+  },
+  {
+    name: 'ru "соберутся в пятницу в Берлине" and uk "зібралися в Парижі" are meetings',
+    date: '2025-10-15',
+    text: 'Советники по безопасности соберутся в пятницу в Берлине.\nУчора лідери коаліції зібралися в Парижі.',
+    want: [
+      { date: '2025-10-17', place: 'Berlin', status: 'planned' },
+      { date: '2025-10-14', place: 'Paris', status: 'held' },
+    ],
+  },
+  // ── The next session or contact of a series ─────────────────────────────────────────
+  {
+    name: 'uk "наступна сесія … відбудеться" and ru "следующий контакт назначен на" are meetings planned',
+    date: '2025-10-17',
+    text: 'Сторони погодили, що наступна сесія у Відні відбудеться 5 листопада.\nСледующий контакт делегаций назначен на 12 ноября в Женеве.',
+    want: [
+      { date: '2025-11-05', place: 'Vienna', status: 'planned' },
+      { date: '2025-11-12', place: 'Geneva', status: 'planned' },
+    ],
+  },
+  {
+    name: 'trap: the next session of a parliament and "назначен на должность" are no meetings',
+    date: '2025-10-17',
+    text: 'Наступна сесія Верховної Ради розпочнеться 5 листопада.\nНазначенный на должность посол прилетел в Вену.',
+    want: [],
+  },
+  // ── Awaiting a meeting ──────────────────────────────────────────────────────────────
+  {
+    name: 'ru "вечером его ждут переговоры" and uk "увечері його чекає зустріч" are planned for today',
+    date: '2025-10-17',
+    text: 'Вечером его ждут переговоры с Мерцем.\nУвечері Стармера чекає зустріч із Макроном.',
+    want: [
+      { date: '2025-10-17', status: 'planned', with: ['friedrich-merz'] },
+      { date: '2025-10-17', status: 'planned', with: ['keir-starmer', 'emmanuel-macron'] },
+    ],
+  },
+  // ── Live blogs ──────────────────────────────────────────────────────────────────────
+  {
+    name: 'a live blog entry opened by its time dates a meeting held without a day (uk and ru)',
+    date: '2025-10-17',
+    text: '11:20 Макрон провів телефонну розмову з Мерцом.\n**15.40** Лавров провел переговоры с Фиданом.',
+    want: [
+      { date: '2025-10-17', kind: 'phone', status: 'held' },
+      { date: '2025-10-17', status: 'held', with: ['sergei-lavrov', 'hakan-fidan'] },
+    ],
+  },
+  {
+    name: 'trap: a time inside a sentence is no time stamp, and a planned meeting is not dated by it',
+    date: '2025-10-17',
+    text: 'Зустріч Макрона з Мерцом, як повідомлялося о 11:20, готується.\n16:10 Лавров и Фидан проведут переговоры.',
+    want: [
+      { date: null, status: 'planned' },
+      { date: null, status: 'planned' },
+    ],
+  },
+  // ── Face to face beside a larger meeting ──────────────────────────────────────────
+  {
+    name: 'uk a face-to-face talk during a summit is a meeting of its own',
+    date: '2025-10-17',
+    text: 'Учора в Брюсселі розпочався саміт ЄС за участі Зеленського, Мерца, Макрона і Стармера.\nУвечері, між засіданнями, Зеленський поговорив віч-на-віч із Мерцом.',
+    want: [
+      { date: '2025-10-16', place: 'Brussels' },
+      { date: '2025-10-16', place: 'Brussels', with: ['volodymyr-zelensky', 'friedrich-merz'] },
+    ],
+    events: 'ab',
+  },
+  {
+    name: 'trap: a face-to-face talk that is the meeting itself stays one (ru)',
+    date: '2025-10-17',
+    text: 'В среду в Женеве Умеров встретился с Уиткоффом.\nОни говорили с глазу на глаз почти два часа.',
+    want: [{ date: '2025-10-15', place: 'Geneva' }],
+  },
+  // ── Days counted from another meeting ───────────────────────────────────────────────
+  {
+    name: 'ru "за день до начала раунда" is the eve of the round; "днем ранее" the day before the meeting told',
+    date: '2025-10-17',
+    text: 'Раунд в Женеве начался 14 октября.\nЗа день до начала раунда Умеров встретился с Уиткоффом.\nКонсультации в Вене прошли 15 октября. Днем ранее Лавров встретился с Фиданом в Анкаре.',
+    want: [
+      { date: '2025-10-14', place: 'Geneva' },
+      { date: '2025-10-13', with: ['rustem-umerov', 'steve-witkoff'] },
+      { date: '2025-10-14', place: 'Geneva' },
+      { date: '2025-10-15', place: 'Vienna' },
+      { date: '2025-10-14', place: 'Ankara', with: ['sergei-lavrov', 'hakan-fidan'], recalled: false },
+    ],
+    events: 'abacd',
+  },
+  {
+    name: 'uk "днем раніше" and "за день до старту" are the eve of the meeting told before',
+    date: '2025-10-17',
+    text: 'Переговори в Римі розпочалися 14 жовтня. За день до старту Умєров зустрівся з Віткоффом.',
+    want: [
+      { date: '2025-10-14', place: 'Rome' },
+      { date: '2025-10-13', with: ['rustem-umerov', 'steve-witkoff'] },
+    ],
+    events: 'ab',
+  },
+  // ── Where someone stays is not where a meeting is ───────────────────────────────────
+  {
+    name: 'uk "залишився в Лондоні" and ru "остается в Киеве" are not the place of the meeting called off',
+    date: '2025-10-17',
+    text: 'Запланований на суботу сніданок Зеленського зі Стармером скасували: прем\'єр залишився в Лондоні.\nОтменена намеченная на завтра встреча Сибиги с Фиданом: министр остается в Киеве.',
+    want: [
+      { place: null, status: 'cancelled' },
+      { place: null, status: 'cancelled', date: '2025-10-18' },
+    ],
+  },
 ];
 
 describe('general rules of meeting mentions', () => {
@@ -988,6 +1206,18 @@ describe('meetings of one article told apart', () => {
       '2025-11-03',
       'Сьогодні у Римі розпочалися переговори Умєрова з Віткоффом.\nУвечері у Римі відбудеться зустріч лідерів «коаліції охочих».',
       ['2025-11-03 Rome in-person held', '2025-11-03 Rome in-person planned'],
+    ],
+    [
+      'uk a talk planned for tomorrow and a breakfast that day called off, with nobody in common, are two meetings',
+      '2025-10-17',
+      'Завтра Зеленського чекає розмова з Рубіо.\nА от запланований на суботу сніданок Умєрова з Мерцом скасували.',
+      ['2025-10-18 — in-person cancelled', '2025-10-18 — in-person planned'],
+    ],
+    [
+      'ru a meeting planned and the same meeting called off by the same people stay one',
+      '2025-10-17',
+      'Завтра Зеленского ждет встреча с Рубио.\nВечером встречу Зеленского с Рубио отменили.',
+      ['2025-10-18 — in-person cancelled'],
     ],
     [
       'ru a separate bilateral the same day in the same city is a meeting of its own',

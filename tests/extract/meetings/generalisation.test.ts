@@ -146,6 +146,9 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // is its first reading, precision 0.943, recall 0.676. Since read while tuning (now
   // 0.971/0.892), so optimistic like sets 2–4: the floor sits just under the measured figures.
   { set: 'generalisation-5', minPrecision: 0.96, minRecall: 0.88 },
+  // Written blind while set 5 was being tuned on (digests, columns, transcripts, fact-checks):
+  // its first reading, after set 5's tuning, is the honest figure: precision 0.867, recall 0.693.
+  { set: 'generalisation-6', minPrecision: 0.86, minRecall: 0.69 },
 ];
 
 interface GoldMeeting {

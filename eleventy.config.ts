@@ -66,7 +66,11 @@ export default function configure(eleventyConfig: EleventyConfig): void {
     // Each run of a batched build reads this configuration afresh: the output lives with the site data.
     const output = SiteOutput.of(run.site, directories.output, normalisePrefix(eleventyConfig.pathPrefix));
     await output.addPages(results);
-    if (run.index === run.count - 1) reportSearchIndex(await output.finish());
+    if (run.index === run.count - 1) {
+      const { search, removed } = await output.finish();
+      reportSearchIndex(search);
+      if (removed.length) process.stdout.write(`[build] removed ${removed.length} files of the previous build that this one no longer has (${removed.slice(0, 3).join(', ')}${removed.length > 3 ? ', …' : ''})\n`);
+    }
   });
   eleventyConfig.addWatchTarget(sources.seedsDir);
   eleventyConfig.addWatchTarget(sources.knowledgeDir);

@@ -8,9 +8,10 @@
  * - actor feeds: their articles (by those articles' own fingerprints) and the site's last date.
  *
  * Each page of an actor or a meeting carries the whole actor or meeting, every article of
- * it included, besides its own slice of them. Templates read the slice, so the whole lists
- * are left out of the fingerprint (hashing them on every page of a much-covered actor would
- * take minutes), and the rest of the actor or meeting is hashed once, not once per page.
+ * it included, besides its own slice of them. Templates read the slice and the counts, so
+ * the whole lists are left out of the fingerprint (hashing them on every page of a
+ * much-covered actor took a minute at 10,000 articles), and the rest of the actor or meeting
+ * is hashed once, not once per page.
  *
  * `tests/site/serve-incremental.test.ts` checks the contract: after adding, changing and
  * removing articles, the pages a partial build rewrites leave the output byte-identical to a
@@ -74,21 +75,23 @@ export function pageFingerprints(site: SiteData): PageFingerprints {
     articleHashes.set(article.id, hash);
     out.set(keyOf('articles', article), hash);
   }
+  // The whole lists of an actor or a meeting are left out: pages show their own slices, and counts.
   const meetingDigests = new Map<MeetingPage, string>();
-  for (const page of site.meetingPages) {
-    const meeting = once(meetingDigests, page.meeting, ({ coverage: _slicedOnEachPage, ...rest }) => digest(rest, namesOf(page.meeting.participants)));
-    out.set(keyOf('meetingPages', page), digest({ ...page, meeting }, null));
-  }
+  const meetingPart = (meeting: MeetingPage) =>
+    once(meetingDigests, meeting, ({ coverage, ...rest }) => digest(rest, [coverage.length, namesOf(meeting.participants)]));
   const actorDigests = new Map<ActorPage, string>();
-  for (const page of site.actorPages) {
-    const actor = once(actorDigests, page.actor, ({ appearances: _a, meetings: _m, ...rest }) => digest(rest, site.charts.actors[page.actor.id] ?? null));
-    out.set(keyOf('actorPages', page), digest({ ...page, actor }, null));
+  const actorPart = (actor: ActorPage) =>
+    once(actorDigests, actor, ({ appearances, meetings, ...rest }) => digest(rest, [appearances.length, meetings.length, site.charts.actors[actor.id] ?? null]));
+  for (const page of site.meetingPages) out.set(keyOf('meetingPages', page), digest({ ...page, meeting: meetingPart(page.meeting) }, null));
+  for (const page of site.actorPages) out.set(keyOf('actorPages', page), digest({ ...page, actor: actorPart(page.actor) }, null));
+  for (const page of site.meetingIndex) {
+    const meetings = { ...page.meetings, items: page.meetings.items.map(meetingPart) };
+    out.set(keyOf('meetingIndex', page), digest({ ...page, meetings }, site.charts.meetings));
   }
-  for (const page of site.meetingIndex) out.set(keyOf('meetingIndex', page), digest(page, site.charts.meetings));
   for (const page of site.filters.pages) out.set(keyOf('filterPages', page), digest(page, site.charts.filters[page.filter.url] ?? null));
   for (const actor of site.actors) {
     const articles = actor.appearances.map((appearance) => articleHashes.get(appearance.article.id) ?? null);
-    out.set(keyOf('actorFeeds', actor), digest(actor, [articles, site.stats.lastDate]));
+    out.set(keyOf('actorFeeds', actor), digest(actorPart(actor), [articles, site.stats.lastDate]));
   }
   return out;
 }

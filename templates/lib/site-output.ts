@@ -10,6 +10,7 @@
  */
 import { rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { OUTPUT_MANIFESTS_DIR, removeStaleOutput } from '../../src/site/output-manifest.ts';
 import { absoluteUrl } from './absolute.ts';
 import { SearchIndexBuilder, type IndexedPage, type SearchIndexReport } from './search-index.ts';
 import { sitemapPages, sitemapXml, type BuiltPage } from './sitemap.ts';
@@ -20,6 +21,7 @@ const outputs = new WeakMap<object, SiteOutput>();
 
 export class SiteOutput {
   private readonly sitemap = new Set<string>();
+  private readonly written: string[] = [];
   private readonly search = SearchIndexBuilder.open();
   private searchSeconds = 0;
 
@@ -40,18 +42,20 @@ export class SiteOutput {
   /** One run's pages: their addresses for the sitemap, the searchable ones for the index. */
   async addPages(results: readonly BuiltPage[]): Promise<void> {
     for (const url of sitemapPages(results)) this.sitemap.add(url);
+    for (const result of results) if (typeof result.outputPath === 'string') this.written.push(result.outputPath);
     const started = performance.now();
     await (await this.search).add(searchablePages(results, this.prefix));
     this.searchSeconds += (performance.now() - started) / 1000;
   }
 
-  /** Writes both files; returns the search index's report. */
-  async finish(): Promise<SearchReport> {
+  /** Writes both files and removes the pages of the previous build that this one did not write (src/site/output-manifest.ts). */
+  async finish(): Promise<{ search: SearchReport; removed: string[] }> {
     outputs.delete(this.site);
     writeSitemap(this.outputDir, this.prefix, this.sitemap);
     const started = performance.now();
     const report = await (await this.search).write(this.outputDir);
-    return { ...report, seconds: this.searchSeconds + (performance.now() - started) / 1000 };
+    const removed = removeStaleOutput(this.outputDir, this.written, OUTPUT_MANIFESTS_DIR);
+    return { search: { ...report, seconds: this.searchSeconds + (performance.now() - started) / 1000 }, removed };
   }
 }
 

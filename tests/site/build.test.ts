@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SEEDS_DIR, tempFolder } from '../helpers.ts';
@@ -117,6 +117,30 @@ describe('npm run build under a path prefix', () => {
     expect(home).not.toMatch(/href="\/(?!news\/)/);
     expect(JSON.parse(readOutput(output, 'data/articles.json'))[0].url).toMatch(/^\/news\/articles\//);
     expect(await brokenLinks(root, '/news/index.html')).toEqual([]);
+  });
+});
+
+describe('npm run build after an article is removed from the seeds', () => {
+  it('removes its pages from the output folder, and nothing the build did not write', () => {
+    const seeds = tempFolder();
+    cpSync(SEEDS_DIR, seeds, { recursive: true });
+    const output = tempFolder({ CNAME: 'news.example.org\n' });
+    expect(runBuild({ seedsDir: seeds, outputDir: output }).status).toBe(0);
+    const before = listFiles(output);
+    const removedId = (JSON.parse(readOutput(output, 'data/articles.json')) as { id: string; file: string }[]).find((a) => a.file === SEED_FILES[4])!.id;
+    expect(before).toContain(`articles/${removedId}/index.html`);
+
+    rmSync(path.join(seeds, SEED_FILES[4]!));
+    const again = runBuild({ seedsDir: seeds, outputDir: output });
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/\[build\] removed \d+ files? of the previous build/u);
+    const after = listFiles(output);
+    expect(after).not.toContain(`articles/${removedId}/index.html`);
+    expect(after).toContain('CNAME');
+    // What is left is exactly what a build into an empty folder writes.
+    const fresh = tempFolder();
+    runBuild({ seedsDir: seeds, outputDir: fresh });
+    expect([...listDeterministicFiles(output)].sort()).toEqual([...listDeterministicFiles(fresh), 'CNAME'].sort());
   });
 });
 

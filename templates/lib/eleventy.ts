@@ -15,7 +15,12 @@ export interface PageInfo {
   outputPath: string | false;
 }
 
-/** Data every page receives: the site model from `src/`, and Eleventy's `page`. */
+/**
+ * Data every page receives: the site model from `src/`, and Eleventy's `page`. A page made
+ * per item of a list (`site.render.*`) reads its item and, from the rest of `site`, only
+ * what src/site/page-fingerprints.ts lists for it: `npm run serve` renders a page again only
+ * when those change.
+ */
 export interface PageData {
   site: RenderedSite;
   page: PageInfo;

@@ -26,11 +26,13 @@ describe('npm run serve', () => {
   const json = path.join(output, 'data', 'articles.json');
   const logFile = path.join(tempFolder(), 'serve.log');
   lastLog = logFile;
+  const logFd = openSync(logFile, 'a');
   const server = spawn('npm', ['run', '--silent', 'serve', '--', `--output=${output}`, `--port=${8700 + Math.floor(Math.random() * 200)}`], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, SEEDS_DIR: seeds },
     detached: true,
-    stdio: ['ignore', openSync(logFile, 'w'), openSync(logFile, 'a')],
+    // One descriptor for both streams: two would each write at their own offset, over each other's lines.
+    stdio: ['ignore', logFd, logFd],
   });
   afterAll(() => {
     if (server.pid) process.kill(-server.pid, 'SIGTERM');

@@ -50,12 +50,12 @@ async function main(): Promise<number> {
   return failed || process.exitCode ? 1 : 0;
 }
 
+// Exit when done, not when the event loop is empty: a run that failed before its end leaves
+// the search index's Pagefind process open, which would keep the build waiting for ever.
 main().then(
-  (status) => {
-    process.exitCode = status;
-  },
+  (status) => process.exit(status),
   (error: unknown) => {
     process.stderr.write(`build: error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)} [build]\n`);
-    process.exitCode = 1;
+    process.exit(1);
   },
 );

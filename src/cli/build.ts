@@ -52,9 +52,21 @@ async function main(): Promise<number> {
 
 // Exit when done, not when the event loop is empty: a run that failed before its end leaves
 // the search index's Pagefind process open, which would keep the build waiting for ever.
+// The other way round, when that process dies (the system killed it for lack of memory),
+// Node finds nothing left to wait for and would exit with status 0, the index unwritten.
+let finished = false;
+process.on('exit', () => {
+  if (finished) return;
+  process.stderr.write('build: error: the build stopped before it was finished (did the search index\'s Pagefind process run out of memory?) [build]\n');
+  process.exitCode = 1;
+});
 main().then(
-  (status) => process.exit(status),
+  (status) => {
+    finished = true;
+    process.exit(status);
+  },
   (error: unknown) => {
+    finished = true;
     process.stderr.write(`build: error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)} [build]\n`);
     process.exit(1);
   },

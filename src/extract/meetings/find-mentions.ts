@@ -180,7 +180,7 @@ export function findMeetingMentions(
     const dates = datesByBlock.get(block) ?? [];
     const scan = scanBlock(text, gazetteer);
     const before = drafts.length;
-    const sentences = splitSentences(text);
+    const { sentences, headings } = joinHeadings(text, splitSentences(text), scan.places);
     const perSentence = sliceBySentence(scan, sentences);
     const actorsPer = bucket(actors, sentences);
     const datesPer = bucket(dates, sentences);
@@ -188,7 +188,16 @@ export function findMeetingMentions(
       sentenceKey++;
       const last = drafts[drafts.length - 1];
       const previous = last && block - last.block <= 2 ? last : null;
-      const where: Where = { text, block, sentenceKey, places: scan.places, previousStart: sentences[i - 1]?.start ?? sentence.start, gazetteer, previous };
+      const where: Where = {
+        text,
+        block,
+        sentenceKey,
+        places: scan.places,
+        previousStart: sentences[i - 1]?.start ?? sentence.start,
+        gazetteer,
+        previous,
+        heading: headings.get(sentence.start) ?? null,
+      };
       const found = eventsOfSentence(where, sentence, perSentence[i]!, actorsPer[i]!, datesPer[i]!, context, recap);
       drafts.push(...found);
       const destination = found.length === 0 ? travelDestination(text, sentence, perSentence[i]!.places) : null;
@@ -389,6 +398,44 @@ interface Where {
   gazetteer: Gazetteer;
   /** The last meeting told before this sentence (in this block or the two before), if any. */
   previous: Draft | null;
+  /** The dateline heading this sentence opens with ("Пн, 7 июня.", "10 лип., Рим."), if any. */
+  heading: Heading | null;
+}
+
+/** A dateline heading joined to the sentence after it: where it ends and the place it names. */
+interface Heading {
+  end: number;
+  place: string | null;
+}
+
+/**
+ * Chronicles, digests and Telegram posts open an entry with a dateline of its own: a weekday
+ * (often abbreviated), a day, a city, or a city alone ("Пн, 7 июня.", "Вт, 08.06.", "10 лип.,
+ * Рим.", "▪️ Ташкент."). The entry's first sentence is told on that day and at that place, so
+ * such a heading at the start of a block is joined to the sentence after it; its city is the
+ * place of a meeting that names none of its own.
+ */
+const HEADING =
+  /^[\p{P}\p{S}\p{M}\s]*(?:(?:пн|вт|ср|чт|пт|сб|нд|вс|понеділок|вівторок|середа|четвер|п['’ʼ]?ятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\.?(?:\s*[–—-]\s*(?:пн|вт|ср|чт|пт|сб|нд|вс)\.?)?,?\s+)?(?:(\d{1,2}(?:\s*[–—-]\s*\d{1,2})?(?:\s+\p{L}{3,8}\.?|\.\d{2}(?:\.\d{4})?\.?))(?:\s*,\s*|\s+)?)?((?:\p{Lu}[\p{L}'’ʼ-]*)(?:\s+\p{Lu}[\p{L}'’ʼ-]*)?)?\s*[.:—–-]?$/iu;
+
+function joinHeadings(text: string, sentences: readonly Sentence[], places: readonly PlaceHit[]): { sentences: Sentence[]; headings: Map<number, Heading> } {
+  const headings = new Map<number, Heading>();
+  const first = sentences[0];
+  const next = sentences[1];
+  const unchanged = { sentences: [...sentences], headings };
+  if (!first || !next || first.text.length > 40) return unchanged;
+  const match = HEADING.exec(first.text);
+  if (!match || (!match[1] && !match[2])) return unchanged;
+  let place: string | null = null;
+  if (match[2]) {
+    // The words after the date must be a place the gazetteer knows, written whole.
+    const hit = places.find((h) => h.start >= first.start && h.end <= first.end && h.via === 'name' && text.slice(h.start, h.end) === match[2]);
+    if (!hit) return unchanged;
+    place = hit.place.name;
+  }
+  const joined: Sentence = { start: first.start, end: next.end, text: text.slice(first.start, next.end) };
+  headings.set(joined.start, { end: first.end, place });
+  return { sentences: [joined, ...sentences.slice(2)], headings };
 }
 
 /** The events a sentence names: one, or a main one and those it is sequenced with. */
@@ -705,6 +752,9 @@ function buildEvent(
   const anaphoric = commented || isAnaphoricLead(before.slice(-25)) || hasDeictic(window) || isParticipation(before, after);
   if (event.triggers.every((t) => t.spec.referenceBack) && !anaphoric && !event.secondary) specific = false;
   if (!specific) return null;
+  // A dateline's city places a meeting the sentence tells as its own news, not one reported
+  // from there ("Москва. Пєсков заявив, що зустріч …"): it never makes a meeting specific.
+  if (!place && !referenceOnly && where.heading?.place && !clause.subordinate) place = where.heading.place;
 
   // Offered, wished for, conditional, denied: not a meeting. A possibility in the
   // indicative ("може відбутися") is a plan once a day or a near time pins it.

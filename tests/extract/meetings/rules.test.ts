@@ -1168,6 +1168,37 @@ const CASES: readonly Case[] = [
       { place: null, status: 'cancelled', date: '2025-10-18' },
     ],
   },
+  // ── Datelines heading an entry of a chronicle or a digest ───────────────────────────
+  {
+    name: 'uk and ru a weekday and a day heading an entry date its first sentence',
+    date: '2025-10-20',
+    text: 'Вт, 14.10. Умєров і Віткофф провели телефонну розмову.\nЧт, 16 октября. В Женеве прошли консультации Умерова с Уиткоффом.\nСереда, 15.10. Сибіга зустрівся з Фіданом в Анкарі.',
+    want: [
+      { date: '2025-10-14', kind: 'phone', status: 'held' },
+      { date: '2025-10-16', place: 'Geneva', status: 'held' },
+      { date: '2025-10-15', place: 'Ankara', with: ['andrii-sybiha', 'hakan-fidan'] },
+    ],
+  },
+  {
+    name: 'uk and ru a day and a city (or a city alone) heading an entry date and place a meeting that names none',
+    date: '2025-10-20',
+    text: '16 жовт., Доха. Переговори Умєрова з Віткоффом тривали чотири години.\n• Анкара. Встречу Лаврова и Фидана, намеченную на 24.10, переносят.\n17 окт., Вена. Лавров и Фидан поговорили с глазу на глаз.',
+    want: [
+      { date: '2025-10-16', place: 'Doha', status: 'held' },
+      { date: '2025-10-24', place: 'Ankara', status: 'postponed' },
+      { date: '2025-10-17', place: 'Vienna', with: ['sergei-lavrov', 'hakan-fidan'] },
+    ],
+  },
+  {
+    name: 'trap: a dateline city where a speaker talks about a meeting is not its place; a heading that is no dateline joins nothing',
+    date: '2025-10-20',
+    text: '▪️ Москва. Песков заявил, что встреча Путина и Трампа пройдет 25 октября.\n▪️ Київ. Сибіга сказав, що переговори з Фіданом відбудуться 27 жовтня.\nНеправда. Умєров зустрівся з Віткоффом.',
+    want: [
+      { date: '2025-10-25', place: null, status: 'planned' },
+      { date: '2025-10-27', place: null, status: 'planned' },
+      { place: null, with: ['rustem-umerov', 'steve-witkoff'] },
+    ],
+  },
 ];
 
 describe('general rules of meeting mentions', () => {

@@ -182,6 +182,7 @@ export function findMeetingMentions(
     const before = drafts.length;
     const { sentences, headings } = joinHeadings(text, splitSentences(text), scan.places);
     const perSentence = sliceBySentence(scan, sentences);
+    let setting: Setting | null = null;
     const actorsPer = bucket(actors, sentences);
     const datesPer = bucket(dates, sentences);
     sentences.forEach((sentence, i) => {
@@ -197,9 +198,11 @@ export function findMeetingMentions(
         gazetteer,
         previous,
         heading: headings.get(sentence.start) ?? null,
+        setting,
       };
       const found = eventsOfSentence(where, sentence, perSentence[i]!, actorsPer[i]!, datesPer[i]!, context, recap);
       drafts.push(...found);
+      setting = found.length === 0 && !recap ? settingOf(sentence, perSentence[i]!.places, datesPer[i]!, actorsPer[i]!) : null;
       const destination = found.length === 0 ? travelDestination(text, sentence, perSentence[i]!.places) : null;
       if (destination) destinations.push({ place: destination, block, sentenceKey, travellers: actorsPer[i]!.map((m) => m.actorId) });
     });
@@ -400,6 +403,38 @@ interface Where {
   previous: Draft | null;
   /** The dateline heading this sentence opens with ("Пн, 7 июня.", "10 лип., Рим."), if any. */
   heading: Heading | null;
+  /** The day and place the sentence right before sets, when it tells no meeting itself. */
+  setting: Setting | null;
+}
+
+/**
+ * A sentence without a meeting word that puts people at a place on a day ("10 липня Умєров
+ * був у Римі.", "Вчера в Казани побывал Фидан.", "Про це вчора у Львові говорили …"): the
+ * meeting told in the next sentence without a day or place of its own, by the same people, a
+ * pronoun or a meeting noun opening the sentence ("Там він узяв участь у зустрічі …", "Затем
+ * он провел переговоры …", "Зустріч тривала …"), took place then and there.
+ */
+interface Setting {
+  date: IsoDate;
+  endDate: IsoDate;
+  place: string;
+  actors: readonly string[];
+}
+
+function settingOf(sentence: Sentence, places: readonly PlaceHit[], dates: readonly TextDate[], actors: readonly Mention[]): Setting | null {
+  const hit = places.find((h) => h.start >= sentence.start && h.end <= sentence.end && h.locative && !h.speaker && !h.modifier && h.via === 'name' && h.place.kind !== 'country');
+  const day = dates.find((d) => d.start >= sentence.start && d.end <= sentence.end);
+  if (!hit || !day) return null;
+  return { date: day.date, endDate: day.endDate, place: hit.place.name, actors: actors.map((m) => m.actorId) };
+}
+
+/** A third-person pronoun, "там", or the meeting word opening the sentence: it goes on about the setting. */
+const SETTING_LINK = /(?<![\p{L}])(?:він|вона|вони|он|она|они|там)(?![\p{L}])/iu;
+
+function settingLinked(text: string, sentence: Sentence, trigger: Span, participants: readonly string[], setting: Setting): boolean {
+  if (participants.some((id) => setting.actors.includes(id))) return true;
+  if (/^[\s\p{P}]*$/u.test(text.slice(sentence.start, trigger.start))) return true;
+  return SETTING_LINK.test(text.slice(sentence.start, trigger.start));
 }
 
 /** A dateline heading joined to the sentence after it: where it ends and the place it names. */
@@ -770,6 +805,14 @@ function buildEvent(
 
   let date = dateHit?.date ?? null;
   let endDate = dateHit?.endDate ?? null;
+  const setting = where.setting;
+  if (setting && !date && (!place || place === setting.place) && !recalled && !timeFrame && !planCue && decision.status !== 'planned' && settingLinked(text, sentence, trigger, named, setting)) {
+    date = setting.date;
+    endDate = setting.endDate;
+    place = setting.place;
+    // The people the setting puts there are the ones the pronoun or the noun goes on about.
+    for (const id of setting.actors) if (!participants.includes(id)) participants.push(id);
+  }
   let status = decision.status;
   if (status === null && hasNextMarker(window)) status = 'planned';
   const statusExplicit = status !== null;

@@ -1168,6 +1168,31 @@ const CASES: readonly Case[] = [
       { place: null, status: 'cancelled', date: '2025-10-18' },
     ],
   },
+  // ── A sentence setting the day and place for the meeting told next ──────────────────
+  {
+    name: 'uk a sentence putting people at a place on a day sets the meeting told next by a pronoun, "там" or its noun',
+    date: '2025-10-20',
+    text: '14 жовтня Сибіга був у Варшаві. Там він узяв участь у засіданні міністрів «Веймарського трикутника».\nПро це позавчора у Львові говорили Умєров і Кислиця. Зустріч тривала дві години.',
+    want: [
+      { date: '2025-10-14', place: 'Warsaw', status: 'held' },
+      { date: '2025-10-18', place: 'Lviv', status: 'held' },
+    ],
+  },
+  {
+    name: 'ru a visit on a day sets the talks of the next sentence told with a pronoun',
+    date: '2025-10-20',
+    text: 'Позавчера в Анкаре побывал Сергей Лавров. Утром он осмотрел выставку, а затем провел переговоры с Хаканом Фиданом.',
+    want: [{ date: '2025-10-18', place: 'Ankara', status: 'held', with: ['sergei-lavrov', 'hakan-fidan'] }],
+  },
+  {
+    name: 'trap: a plan told after the setting, or a meeting of other people, does not take its day and place',
+    date: '2025-10-20',
+    text: 'Позавчора у Варшаві був Марк Рютте. Він заявив, що зустріч лідерів відбудеться 30 жовтня.\nВчера в Вене побывал Сибига. Тем временем Лавров провел переговоры с Фиданом.',
+    want: [
+      { date: '2025-10-30', place: null, status: 'planned' },
+      { date: null, place: null, status: 'held' },
+    ],
+  },
   // ── Datelines heading an entry of a chronicle or a digest ───────────────────────────
   {
     name: 'uk and ru a weekday and a day heading an entry date its first sentence',

@@ -1050,7 +1050,8 @@ function chooseDate(
     return true;
   });
   // "планувалися на середу, відбулися в четвер": the day it took place, not the one planned.
-  if (usable.length > 1 && usable.some((d) => HELD_BEFORE.test(text.slice(Math.max(0, d.start - 25), d.start)))) {
+  // "мав відбутися 17 червня, тепер призначено на 22 липня": the day it was moved to.
+  if (usable.length > 1 && usable.some((d) => HELD_BEFORE.test(text.slice(Math.max(0, d.start - 25), d.start)) || MOVED_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)))) {
     const kept = usable.filter((d) => !PLANNED_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
     if (kept.length > 0) usable.splice(0, usable.length, ...kept);
   }
@@ -1068,9 +1069,19 @@ const PROMISE_AFTER =
 /** A verb of taking place right before a date: "прошли во вторник", "відбулася в середу". */
 const HELD_BEFORE =
   /(?<![\p{L}])(?:прошл[аио]|прош[её]л|пройшл[аио]|пройшов|відбул(?:ася|ися|ось|ся)|відбувся|состоял(?:ась|ись|ось|ся)|провели|провів|провел[аи]?)\s+(?:\p{Ll}+\s+)?$/u;
-/** A plan right before a date: "планировались на понедельник", "спочатку планували на 3 травня". */
+/**
+ * A plan right before a date: "планировались на понедельник", "спочатку планували на 3
+ * травня", "мав відбутися 17 червня", "должна была пройти в пятницу".
+ */
 const PLANNED_BEFORE =
-  /(?<![\p{L}])(?:планува\p{L}*|планирова\p{L}*|намічал\p{L}*|намечал\p{L}*|заплановані?\p{L}*|запланирован\p{L}*)\s+(?:провести\s+)?(?:(?:на|в|у)\s+)?$/iu;
+  /(?<![\p{L}])(?:планува\p{L}*|планирова\p{L}*|намічал\p{L}*|намечал\p{L}*|заплановані?\p{L}*|запланирован\p{L}*|(?:мав|мала|мало|мали|повин(?:ен|на|но|ні)\s+бул[аои]?|повинен\s+був|должен\s+был|должн[аоы]\s+был[аои]?)\s+(?:відбутися|пройти|состояться|відбуватися|проходить|начаться|розпочатися|початися))\s+(?:провести\s+)?(?:(?:на|в|у)\s+)?$/iu;
+/**
+ * The day a meeting is now set for, told against the one it was to take place on ("мав
+ * відбутися 17 червня, тепер призначено на 22 липня", "теперь назначен на четверг"): the
+ * new day. A meeting told as put off ("перенесена на 16 июня") keeps its original day.
+ */
+const MOVED_BEFORE =
+  /(?<![\p{L}])(?:тепер|теперь|нині|ныне|відтепер|отныне)\s+(?:\p{Ll}+\s+)?(?:призначен\p{L}*|назначен\p{L}*|заплановано|запланирован\p{L}*|намічено|намечен\p{L}*)\s+(?:\p{Ll}+\s+)?на\s+$/iu;
 
 interface Doubt {
   /** A possibility in the indicative ("може відбутися", "могут встретиться"). */

@@ -1168,6 +1168,25 @@ const CASES: readonly Case[] = [
       { place: null, status: 'cancelled', date: '2025-10-18' },
     ],
   },
+  // ── A meeting set for a new day against the one it was to take place on ─────────────
+  {
+    name: 'uk and ru "мав відбутися X, тепер призначено на Y" / "должна была пройти X, теперь назначена на Y" is a plan for Y',
+    date: '2025-10-10',
+    text: 'Зустріч Умєрова з Віткоффом у Женеві, яка мала відбутися 14 жовтня, тепер призначено на 21 жовтня.\nВстреча Лаврова и Фидана, которая должна была пройти 15 октября, теперь уже назначена на 22 октября.',
+    want: [
+      { date: '2025-10-21', place: 'Geneva', status: 'planned' },
+      { date: '2025-10-22', status: 'planned' },
+    ],
+  },
+  {
+    name: 'trap: a meeting put off ("перенесли на", "перенесена на") keeps the day it was to take place on',
+    date: '2025-10-10',
+    text: 'Зустріч Умєрова з Віткоффом, яка мала відбутися 14 жовтня, перенесли на 21 жовтня.\nВстреча Лаврова и Фидана, которая должна была пройти 15 октября, перенесена на 22 октября.',
+    want: [
+      { date: '2025-10-14', status: 'postponed' },
+      { date: '2025-10-15', status: 'postponed' },
+    ],
+  },
   // ── A sentence setting the day and place for the meeting told next ──────────────────
   {
     name: 'uk a sentence putting people at a place on a day sets the meeting told next by a pronoun, "там" or its noun',

@@ -23,6 +23,7 @@ import { decideStatus, findStatusCues } from './status.ts';
 import {
   CONDITIONAL,
   DENIED_PLAN,
+  ABOUT_BEFORE,
   EARLIER_FIRST,
   findDelegationWork,
   findTriggers,
@@ -793,7 +794,7 @@ function buildEvent(
 
   // Offered, wished for, conditional, denied: not a meeting. A possibility in the
   // indicative ("може відбутися") is a plan once a day or a near time pins it.
-  const doubt = hypothetical(text, clause, trigger);
+  const doubt = hypothetical(text, clause, trigger, sentence.end);
   // "може відбутися в січні", "наприкінці березня": a month from this one on pins it too.
   const pinned = dateHit !== null || hasFutureAnchor(sentence.text) || months.some((m) => monthsBefore(m.month, context.date) === 0 || monthsBefore(m.month, context.date) >= 9);
   if (doubt.tentative && !pinned && !doubt.other) return null;
@@ -1097,7 +1098,7 @@ interface Doubt {
  * ("зустріч можлива"), or a denied plan anywhere after it in the clause ("тристоронню
  * зустріч … наразі не обговорюють").
  */
-function hypothetical(text: string, clause: Clause, trigger: Span): Doubt {
+function hypothetical(text: string, clause: Clause, trigger: Span, sentenceEnd: number): Doubt {
   const doubt: Doubt = { tentative: false, other: false, conditional: false };
   const from = Math.max(clause.start, trigger.start - 80);
   const near = text.slice(from, Math.min(clause.end, trigger.end + 25));
@@ -1110,6 +1111,9 @@ function hypothetical(text: string, clause: Clause, trigger: Span): Doubt {
     if (CONDITIONAL.test(match[0])) doubt.conditional = true;
   }
   if (DENIED_PLAN.test(rest)) doubt.other = true;
+  else if (ABOUT_BEFORE.test(text.slice(Math.max(clause.start, trigger.start - 30), trigger.start)) && DENIED_PLAN.test(text.slice(trigger.end, Math.min(sentenceEnd, trigger.end + 160)))) {
+    doubt.other = true;
+  }
   return doubt;
 }
 

@@ -1168,6 +1168,22 @@ const CASES: readonly Case[] = [
       { place: null, status: 'cancelled', date: '2025-10-18' },
     ],
   },
+  // ── A meeting named as a topic and denied later in the sentence ───────────────────
+  {
+    name: 'uk and ru "про зустріч …, за словами …, «мова не йде»" / "о встрече … речь пока не идет" / "не на повестке" deny the meeting',
+    date: '2025-10-20',
+    text: 'Про зустріч Зеленського з Путіним у Стамбулі, за словами Сибіги, «мова поки не йде».\nО переговорах Лаврова и Рубио в Женеве, как уточнили в МИД, речь сейчас не идет.\nВстреча Путина и Трампа в Будапеште, по словам Ушакова, пока не на повестке.',
+    want: [],
+  },
+  {
+    name: 'trap: a meeting told as held is not denied by a denial about something else; a meeting agreed on is no denial',
+    date: '2025-10-20',
+    text: 'Зустріч Умєрова з Віткоффом відбулася вчора в Женеві, але про перемир\'я мова поки не йде.\nО встрече Лаврова и Фидана в Анкаре 25 октября уже договорились.',
+    want: [
+      { date: '2025-10-19', place: 'Geneva', status: 'held' },
+      { date: '2025-10-25', place: 'Ankara' },
+    ],
+  },
   // ── A meeting set for a new day against the one it was to take place on ─────────────
   {
     name: 'uk and ru "мав відбутися X, тепер призначено на Y" / "должна была пройти X, теперь назначена на Y" is a plan for Y',

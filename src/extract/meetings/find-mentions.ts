@@ -491,7 +491,9 @@ function eventsOfSentence(
   // ", выступавший на форуме,": a meeting noun inside a participial phrase
   // describes someone; the sentence's meeting is named elsewhere in it.
   if (triggers.length > 1) {
-    const described = triggers.filter((t) => t.spec.pos === 'noun' && PARTICIPLE_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 80), t.start)));
+    const described = triggers.filter(
+      (t) => t.spec.pos === 'noun' && (PARTICIPLE_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 80), t.start)) || SOURCE_FAMILIAR.test(text.slice(Math.max(sentence.start, t.start - 60), t.start))),
+    );
     if (described.length > 0 && described.length < triggers.length) triggers = triggers.filter((t) => !described.includes(t));
   }
   const clauses = splitClauses(sentence);
@@ -646,6 +648,14 @@ type Sequence = 'after' | 'before' | 'eve' | 'same' | 'next';
 
 /** ", выступавший на форуме": a participle and its preposition right before a meeting noun. */
 const PARTICIPLE_BEFORE = /,\s*[\p{L}-]+(?:вш|ющ|ящ|ущ|ащ)\p{L}*\s+(?:на|в|во|у|к|с|со|по)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/iu;
+
+/**
+ * "джерело, знайоме з ходом переговорів", "источник, знакомый с ходом встречи", "близкий к
+ * переговорам": a meeting word describing who a source is; the sentence's meeting is
+ * named elsewhere in it.
+ */
+const SOURCE_FAMILIAR =
+  /(?<![\p{L}])(?:знайом|знаком|обізнан|осведомл[её]н|поінформован|проинформирован|близьк|близк|причетн|причастн)\p{L}*\s+(?:з|із|зі|с|со|до|к|ко)\s+(?:(?:ходом|ходу|деталями|деталей|подробицями|подробностями|підготовкою|подготовкой|перебігом)\s+)?(?:\p{Ll}+\s+)?$/iu;
 
 /**
  * "того ж дня/вечора", "в тот же день", "тем же вечером" (the same day as the meeting told

@@ -1168,6 +1168,34 @@ const CASES: readonly Case[] = [
       { place: null, status: 'cancelled', date: '2025-10-18' },
     ],
   },
+  // ── A meeting word describing a source; a place where someone answers the press ─────
+  {
+    name: 'uk and ru "джерело, знайоме з ходом переговорів" / "источник, близкий к переговорам" describe the source: the meal told is its own meeting',
+    date: '2025-10-20',
+    text: 'У суботу в Женеві почалися переговори Умєрова з Віткоффом.\nЗа даними джерела, знайомого з ходом переговорів, увечері Віткофф окремо вечеряв з Дмитрієвим.\nВ воскресенье в Анкаре начались консультации Лаврова и Фидана. По словам источника, близкого к консультациям, вечером Лавров отдельно обедал с Эрдоганом.',
+    want: [
+      { date: '2025-10-18', place: 'Geneva' },
+      { date: '2025-10-18', with: ['steve-witkoff', 'kirill-dmitriev'] },
+      { date: '2025-10-19', place: 'Ankara' },
+      { date: '2025-10-19', with: ['sergei-lavrov', 'recep-tayyip-erdogan'] },
+    ],
+    events: 'abcd',
+  },
+  {
+    name: 'uk and ru answering questions "журналістів у …" / "журналистов в …" is a speaker\'s place, not the meeting\'s',
+    date: '2025-10-20',
+    text: 'Рубіо, відповідаючи на запитання журналістів у Вашингтоні, назвав зустріч Умєрова з Віткоффом 17 жовтня корисною.\nЛавров, отвечая на вопросы корреспондентов в Москве, назвал встречу с Фиданом 16 октября полезной.',
+    want: [
+      { date: '2025-10-17', place: null },
+      { date: '2025-10-16', place: null },
+    ],
+  },
+  {
+    name: 'trap: an adjective of knowing someone ("знайомі з Віткоффом") does not set a meeting verb aside',
+    date: '2025-10-20',
+    text: 'Знайомі з Віткоффом давно Умєров і Кислиця зустрілися з ним учора в Женеві.',
+    want: [{ date: '2025-10-19', place: 'Geneva', status: 'held' }],
+  },
   // ── A meeting named as a topic and denied later in the sentence ───────────────────
   {
     name: 'uk and ru "про зустріч …, за словами …, «мова не йде»" / "о встрече … речь пока не идет" / "не на повестке" deny the meeting',

@@ -581,16 +581,28 @@ function eventsOfSentence(
  */
 const CONJOINED = /(?:,\s*(?:а|і|й|и|але|но|однак|однако)|;)\s+(?:(?:потім|згодом|пізніше|затем|потом|позже|ввечері|увечері|вечером|вранці|утром)\s+)?/giu;
 const NEW_SUBJECT = /^(?:\p{Lu}[\p{L}'’ʼ-]+\s+){1,3}/u;
+/** A day of its own opening the second part: "на завтра", "завтра", "наступного дня", "в пятницу". */
+const NEW_TIME =
+  /^(?:(?:на\s+)?(?:завтра|післязавтра|послезавтра)|наступного\s+(?:дня|тижня)|на\s+(?:наступний|следующий|другий|другой)\s+день|на\s+следующей\s+неделе|(?:на|у|в|во)\s+(?:понеділок|вівторок|середу|четвер|п['’ʼ]?ятницю|суботу|неділю|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))(?![\p{L}])/iu;
+/** A word of planning in that part: "запланована", "намечена", "ожидается", "предстоит". */
+const PLAN_WORD =
+  /(?<![\p{L}])(?:запланован\p{L}*|запланирован\p{L}*|намічен\p{L}*|намечен\p{L}*|призначен\p{L}*|назначен\p{L}*|очікується|ожидается|передбачен\p{L}*|предусмотрен\p{L}*|предстоит|планується|планируется)(?![\p{L}])/iu;
 
 function conjoinedSplit(text: string, triggers: readonly TriggerMatch[]): { index: number; at: number } | null {
   for (let k = 1; k < triggers.length; k++) {
     const later = triggers[k]!;
     const earlier = triggers[k - 1]!;
-    if (later.spec.pos !== 'verb') continue;
     const between = text.slice(earlier.end, later.start);
     let last: RegExpExecArray | null = null;
     for (const m of between.matchAll(CONJOINED)) last = m;
     if (!last) continue;
+    // A noun after the conjunction is another meeting when its part opens with a day or a
+    // plan of its own: "зустрівся з …, а на завтра запланована його розмова з …".
+    if (later.spec.pos !== 'verb') {
+      const rest = between.slice(last.index + last[0].length);
+      if (!(NEW_TIME.test(rest) && PLAN_WORD.test(rest))) continue;
+      return { index: k, at: earlier.end + last.index };
+    }
     const kinds = (ts: readonly TriggerMatch[]) => new Set(ts.map((t) => t.spec.kind ?? 'in-person'));
     const first = kinds(triggers.slice(0, k));
     const second = kinds(triggers.slice(k));

@@ -263,7 +263,9 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     forms: 'зустр(?:івся|ілася|ілась|ілися|ілись|ічався|ічалася|ічалися|ічались)|встрет(?:ился|илась|ились)|встречал(?:ся|ась|ись)',
     status: 'held',
   },
-  { lemma: 'meeting', pos: 'verb', forms: 'зустрін(?:еться|уться|емося)|встрет(?:ится|ятся|имся)', status: 'planned' },
+  // Future in every person, the first ones as interviews and statements use them ("я
+  // зустрінуся з …", "встречусь со …", "зустрінемось", "мы встретимся").
+  { lemma: 'meeting', pos: 'verb', forms: 'зустрін(?:еться|уться|емося|емось|уся|усь|ешся)|встрет(?:ится|ятся|имся|ишься)|встречусь', status: 'planned' },
   { lemma: 'meeting', pos: 'verb', forms: 'зустрітися|зустрітись|зустрічаються|зустрічається|встретиться|встречаются|встречается' },
   // Verbs: received someone ("Путін прийняв Віткоффа у Кремлі"): a meeting only with a
   // person named right after the verb (not "прийняв рішення", "приняла закон").
@@ -278,7 +280,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     kind: 'phone',
     status: 'held',
   },
-  { lemma: 'call', pos: 'verb', forms: 'созвон(?:ятся|ится)|зідзвон(?:яться|иться|имося)', kind: 'phone', status: 'planned' },
+  { lemma: 'call', pos: 'verb', forms: 'созвон(?:ятся|ится|имся|юсь)|зідзвон(?:яться|иться|имося|имось|юся|юсь)', kind: 'phone', status: 'planned' },
   // Got in touch by phone: "зв'язався телефоном з …", "связался по телефону с …".
   {
     lemma: 'call',

@@ -1168,6 +1168,42 @@ const CASES: readonly Case[] = [
       { place: null, status: 'cancelled', date: '2025-10-18' },
     ],
   },
+  // ── First persons of interviews and statements ──────────────────────────────────────
+  {
+    name: 'uk and ru a meeting or a call promised in the first person ("зустрінуся", "встречусь", "созвонимся") is a plan',
+    date: '2025-10-20',
+    text: '— У четвер у Женеві я зустрінуся з Віткоффом, — сказав Умєров.\n«В пятницу в Анкаре я встречусь с Фиданом», — заявил Лавров.\n«Завтра мы созвонимся с Уиткоффом», — сообщил Дмитриев.',
+    want: [
+      { date: '2025-10-23', place: 'Geneva', status: 'planned' },
+      { date: '2025-10-24', place: 'Ankara', status: 'planned' },
+      { date: '2025-10-21', kind: 'phone', status: 'planned' },
+    ],
+  },
+  {
+    name: 'trap: the first person of other verbs is no meeting ("я зустрічаю ранок", "встречусь взглядом" is not told without a party)',
+    date: '2025-10-20',
+    text: 'Я зустрічаю кожен ранок новинами з фронту.\nЯ не знаю, когда мы снова созвонимся, — признался блогер.',
+    want: [],
+  },
+  // ── Two meetings joined by ", а" when the second has a day and a plan of its own ──
+  {
+    name: 'uk and ru "зустрівся з …, а на завтра запланована розмова з …" / ", а в пятницу намечены переговоры" are two meetings',
+    date: '2025-10-20',
+    text: 'Сьогодні в Женеві Умєров зустрівся з Віткоффом, а на завтра запланована його розмова з Рубіо.\nСегодня Лавров встретился с Фиданом, а в пятницу намечены переговоры с Эрдоганом.',
+    want: [
+      { date: '2025-10-20', place: 'Geneva', status: 'held' },
+      { date: '2025-10-21', status: 'planned', with: ['marco-rubio'] },
+      { date: '2025-10-20', status: 'held' },
+      { date: '2025-10-24', status: 'planned', with: ['recep-tayyip-erdogan'] },
+    ],
+    events: 'abcd',
+  },
+  {
+    name: 'trap: a noun after ", а" with no day and plan of its own is the same meeting',
+    date: '2025-10-20',
+    text: 'Сьогодні в Женеві Умєров зустрівся з Віткоффом, а розмова тривала понад дві години.',
+    want: [{ date: '2025-10-20', place: 'Geneva', status: 'held' }],
+  },
   // ── A meeting word describing a source; a place where someone answers the press ─────
   {
     name: 'uk and ru "джерело, знайоме з ходом переговорів" / "источник, близкий к переговорам" describe the source: the meal told is its own meeting',

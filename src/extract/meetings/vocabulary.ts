@@ -149,6 +149,9 @@ const CONVENE_PAST = 'зібра(?:в|ла|ли)|склика(?:в|ла|ли)|с
 const CONVENE_NOW = 'склика(?:є|ють)|збира(?:є|ють)|скличе|скличуть|зберуть|созыва(?:ет|ют)|собира(?:ет|ют)|созов(?:ет|ут)|соберут';
 /** Gathering somewhere: зібралися, зберуться, собрались, соберутся. */
 const GATHER_PAST = 'зібрал(?:ися|ись|ася|ась)|зібрався|собрал(?:ись|ась|ся)|з[ʼ’\'ʼ]?їхал(?:ися|ись)|съехал(?:ись)';
+/** Who gathers for a meeting: a working group, delegations, a commission, leaders, ministers, advisers. */
+const GATHERING_GROUP =
+  '(?:\\p{Ll}+\\s+){0,2}(?:робоч\\p{L}*\\s+груп\\p{L}*|рабоч\\p{L}*\\s+групп\\p{L}*|контактн\\p{L}*\\s+груп\\p{L}*|делегаці\\p{L}*|делегаци\\p{L}*|комісі\\p{L}*|комисси\\p{L}*|лідер\\p{L}*|лидер\\p{L}*|міністр\\p{L}*|министр\\p{L}*|радник\\p{L}*|советник\\p{L}*|переговорник\\p{L}*|переговорщик\\p{L}*|посл(?:и|ы|ів|ов)|глав(?:и|ы)\\s+(?:держав|урядів|правительств|МЗС|МИД)|учасник\\p{L}*\\s+переговор\\p{L}*|участник\\p{L}*\\s+переговор\\p{L}*)(?![\\p{L}])';
 const GATHER_FUTURE = 'збер(?:уться|еться)|собер(?:утся|ется|ётся)|з[ʼ’\'ʼ]?їдуться|съедутся';
 
 export const TRIGGERS: readonly TriggerSpec[] = [
@@ -332,6 +335,10 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   // Gathering at a place: "зібралися в Парижі", "соберутся в пятницу в Берлине".
   { lemma: 'meeting', pos: 'verb', forms: `(?:${GATHER_PAST})(?:\\s+(?:${DAY_BEFORE_PLACE}))?(?=\\s+(?:у|в|во)\\s+\\p{Lu})`, status: 'held', needsVenue: true },
   { lemma: 'meeting', pos: 'verb', forms: `(?:${GATHER_FUTURE})(?:\\s+(?:${DAY_BEFORE_PLACE}))?(?=\\s+(?:у|в|во)\\s+\\p{Lu})`, status: 'planned', needsVenue: true },
+  // A body or a group gathering, wherever the place is written ("у Відні зберуться радники",
+  // "в Женеве соберется рабочая группа", "собрались министры"): a day or a place pins it.
+  { lemma: 'meeting', pos: 'verb', forms: `(?:${GATHER_PAST})(?=\\s+(?:${GATHERING_GROUP}))`, status: 'held' },
+  { lemma: 'meeting', pos: 'verb', forms: `(?:${GATHER_FUTURE})(?=\\s+(?:${GATHERING_GROUP}))`, status: 'planned' },
   // "Наступна сесія", "следующий контакт", "очередная сессия": a session or contact told as
   // the next one of a series (not a parliament's or an assembly's session).
   {

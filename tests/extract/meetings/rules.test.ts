@@ -1204,6 +1204,23 @@ const CASES: readonly Case[] = [
     text: 'Сьогодні в Женеві Умєров зустрівся з Віткоффом, а розмова тривала понад дві години.',
     want: [{ date: '2025-10-20', place: 'Geneva', status: 'held' }],
   },
+  // ── A body or a group gathering, the place written before the verb ─────────────────
+  {
+    name: 'uk and ru "у Відні зберуться радники", "в Женеве соберется рабочая группа", "собрались министры" are meetings',
+    date: '2025-10-20',
+    text: '27 жовтня у Відні зберуться радники з національної безпеки.\n28–29 октября в Женеве соберется рабочая группа по обмену пленными.\nВчера в Брюсселе собрались министры обороны стран НАТО.',
+    want: [
+      { date: '2025-10-27', place: 'Vienna', status: 'planned' },
+      { date: '2025-10-28', place: 'Geneva', status: 'planned' },
+      { date: '2025-10-19', place: 'Brussels', status: 'held' },
+    ],
+  },
+  {
+    name: 'trap: other people gathering, or a group gathering with neither day nor place, is no meeting',
+    date: '2025-10-20',
+    text: 'Учора на площі у Львові зібралися тисячі людей.\nСоберутся ли лидеры снова, пока неясно.\nЗібралися журналісти біля входу.',
+    want: [],
+  },
   // ── A meeting word describing a source; a place where someone answers the press ─────
   {
     name: 'uk and ru "джерело, знайоме з ходом переговорів" / "источник, близкий к переговорам" describe the source: the meal told is its own meeting',

@@ -661,6 +661,9 @@ type Sequence = 'after' | 'before' | 'eve' | 'same' | 'next';
 /** ", выступавший на форуме": a participle and its preposition right before a meeting noun. */
 const PARTICIPLE_BEFORE = /,\s*[\p{L}-]+(?:вш|ющ|ящ|ущ|ащ)\p{L}*\s+(?:на|в|во|у|к|с|со|по)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/iu;
 
+/** An example given after a dash or a comma: "— наприклад, у …", ", например, в …", "— зокрема в …". */
+const EXAMPLE_BEFORE = /[—–,:]\s*(?:наприклад|например|зокрема|скажімо|скажем|в\s+частности|к\s+примеру)\s*,?\s*(?:у|в|во)\s+$/iu;
+
 /**
  * "джерело, знайоме з ходом переговорів", "источник, знакомый с ходом встречи", "близкий к
  * переговорам": a meeting word describing who a source is; the sentence's meeting is
@@ -716,7 +719,15 @@ function buildEvent(
       (!t.spec.needsVenue || places.some((h) => h.start >= t.end && h.start - t.end <= 4 && h.locative && !h.speaker && h.place.kind !== 'country')),
   );
   if (usable.length === 0) return null;
-  const trigger = usable.find((t) => !t.spec.weak && !t.spec.needsPlace) ?? usable[0]!;
+  // The meeting word whose clause says when or where ("Раунд 23–24 серпня в Алматі був …:
+  // … відкривав засідання …"), a strong one first.
+  const anchored = (t: TriggerMatch) => {
+    const c = clauseAt(clauses, t.start);
+    const inside = (s: Span) => s.start >= c.start && s.end <= c.end;
+    return dates.some((d) => inRange(d) && inside(d)) || places.some((h) => h.locative && !h.speaker && !h.modifier && inside(h));
+  };
+  const plain = (t: TriggerMatch) => !t.spec.weak && !t.spec.needsPlace;
+  const trigger = usable.find((t) => plain(t) && anchored(t)) ?? (usable.some(plain) && !usable.some((t) => anchored(t)) ? usable.find(plain) : usable.find(anchored)) ?? usable.find(plain) ?? usable[0]!;
   const clause = clauseAt(clauses, trigger.start);
 
   let placeHits: PlaceHit[];
@@ -732,6 +743,8 @@ function buildEvent(
       if (relative && hClause === relative.clause) return relative.role === 'occurred' && inRange(h);
       if (sentenceStartHit(h)) return true;
       if (!inRange(h)) return false;
+      // "зустрічі вже бували — наприклад, у Стамбулі": an example of the meetings named.
+      if (h.start > trigger.end && h.start - trigger.end <= 120 && !/[:;]/u.test(text.slice(trigger.end, h.start)) && EXAMPLE_BEFORE.test(text.slice(Math.max(trigger.end, h.start - 30), h.start))) return true;
       return hClause === clause || distance(h, trigger) <= 60;
     });
   }

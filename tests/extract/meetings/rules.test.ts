@@ -1221,6 +1221,32 @@ const CASES: readonly Case[] = [
     text: 'Учора на площі у Львові зібралися тисячі людей.\nСоберутся ли лидеры снова, пока неясно.\nЗібралися журналісти біля входу.',
     want: [],
   },
+  // ── A weak meeting word with its day and place beats a strong one in another clause ──
+  {
+    name: 'uk and ru "Раунд 14–15 жовтня в Досі був …: …, засідання відкривав …" takes the round\'s day and place',
+    date: '2025-10-20',
+    text: 'Раунд 14–15 жовтня в Досі був двостороннім: делегацію України очолював Умєров, а засідання відкривав міністр Катару.\nРаунд 16 октября в Женеве оказался коротким: делегацию возглавлял Лавров, а заседание вел Кассис.',
+    want: [
+      { date: '2025-10-14', endDate: '2025-10-15', place: 'Doha' } as Want,
+      { date: '2025-10-16', place: 'Geneva' },
+    ],
+  },
+  // ── Meetings recalled by an example ─────────────────────────────────────────────────
+  {
+    name: 'uk and ru "такі зустрічі вже бували — наприклад, у Стамбулі …" / "встречи уже случались — например, в Женеве" are recalled meetings there',
+    date: '2025-10-20',
+    text: 'Прямі зустрічі делегацій без посередників уже бували — наприклад, у Стамбулі в травні 2024 року.\nПрямые встречи министров уже случались, например, в Женеве в марте 2024 года.',
+    want: [
+      { date: null, place: 'Istanbul', status: 'held', recalled: true },
+      { date: null, place: 'Geneva', status: 'held', recalled: true },
+    ],
+  },
+  {
+    name: 'trap: a city given as an example of something else in another clause is not the meeting\'s place',
+    date: '2025-10-20',
+    text: 'Учора Умєров зустрівся з Віткоффом: вони обговорили міста для обміну полоненими — наприклад, у Стамбулі.',
+    want: [{ date: '2025-10-19', place: null, status: 'held' }],
+  },
   // ── A meeting word describing a source; a place where someone answers the press ─────
   {
     name: 'uk and ru "джерело, знайоме з ходом переговорів" / "источник, близкий к переговорам" describe the source: the meal told is its own meeting',

@@ -328,6 +328,38 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     weak: true,
   },
   { lemma: 'meeting', pos: 'noun', forms: `(?:${MEAL_NOUN})(?=\\s+(?:\\p{L}+\\s+){0,2}(?:з|із|зі|с|со)\\s+(?:\\p{L}+\\s+)?\\p{Lu})`, weak: true },
+  // Hearing someone's report is a meeting with them (in person unless a manner says video):
+  // "заслухав доповідь Умєрова", "по видеосвязи заслушал доклад", "заслухає звіт делегації".
+  {
+    lemma: 'meeting',
+    pos: 'verb',
+    forms: '(?:заслуха(?:в|ла|ли)|заслушал(?:а|и)?|вислуха(?:в|ла|ли)|выслушал(?:а|и)?)\\s+(?:\\p{Ll}+\\s+)?(?:доповід\\p{L}*|доклад\\p{L}*|звіт\\p{L}*|отч[её]т\\p{L}*)',
+    status: 'held',
+    weak: true,
+  },
+  {
+    lemma: 'meeting',
+    pos: 'verb',
+    forms: '(?:заслухає|заслухають|заслушает|заслушают)\\s+(?:\\p{Ll}+\\s+)?(?:доповід\\p{L}*|доклад\\p{L}*|звіт\\p{L}*|отч[её]т\\p{L}*)',
+    status: 'planned',
+    weak: true,
+  },
+  // Sitting at one table: "сиділи за одним столом", "сели за один стол" (with a day, a place
+  // or the parties; "сісти за стіл переговорів" is negotiating in general, see GENERIC).
+  {
+    lemma: 'meeting',
+    pos: 'verb',
+    forms: '(?:сиді(?:в|ла|ли)|сидел(?:а|и)?|сі(?:в|ла|ли)|сел(?:а|и)?)\\s+(?:\\p{Ll}+\\s+)?за\\s+(?:одн(?:им|ин)\\s+стол(?:ом)?|один\\s+стіл|один\\s+стол|одним\\s+столом)',
+    status: 'held',
+    weak: true,
+  },
+  {
+    lemma: 'meeting',
+    pos: 'verb',
+    forms: '(?:сядуть|сядут)\\s+(?:\\p{Ll}+\\s+)?за\\s+(?:один\\s+стіл|один\\s+стол)',
+    status: 'planned',
+    weak: true,
+  },
   // Convening people: "скликав у Києві радників", "собрал в Кремле Лаврова и Ушакова",
   // "созывает советников" (a person or a title named right after, a venue and city skipped).
   { lemma: 'meeting', pos: 'verb', forms: CONVENE_PAST, status: 'held', needsObject: true },

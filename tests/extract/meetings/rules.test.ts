@@ -1247,6 +1247,41 @@ const CASES: readonly Case[] = [
     text: 'Учора Умєров зустрівся з Віткоффом: вони обговорили міста для обміну полоненими — наприклад, у Стамбулі.',
     want: [{ date: '2025-10-19', place: null, status: 'held' }],
   },
+  // ── Hearing a report, sitting at one table ───────────────────────────────────────────
+  {
+    name: 'uk and ru hearing someone\'s report is a meeting ("заслухав доповідь Умєрова", "по видеосвязи заслушал доклад")',
+    date: '2025-10-20',
+    text: 'Учора Зеленський заслухав доповідь Умєрова щодо обміну полоненими.\nСегодня утром Зеленский по видеосвязи заслушал доклад Умерова.',
+    want: [
+      { date: '2025-10-19', kind: 'in-person', status: 'held', with: ['volodymyr-zelensky', 'rustem-umerov'] },
+      { date: '2025-10-20', kind: 'video', status: 'held', with: ['volodymyr-zelensky'] },
+    ],
+  },
+  {
+    name: 'uk and ru sitting at one table or at the negotiating table at a place is a meeting',
+    date: '2025-10-20',
+    text: 'Востаннє делегації сиділи за одним столом у Женеві 14 жовтня.\nВ четверг в Анкаре Лавров и Фидан сели за один стол.',
+    want: [
+      { date: '2025-10-14', place: 'Geneva', status: 'held' },
+      { date: '2025-10-16', place: 'Ankara', status: 'held' },
+    ],
+  },
+  {
+    name: 'trap: hearing no report and sitting at a table with nobody, nowhere and never are no meetings',
+    date: '2025-10-20',
+    text: 'Зеленський заслухав гімн стоячи.\nВони ще не сіли за стіл переговорів і не сядуть.\nУчасники сиділи за одним столом.',
+    want: [],
+  },
+  // ── Going somewhere in the present tense ─────────────────────────────────────────────
+  {
+    name: 'uk and ru "у понеділок їдемо до Відня: там консультації" / "в среду летим в Женеву на переговоры" look ahead',
+    date: '2025-10-22',
+    text: '— У понеділок їдемо до Відня: там консультації з Віткоффом.\nВ пятницу летим в Анкару: там переговоры с Фиданом.',
+    want: [
+      { date: '2025-10-27', place: 'Vienna', status: 'planned' },
+      { date: '2025-10-24', place: 'Ankara', status: 'planned' },
+    ],
+  },
   // ── A meeting word describing a source; a place where someone answers the press ─────
   {
     name: 'uk and ru "джерело, знайоме з ходом переговорів" / "источник, близкий к переговорам" describe the source: the meal told is its own meeting',

@@ -442,7 +442,13 @@ function settingLinked(text: string, sentence: Sentence, trigger: Span, particip
 interface Heading {
   end: number;
   place: string | null;
+  /** The format a rubric names ("Телефон.", "Відеозв'язок."), for a meeting that names none. */
+  kind?: MeetingKind;
 }
+
+/** A digest's rubric naming a format: "🔹 Телефон.", "Телефонні розмови:", "Звонки.", "Видеосвязь." */
+const RUBRIC_PHONE = /^[\p{P}\p{S}\p{M}\s]*(?:телефон|телефонн\p{L}*\s+розмов\p{L}*|телефонн\p{L}*\s+разговор\p{L}*|дзвін(?:ок|ки)|дзвінки|звон(?:ок|ки)|созвон(?:ы)?)\s*[.:—–-]?$/iu;
+const RUBRIC_VIDEO = /^[\p{P}\p{S}\p{M}\s]*(?:відео|видео|відеозв['’ʼ]?язок|видеосвязь|онлайн)\s*[.:—–-]?$/iu;
 
 /**
  * Chronicles, digests and Telegram posts open an entry with a dateline of its own: a weekday
@@ -460,6 +466,11 @@ function joinHeadings(text: string, sentences: readonly Sentence[], places: read
   const next = sentences[1];
   const unchanged = { sentences: [...sentences], headings };
   if (!first || !next || first.text.length > 40) return unchanged;
+  const rubric = RUBRIC_PHONE.test(first.text) ? 'phone' : RUBRIC_VIDEO.test(first.text) ? 'video' : null;
+  if (rubric) {
+    headings.set(first.start, { end: first.end, place: null, kind: rubric });
+    return { sentences: [{ start: first.start, end: next.end, text: text.slice(first.start, next.end) }, ...sentences.slice(2)], headings };
+  }
   const match = HEADING.exec(first.text);
   if (!match || (!match[1] && !match[2])) return unchanged;
   let place: string | null = null;
@@ -797,7 +808,8 @@ function buildEvent(
   const decision = decideStatus(cues, trigger, clause, own);
   // A meeting others discussed, with nothing saying it took place, is a plan.
   if (discussed && decision.status === null) decision.status = 'planned';
-  const formatCues = scan.formatCues.filter((c) => c.start >= sentence.start && c.end <= sentence.end && inRange(c));
+  // A heading's words are no format cue of their own (a rubric's format is weighed below).
+  const formatCues = scan.formatCues.filter((c) => c.start >= (where.heading?.end ?? sentence.start) && c.end <= sentence.end && inRange(c));
   const ownKind = event.triggers.find((t) => t.spec.kind)?.spec.kind;
   const explicitKind = decideFormat(formatCues, trigger, ownKind);
 
@@ -863,7 +875,10 @@ function buildEvent(
     endDate = context.date;
   }
 
-  const kind = explicitKind ?? 'in-person';
+  // A rubric's format ("Телефон.") for talk told without one; meeting in person, or at a
+  // place, says otherwise.
+  const rubricKind = where.heading?.kind !== undefined && !place && !(trigger.spec.lemma === 'meeting' && trigger.spec.pos === 'verb') ? where.heading.kind : undefined;
+  const kind = explicitKind ?? rubricKind ?? 'in-person';
   if (!place && trigger.spec.lemma === 'session' && kind === 'in-person') {
     place = participants.map((id) => seatOf(where.gazetteer, id)).find((p): p is string => p !== null) ?? null;
   }
@@ -879,7 +894,7 @@ function buildEvent(
     endDate,
     place,
     kind,
-    kindExplicit: explicitKind !== null,
+    kindExplicit: explicitKind !== null || rubricKind !== undefined,
     status,
     statusExplicit,
     participants: new Set(participants),

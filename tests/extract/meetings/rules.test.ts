@@ -1345,6 +1345,25 @@ const CASES: readonly Case[] = [
       { date: '2025-10-15', status: 'postponed' },
     ],
   },
+  {
+    name: 'uk and ru a digest rubric naming a format ("🔹 Телефон.", "▪️ Звонки.", "Відео.") gives it to the meeting of its entry',
+    date: '2025-10-20',
+    text: '🔹 Телефон. У п\'ятницю Зеленський поговорив з Мерцом.\n▪️ Звонки. В среду Лавров поговорил с Фиданом.\nВідео. Учора Умєров провів нараду з командою.',
+    want: [
+      { date: '2025-10-17', kind: 'phone', with: ['volodymyr-zelensky', 'friedrich-merz'] },
+      { date: '2025-10-15', kind: 'phone', with: ['sergei-lavrov', 'hakan-fidan'] },
+      { date: '2025-10-19', kind: 'video' },
+    ],
+  },
+  {
+    name: 'trap: a rubric\'s format yields to the one the sentence says; a word "телефон" inside a sentence is no rubric',
+    date: '2025-10-20',
+    text: '🔹 Телефон. У п\'ятницю Зеленський зустрівся з Мерцом віч-на-віч у Берліні.\nПро телефон Умєрова. У п\'ятницю Умєров поговорив з Віткоффом.',
+    want: [
+      { date: '2025-10-17', kind: 'in-person', place: 'Berlin' },
+      { date: '2025-10-17', kind: 'in-person' },
+    ],
+  },
   // ── A sentence setting the day and place for the meeting told next ──────────────────
   {
     name: 'uk a sentence putting people at a place on a day sets the meeting told next by a pronoun, "там" or its noun',

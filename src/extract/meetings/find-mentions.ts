@@ -152,6 +152,10 @@ interface Draft {
   timeFrame: boolean;
   /** The sentence opens with its own day ("У суботу …", "Напередодні, …"), not one taken from another mention. */
   dated: boolean;
+  /** The meeting's clause names a place the gazetteer does not know ("у Чопі"): it takes no other. */
+  unknownPlace: boolean;
+  /** A third-person pronoun before the meeting word ("у неї запланована зустріч"): someone told before takes part. */
+  pronoun: boolean;
   /** Union-find parent: the draft this one was found to refer to. */
   parent: Draft | null;
   /** On an event's root: the sentences its mentions are in. */
@@ -276,7 +280,9 @@ function travelDestination(text: string, sentence: Sentence, places: readonly Pl
   const at = sentence.start + travel.index;
   let best: PlaceHit | null = null;
   for (const h of places) {
-    if (!h.locative || h.speaker || h.modifier || h.via === 'adjective') continue;
+    // "до Ужгорода має приїхати", "приїде до Відня": "до" + a place is where the trip goes.
+    const toward = /(?<![\p{L}])до\s+$/iu.test(text.slice(Math.max(0, h.start - 4), h.start));
+    if (!(h.locative || toward) || h.speaker || h.modifier || h.via === 'adjective') continue;
     if (h.start < sentence.start || h.end > sentence.end) continue;
     const gap = h.start >= at ? h.start - at : at - h.end;
     if (gap > 40 || /[.;:!?]/u.test(text.slice(Math.min(h.end, at), Math.max(h.start, at)))) continue;
@@ -295,10 +301,10 @@ function placeAtDestinations(drafts: readonly Draft[], destinations: readonly De
   let latest: Destination | null = null;
   for (const d of drafts) {
     while (k < destinations.length && destinations[k]!.sentenceKey < d.sentenceKey) latest = destinations[k++]!;
-    if (!latest || d.place || d.recalled || d.kindExplicit && d.kind !== 'in-person') continue;
+    if (!latest || d.place || d.unknownPlace || d.recalled || d.kindExplicit && d.kind !== 'in-person') continue;
     if (d.sentenceKey - latest.sentenceKey > 2 || d.block - latest.block > 1) continue;
     const travellers = latest.travellers;
-    if (travellers.length > 0 && d.participants.size > 0 && !travellers.some((id) => d.participants.has(id))) continue;
+    if (travellers.length > 0 && d.participants.size > 0 && !d.pronoun && !travellers.some((id) => d.participants.has(id))) continue;
     d.place = latest.place;
   }
 }
@@ -428,6 +434,9 @@ function settingOf(sentence: Sentence, places: readonly PlaceHit[], dates: reado
   if (!hit || !day) return null;
   return { date: day.date, endDate: day.endDate, place: hit.place.name, actors: actors.map((m) => m.actorId) };
 }
+
+/** A third-person pronoun, in any case ("він", "у неї", "с ним", "его"). */
+const PRONOUN = /(?<![\p{L}])(?:він|вона|вони|нього|неї|них|ним|нею|ними|його|її|їх|он|она|они|него|нее|неё|ним|ней|ними|его|ее|её|их)(?![\p{L}])/iu;
 
 /** A third-person pronoun, "там", or the meeting word opening the sentence: it goes on about the setting. */
 const SETTING_LINK = /(?<![\p{L}])(?:він|вона|вони|он|она|они|там)(?![\p{L}])/iu;
@@ -911,6 +920,8 @@ function buildEvent(
     distinctFrom: new Set(),
     timeFrame,
     dated: dateHit !== null && dateHit.start - sentence.start <= 3,
+    unknownPlace: place === null && namesUnknownPlace(text, clause, places),
+    pronoun: PRONOUN.test(text.slice(sentence.start, trigger.start)),
     parent: null,
     sentenceKeys: new Set([where.sentenceKey]),
   };
@@ -984,6 +995,19 @@ function placeThere(where: Where, sentence: Sentence, event: EventSpan): string 
     if (best) return best.place.name;
   }
   return null;
+}
+
+/**
+ * "призначена на 25 червня в Чопі": "у/в" + a capitalised word the gazetteer does not know
+ * (not a known place, not an abbreviation) in the meeting's clause.
+ */
+function namesUnknownPlace(text: string, clause: Clause, places: readonly PlaceHit[]): boolean {
+  const pattern = /(?<![\p{L}])(?:у|в|во)\s+(\p{Lu}\p{Ll}[\p{L}'’ʼ-]*)/gu;
+  for (const m of text.slice(clause.start, clause.end).matchAll(pattern)) {
+    const at = clause.start + m.index + m[0].length - m[1]!.length;
+    if (!places.some((h) => h.start <= at && at < h.end)) return true;
+  }
+  return false;
 }
 
 /** Index of the first of `spans` (sorted by start) that starts at or after `offset`. */
@@ -1432,6 +1456,8 @@ function compatible(a: Draft, m: Draft, gazetteer: Gazetteer): boolean {
   // it. (A meeting set apart is told apart by its own words.)
   if (a.date && m.date && a.date !== m.date && later(a, m).dated && !later(a, m).distinct && !within(m.date, a) && !within(a.date, m)) return false;
   if (a.place && m.place && !placesCompatible(gazetteer, a.place, m.place)) return false;
+  // A meeting at a place the gazetteer does not know is not one at a place it knows.
+  if ((a.unknownPlace && m.place) || (m.unknownPlace && a.place)) return false;
   return true;
 }
 

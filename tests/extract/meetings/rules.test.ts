@@ -1364,6 +1364,26 @@ const CASES: readonly Case[] = [
       { date: '2025-10-17', kind: 'in-person' },
     ],
   },
+  // ── Trips "до + place"; a place the gazetteer does not know ───────────────────────────
+  {
+    name: 'uk and ru a trip ("до Відня має приїхати …", "в Женеву должен приехать …") places the plan told next with a pronoun',
+    date: '2025-10-20',
+    text: 'Наступного тижня до Відня має приїхати Умєров. За даними джерел, у нього запланована зустріч з Віткоффом.\nНа следующей неделе в Женеву должен приехать Лавров. По данным источников, у него запланирована встреча с Фиданом.',
+    want: [
+      { place: 'Vienna', status: 'planned' },
+      { place: 'Geneva', status: 'planned' },
+    ],
+  },
+  {
+    name: 'trap: a meeting at a place the gazetteer does not know takes neither the trip\'s place nor the meeting before',
+    date: '2025-10-20',
+    text: 'Наступного тижня до Відня має приїхати Умєров. У нього запланована зустріч з Віткоффом.\nА от зустріч прикордонників, призначена на 24 жовтня в Тисабечі, не відбудеться.',
+    want: [
+      { place: 'Vienna', status: 'planned' },
+      { place: null, date: '2025-10-24', status: 'cancelled' },
+    ],
+    events: 'ab',
+  },
   // ── A sentence setting the day and place for the meeting told next ──────────────────
   {
     name: 'uk a sentence putting people at a place on a day sets the meeting told next by a pronoun, "там" or its noun',

@@ -51,9 +51,9 @@ const DAY_MONTH_RE = new RegExp(
 const NUMERIC_RE = /(?<![\p{N}.,])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\p{N}|\.\p{N})/gu;
 const ISO_RE = /(?<![\p{N}.,-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}]|-\p{N})/gu;
 /**
- * A weekday as a chronicle or digest heads an entry with it: a nominative ("Середа, 9.06",
- * "Пятница, 11.06") or a two-letter abbreviation, alone or as a range ("Вт, 08.06.",
- * "Сб–вс, 12.06"); only ever before a date.
+ * A weekday as a chronicle or digest heads an entry with it: a nominative ("Середа, 3.03",
+ * "Пятница, 5.03") or a two-letter abbreviation, alone or as a range ("Чт, 4.03.",
+ * "Сб–нд, 6.03"); only ever before a date.
  */
 const WEEKDAY_HEADING_SOURCE =
   "(?:(?:пн|вт|ср|чт|пт|сб|нд|вс)\\.?(?:\\s*[–—-]\\s*(?:пн|вт|ср|чт|пт|сб|нд|вс)\\.?)?|понеділок|вівторок|середа|четвер|п['’ʼ]?ятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)";

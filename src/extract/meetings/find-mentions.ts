@@ -152,9 +152,9 @@ interface Draft {
   timeFrame: boolean;
   /** The sentence opens with its own day ("У суботу …", "Напередодні, …"), not one taken from another mention. */
   dated: boolean;
-  /** The meeting's clause names a place the gazetteer does not know ("у Чопі"): it takes no other. */
+  /** The meeting's clause names a place the gazetteer does not know ("у Тисабечі"): it takes no other. */
   unknownPlace: boolean;
-  /** A third-person pronoun before the meeting word ("у неї запланована зустріч"): someone told before takes part. */
+  /** A third-person pronoun before the meeting word ("у нього в планах зустріч"): someone told before takes part. */
   pronoun: boolean;
   /** Union-find parent: the draft this one was found to refer to. */
   parent: Draft | null;
@@ -280,7 +280,7 @@ function travelDestination(text: string, sentence: Sentence, places: readonly Pl
   const at = sentence.start + travel.index;
   let best: PlaceHit | null = null;
   for (const h of places) {
-    // "до Ужгорода має приїхати", "приїде до Відня": "до" + a place is where the trip goes.
+    // "до Відня має прилетіти", "приїде до Праги": "до" + a place is where the trip goes.
     const toward = /(?<![\p{L}])до\s+$/iu.test(text.slice(Math.max(0, h.start - 4), h.start));
     if (!(h.locative || toward) || h.speaker || h.modifier || h.via === 'adjective') continue;
     if (h.start < sentence.start || h.end > sentence.end) continue;
@@ -408,18 +408,18 @@ interface Where {
   gazetteer: Gazetteer;
   /** The last meeting told before this sentence (in this block or the two before), if any. */
   previous: Draft | null;
-  /** The dateline heading this sentence opens with ("Пн, 7 июня.", "10 лип., Рим."), if any. */
+  /** The dateline heading this sentence opens with ("Ср, 3 марта.", "4 бер., Відень."), if any. */
   heading: Heading | null;
   /** The day and place the sentence right before sets, when it tells no meeting itself. */
   setting: Setting | null;
 }
 
 /**
- * A sentence without a meeting word that puts people at a place on a day ("10 липня Умєров
- * був у Римі.", "Вчера в Казани побывал Фидан.", "Про це вчора у Львові говорили …"): the
+ * A sentence without a meeting word that puts people at a place on a day ("3 березня Сибіга
+ * перебував у Празі.", "В среду в Вене находился Лавров.", "Позавчора у Львові питання обговорювали …"): the
  * meeting told in the next sentence without a day or place of its own, by the same people, a
- * pronoun or a meeting noun opening the sentence ("Там він узяв участь у зустрічі …", "Затем
- * он провел переговоры …", "Зустріч тривала …"), took place then and there.
+ * pronoun or a meeting noun opening the sentence ("Там він долучився до засідання …", "Вечером
+ * он провел переговоры …", "Розмова тривала …"), took place then and there.
  */
 interface Setting {
   date: IsoDate;
@@ -455,14 +455,14 @@ interface Heading {
   kind?: MeetingKind;
 }
 
-/** A digest's rubric naming a format: "🔹 Телефон.", "Телефонні розмови:", "Звонки.", "Видеосвязь." */
+/** A digest's rubric naming a format: "📞 Телефон.", "Телефонні розмови:", "Звонки.", "Видеосвязь." */
 const RUBRIC_PHONE = /^[\p{P}\p{S}\p{M}\s]*(?:телефон|телефонн\p{L}*\s+розмов\p{L}*|телефонн\p{L}*\s+разговор\p{L}*|дзвін(?:ок|ки)|дзвінки|звон(?:ок|ки)|созвон(?:ы)?)\s*[.:—–-]?$/iu;
 const RUBRIC_VIDEO = /^[\p{P}\p{S}\p{M}\s]*(?:відео|видео|відеозв['’ʼ]?язок|видеосвязь|онлайн)\s*[.:—–-]?$/iu;
 
 /**
  * Chronicles, digests and Telegram posts open an entry with a dateline of its own: a weekday
- * (often abbreviated), a day, a city, or a city alone ("Пн, 7 июня.", "Вт, 08.06.", "10 лип.,
- * Рим.", "▪️ Ташкент."). The entry's first sentence is told on that day and at that place, so
+ * (often abbreviated), a day, a city, or a city alone ("Ср, 3 марта.", "Чт, 4.03.", "4 бер.,
+ * Відень.", "• Прага."). The entry's first sentence is told on that day and at that place, so
  * such a heading at the start of a block is joined to the sentence after it; its city is the
  * place of a meeting that names none of its own.
  */
@@ -601,7 +601,7 @@ function eventsOfSentence(
  */
 const CONJOINED = /(?:,\s*(?:а|і|й|и|але|но|однак|однако)|;)\s+(?:(?:потім|згодом|пізніше|затем|потом|позже|ввечері|увечері|вечером|вранці|утром)\s+)?/giu;
 const NEW_SUBJECT = /^(?:\p{Lu}[\p{L}'’ʼ-]+\s+){1,3}/u;
-/** A day of its own opening the second part: "на завтра", "завтра", "наступного дня", "в пятницу". */
+/** A day of its own opening the second part: "на понеділок", "завтра", "наступного дня", "в субботу". */
 const NEW_TIME =
   /^(?:(?:на\s+)?(?:завтра|післязавтра|послезавтра)|наступного\s+(?:дня|тижня)|на\s+(?:наступний|следующий|другий|другой)\s+день|на\s+следующей\s+неделе|(?:на|у|в|во)\s+(?:понеділок|вівторок|середу|четвер|п['’ʼ]?ятницю|суботу|неділю|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))(?![\p{L}])/iu;
 /** A word of planning in that part: "запланована", "намечена", "ожидается", "предстоит". */
@@ -617,7 +617,7 @@ function conjoinedSplit(text: string, triggers: readonly TriggerMatch[]): { inde
     for (const m of between.matchAll(CONJOINED)) last = m;
     if (!last) continue;
     // A noun after the conjunction is another meeting when its part opens with a day or a
-    // plan of its own: "зустрівся з …, а на завтра запланована його розмова з …".
+    // plan of its own: "провів переговори з …, а на понеділок призначено зустріч з …".
     if (later.spec.pos !== 'verb') {
       const rest = between.slice(last.index + last[0].length);
       if (!(NEW_TIME.test(rest) && PLAN_WORD.test(rest))) continue;
@@ -685,7 +685,7 @@ const PARTICIPLE_BEFORE = /,\s*[\p{L}-]+(?:вш|ющ|ящ|ущ|ащ)\p{L}*\s+(?:
 const EXAMPLE_BEFORE = /[—–,:]\s*(?:наприклад|например|зокрема|скажімо|скажем|в\s+частности|к\s+примеру)\s*,?\s*(?:у|в|во)\s+$/iu;
 
 /**
- * "джерело, знайоме з ходом переговорів", "источник, знакомый с ходом встречи", "близкий к
+ * "джерело, знайоме з ходом переговорів", "собеседник, осведомленный о подготовке", "близкий к
  * переговорам": a meeting word describing who a source is; the sentence's meeting is
  * named elsewhere in it.
  */
@@ -739,8 +739,8 @@ function buildEvent(
       (!t.spec.needsVenue || places.some((h) => h.start >= t.end && h.start - t.end <= 4 && h.locative && !h.speaker && h.place.kind !== 'country')),
   );
   if (usable.length === 0) return null;
-  // The meeting word whose clause says when or where ("Раунд 23–24 серпня в Алматі був …:
-  // … відкривав засідання …"), a strong one first.
+  // The meeting word whose clause says when or where ("Черговий раунд у Досі 3 березня
+  // завершився …, хоча засідання відкривав …"), a strong one first.
   const anchored = (t: TriggerMatch) => {
     const c = clauseAt(clauses, t.start);
     const inside = (s: Span) => s.start >= c.start && s.end <= c.end;
@@ -763,7 +763,7 @@ function buildEvent(
       if (relative && hClause === relative.clause) return relative.role === 'occurred' && inRange(h);
       if (sentenceStartHit(h)) return true;
       if (!inRange(h)) return false;
-      // "зустрічі вже бували — наприклад, у Стамбулі": an example of the meetings named.
+      // "переговори траплялися й раніше — зокрема, у Відні": an example of the meetings named.
       if (h.start > trigger.end && h.start - trigger.end <= 120 && !/[:;]/u.test(text.slice(trigger.end, h.start)) && EXAMPLE_BEFORE.test(text.slice(Math.max(trigger.end, h.start - 30), h.start))) return true;
       return hClause === clause || distance(h, trigger) <= 60;
     });
@@ -845,7 +845,7 @@ function buildEvent(
   if (event.triggers.every((t) => t.spec.referenceBack) && !anaphoric && !event.secondary) specific = false;
   if (!specific) return null;
   // A dateline's city places a meeting the sentence tells as its own news, not one reported
-  // from there ("Москва. Пєсков заявив, що зустріч …"): it never makes a meeting specific.
+  // from there ("Вашингтон. Рубіо сказав, що переговори …"): it never makes a meeting specific.
   if (!place && !referenceOnly && where.heading?.place && !clause.subordinate) place = where.heading.place;
 
   // Offered, wished for, conditional, denied: not a meeting. A possibility in the
@@ -998,7 +998,7 @@ function placeThere(where: Where, sentence: Sentence, event: EventSpan): string 
 }
 
 /**
- * "призначена на 25 червня в Чопі": "у/в" + a capitalised word the gazetteer does not know
+ * "намічена на 3 березня в Тисабечі": "у/в" + a capitalised word the gazetteer does not know
  * (not a known place, not an abbreviation) in the meeting's clause.
  */
 function namesUnknownPlace(text: string, clause: Clause, places: readonly PlaceHit[]): boolean {
@@ -1125,9 +1125,11 @@ function chooseDate(
     return true;
   });
   // "планувалися на середу, відбулися в четвер": the day it took place, not the one planned.
-  // "мав відбутися 17 червня, тепер призначено на 22 липня": the day it was moved to.
+  // "мали відбутися 3 березня, тепер уже заплановано на 10 березня": the day it was moved to.
   if (usable.length > 1 && usable.some((d) => HELD_BEFORE.test(text.slice(Math.max(0, d.start - 25), d.start)) || MOVED_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)))) {
-    const kept = usable.filter((d) => !PLANNED_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
+    const kept = usable.filter(
+      (d) => !PLANNED_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) || MOVED_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)),
+    );
     if (kept.length > 0) usable.splice(0, usable.length, ...kept);
   }
   const inClause = usable.filter((d) => d.start >= clause.start && d.end <= clause.end);
@@ -1146,14 +1148,14 @@ const HELD_BEFORE =
   /(?<![\p{L}])(?:прошл[аио]|прош[её]л|пройшл[аио]|пройшов|відбул(?:ася|ися|ось|ся)|відбувся|состоял(?:ась|ись|ось|ся)|провели|провів|провел[аи]?)\s+(?:\p{Ll}+\s+)?$/u;
 /**
  * A plan right before a date: "планировались на понедельник", "спочатку планували на 3
- * травня", "мав відбутися 17 червня", "должна была пройти в пятницу".
+ * травня", "мали відбутися 3 березня", "должна была пройти в субботу".
  */
 const PLANNED_BEFORE =
   /(?<![\p{L}])(?:планува\p{L}*|планирова\p{L}*|намічал\p{L}*|намечал\p{L}*|заплановані?\p{L}*|запланирован\p{L}*|(?:мав|мала|мало|мали|повин(?:ен|на|но|ні)\s+бул[аои]?|повинен\s+був|должен\s+был|должн[аоы]\s+был[аои]?)\s+(?:відбутися|пройти|состояться|відбуватися|проходить|начаться|розпочатися|початися))\s+(?:провести\s+)?(?:(?:на|в|у)\s+)?$/iu;
 /**
- * The day a meeting is now set for, told against the one it was to take place on ("мав
- * відбутися 17 червня, тепер призначено на 22 липня", "теперь назначен на четверг"): the
- * new day. A meeting told as put off ("перенесена на 16 июня") keeps its original day.
+ * The day a meeting is now set for, told against the one it was to take place on ("мали
+ * відбутися 3 березня, тепер уже заплановано на 10 березня", "теперь назначен на субботу"): the
+ * new day. A meeting told as put off ("отложена до 10 марта") keeps its original day.
  */
 const MOVED_BEFORE =
   /(?<![\p{L}])(?:тепер|теперь|нині|ныне|відтепер|отныне)\s+(?:\p{Ll}+\s+)?(?:призначен\p{L}*|назначен\p{L}*|заплановано|запланирован\p{L}*|намічено|намечен\p{L}*)\s+(?:\p{Ll}+\s+)?на\s+$/iu;

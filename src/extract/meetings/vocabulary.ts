@@ -267,7 +267,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     status: 'held',
   },
   // Future in every person, the first ones as interviews and statements use them ("я
-  // зустрінуся з …", "встречусь со …", "зустрінемось", "мы встретимся").
+  // зустрінуся з …", "встречусь с ним", "зустрінемось", "мы встретимся").
   { lemma: 'meeting', pos: 'verb', forms: 'зустрін(?:еться|уться|емося|емось|уся|усь|ешся)|встрет(?:ится|ятся|имся|ишься)|встречусь', status: 'planned' },
   { lemma: 'meeting', pos: 'verb', forms: 'зустрітися|зустрітись|зустрічаються|зустрічається|встретиться|встречаются|встречается' },
   // Verbs: received someone ("Путін прийняв Віткоффа у Кремлі"): a meeting only with a
@@ -329,7 +329,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   },
   { lemma: 'meeting', pos: 'noun', forms: `(?:${MEAL_NOUN})(?=\\s+(?:\\p{L}+\\s+){0,2}(?:з|із|зі|с|со)\\s+(?:\\p{L}+\\s+)?\\p{Lu})`, weak: true },
   // Hearing someone's report is a meeting with them (in person unless a manner says video):
-  // "заслухав доповідь Умєрова", "по видеосвязи заслушал доклад", "заслухає звіт делегації".
+  // "заслухав доповідь міністра", "выслушал доклад в режиме видеосвязи", "заслухає звіт делегації".
   {
     lemma: 'meeting',
     pos: 'verb',
@@ -344,7 +344,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     status: 'planned',
     weak: true,
   },
-  // Sitting at one table: "сиділи за одним столом", "сели за один стол" (with a day, a place
+  // Sitting at one table: "вперше сіли за один стіл", "сидели за одним столом" (with a day, a place
   // or the parties; "сісти за стіл переговорів" is negotiating in general, see GENERIC).
   {
     lemma: 'meeting',
@@ -368,7 +368,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   { lemma: 'meeting', pos: 'verb', forms: `(?:${GATHER_PAST})(?:\\s+(?:${DAY_BEFORE_PLACE}))?(?=\\s+(?:у|в|во)\\s+\\p{Lu})`, status: 'held', needsVenue: true },
   { lemma: 'meeting', pos: 'verb', forms: `(?:${GATHER_FUTURE})(?:\\s+(?:${DAY_BEFORE_PLACE}))?(?=\\s+(?:у|в|во)\\s+\\p{Lu})`, status: 'planned', needsVenue: true },
   // A body or a group gathering, wherever the place is written ("у Відні зберуться радники",
-  // "в Женеве соберется рабочая группа", "собрались министры"): a day or a place pins it.
+  // "в Женеве соберутся делегации", "собрались министры"): a day or a place pins it.
   { lemma: 'meeting', pos: 'verb', forms: `(?:${GATHER_PAST})(?=\\s+(?:${GATHERING_GROUP}))`, status: 'held' },
   { lemma: 'meeting', pos: 'verb', forms: `(?:${GATHER_FUTURE})(?=\\s+(?:${GATHERING_GROUP}))`, status: 'planned' },
   // "Наступна сесія", "следующий контакт", "очередная сессия": a session or contact told as
@@ -842,7 +842,7 @@ export const DENIED_PLAN = new RegExp(
 );
 
 /**
- * "Про зустріч … мова не йде", "О встрече … речь не идет": a meeting named as the topic
+ * "Про нову зустріч … мова поки не йде", "О переговорах … речь сейчас не идет": a meeting named as the topic
  * ("про/о/об" right before its noun) and denied anywhere later in the sentence, past
  * parentheticals and quotation marks.
  */

@@ -51,13 +51,20 @@ const DAY_MONTH_RE = new RegExp(
 const NUMERIC_RE = /(?<![\p{N}.,])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\p{N}|\.\p{N})/gu;
 const ISO_RE = /(?<![\p{N}.,-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}]|-\p{N})/gu;
 /**
+ * A weekday as a chronicle or digest heads an entry with it: a nominative ("Середа, 3.03",
+ * "Пятница, 5.03") or a two-letter abbreviation, alone or as a range ("Чт, 4.03.",
+ * "Сб–нд, 6.03"); only ever before a date.
+ */
+const WEEKDAY_HEADING_SOURCE =
+  "(?:(?:пн|вт|ср|чт|пт|сб|нд|вс)\\.?(?:\\s*[–—-]\\s*(?:пн|вт|ср|чт|пт|сб|нд|вс)\\.?)?|понеділок|вівторок|середа|четвер|п['’ʼ]?ятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)";
+/**
  * A day and a two-digit month without a year ("намечен на 15.09", "з 3.11", "у середу,
  * 21.10"): a date only after a preposition of time or a weekday and its comma, never
  * followed by a digit or a unit ("на 15.09 млрд"), so prices, scores and clock times
  * ("о 10.05", "в 10.05") stay numbers. Groups: 1 day, 2 month.
  */
 const NUMERIC_DAY_MONTH_RE = new RegExp(
-  `(?=\\d)(?<=${WORD_START}(?:(?:на|до|к|по|з|із|від|с|со|от|після|после|перед)\\s+|(?:${WEEKDAY_ACC_SOURCE}),?\\s+))(\\d{1,2})\\.(\\d{2})` +
+  `(?=\\d)(?<=${WORD_START}(?:(?:на|до|к|по|з|із|від|с|со|от|після|после|перед)\\s+|(?:${WEEKDAY_ACC_SOURCE}|${WEEKDAY_HEADING_SOURCE}),?\\s+))(\\d{1,2})\\.(\\d{2})` +
     `(?![\\p{N}]|[.,]\\p{N}|\\s*(?:%|(?:млн|млрд|трлн|тис|тыс|грн|руб|дол|євро|евро|відсот|процент|бал|км|кг|тонн|год|час|хв|мин)\\p{L}*))`,
   'giu',
 );

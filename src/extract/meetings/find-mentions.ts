@@ -23,6 +23,7 @@ import { decideStatus, findStatusCues } from './status.ts';
 import {
   CONDITIONAL,
   DENIED_PLAN,
+  ABOUT_BEFORE,
   EARLIER_FIRST,
   findDelegationWork,
   findTriggers,
@@ -151,6 +152,10 @@ interface Draft {
   timeFrame: boolean;
   /** The sentence opens with its own day ("У суботу …", "Напередодні, …"), not one taken from another mention. */
   dated: boolean;
+  /** The meeting's clause names a place the gazetteer does not know ("у Тисабечі"): it takes no other. */
+  unknownPlace: boolean;
+  /** A third-person pronoun before the meeting word ("у нього в планах зустріч"): someone told before takes part. */
+  pronoun: boolean;
   /** Union-find parent: the draft this one was found to refer to. */
   parent: Draft | null;
   /** On an event's root: the sentences its mentions are in. */
@@ -180,17 +185,29 @@ export function findMeetingMentions(
     const dates = datesByBlock.get(block) ?? [];
     const scan = scanBlock(text, gazetteer);
     const before = drafts.length;
-    const sentences = splitSentences(text);
+    const { sentences, headings } = joinHeadings(text, splitSentences(text), scan.places);
     const perSentence = sliceBySentence(scan, sentences);
+    let setting: Setting | null = null;
     const actorsPer = bucket(actors, sentences);
     const datesPer = bucket(dates, sentences);
     sentences.forEach((sentence, i) => {
       sentenceKey++;
       const last = drafts[drafts.length - 1];
       const previous = last && block - last.block <= 2 ? last : null;
-      const where: Where = { text, block, sentenceKey, places: scan.places, previousStart: sentences[i - 1]?.start ?? sentence.start, gazetteer, previous };
+      const where: Where = {
+        text,
+        block,
+        sentenceKey,
+        places: scan.places,
+        previousStart: sentences[i - 1]?.start ?? sentence.start,
+        gazetteer,
+        previous,
+        heading: headings.get(sentence.start) ?? null,
+        setting,
+      };
       const found = eventsOfSentence(where, sentence, perSentence[i]!, actorsPer[i]!, datesPer[i]!, context, recap);
       drafts.push(...found);
+      setting = found.length === 0 && !recap ? settingOf(sentence, perSentence[i]!.places, datesPer[i]!, actorsPer[i]!) : null;
       const destination = found.length === 0 ? travelDestination(text, sentence, perSentence[i]!.places) : null;
       if (destination) destinations.push({ place: destination, block, sentenceKey, travellers: actorsPer[i]!.map((m) => m.actorId) });
     });
@@ -263,7 +280,9 @@ function travelDestination(text: string, sentence: Sentence, places: readonly Pl
   const at = sentence.start + travel.index;
   let best: PlaceHit | null = null;
   for (const h of places) {
-    if (!h.locative || h.speaker || h.modifier || h.via === 'adjective') continue;
+    // "до Відня має прилетіти", "приїде до Праги": "до" + a place is where the trip goes.
+    const toward = /(?<![\p{L}])до\s+$/iu.test(text.slice(Math.max(0, h.start - 4), h.start));
+    if (!(h.locative || toward) || h.speaker || h.modifier || h.via === 'adjective') continue;
     if (h.start < sentence.start || h.end > sentence.end) continue;
     const gap = h.start >= at ? h.start - at : at - h.end;
     if (gap > 40 || /[.;:!?]/u.test(text.slice(Math.min(h.end, at), Math.max(h.start, at)))) continue;
@@ -282,10 +301,10 @@ function placeAtDestinations(drafts: readonly Draft[], destinations: readonly De
   let latest: Destination | null = null;
   for (const d of drafts) {
     while (k < destinations.length && destinations[k]!.sentenceKey < d.sentenceKey) latest = destinations[k++]!;
-    if (!latest || d.place || d.recalled || d.kindExplicit && d.kind !== 'in-person') continue;
+    if (!latest || d.place || d.unknownPlace || d.recalled || d.kindExplicit && d.kind !== 'in-person') continue;
     if (d.sentenceKey - latest.sentenceKey > 2 || d.block - latest.block > 1) continue;
     const travellers = latest.travellers;
-    if (travellers.length > 0 && d.participants.size > 0 && !travellers.some((id) => d.participants.has(id))) continue;
+    if (travellers.length > 0 && d.participants.size > 0 && !d.pronoun && !travellers.some((id) => d.participants.has(id))) continue;
     d.place = latest.place;
   }
 }
@@ -389,6 +408,90 @@ interface Where {
   gazetteer: Gazetteer;
   /** The last meeting told before this sentence (in this block or the two before), if any. */
   previous: Draft | null;
+  /** The dateline heading this sentence opens with ("Ср, 3 марта.", "4 бер., Відень."), if any. */
+  heading: Heading | null;
+  /** The day and place the sentence right before sets, when it tells no meeting itself. */
+  setting: Setting | null;
+}
+
+/**
+ * A sentence without a meeting word that puts people at a place on a day ("3 березня Сибіга
+ * перебував у Празі.", "В среду в Вене находился Лавров.", "Позавчора у Львові питання обговорювали …"): the
+ * meeting told in the next sentence without a day or place of its own, by the same people, a
+ * pronoun or a meeting noun opening the sentence ("Там він долучився до засідання …", "Вечером
+ * он провел переговоры …", "Розмова тривала …"), took place then and there.
+ */
+interface Setting {
+  date: IsoDate;
+  endDate: IsoDate;
+  place: string;
+  actors: readonly string[];
+}
+
+function settingOf(sentence: Sentence, places: readonly PlaceHit[], dates: readonly TextDate[], actors: readonly Mention[]): Setting | null {
+  const hit = places.find((h) => h.start >= sentence.start && h.end <= sentence.end && h.locative && !h.speaker && !h.modifier && h.via === 'name' && h.place.kind !== 'country');
+  const day = dates.find((d) => d.start >= sentence.start && d.end <= sentence.end);
+  if (!hit || !day) return null;
+  return { date: day.date, endDate: day.endDate, place: hit.place.name, actors: actors.map((m) => m.actorId) };
+}
+
+/** A third-person pronoun, in any case ("він", "у неї", "с ним", "его"). */
+const PRONOUN = /(?<![\p{L}])(?:він|вона|вони|нього|неї|них|ним|нею|ними|його|її|їх|он|она|они|него|нее|неё|ним|ней|ними|его|ее|её|их)(?![\p{L}])/iu;
+
+/** A third-person pronoun, "там", or the meeting word opening the sentence: it goes on about the setting. */
+const SETTING_LINK = /(?<![\p{L}])(?:він|вона|вони|он|она|они|там)(?![\p{L}])/iu;
+
+function settingLinked(text: string, sentence: Sentence, trigger: Span, participants: readonly string[], setting: Setting): boolean {
+  if (participants.some((id) => setting.actors.includes(id))) return true;
+  if (/^[\s\p{P}]*$/u.test(text.slice(sentence.start, trigger.start))) return true;
+  return SETTING_LINK.test(text.slice(sentence.start, trigger.start));
+}
+
+/** A dateline heading joined to the sentence after it: where it ends and the place it names. */
+interface Heading {
+  end: number;
+  place: string | null;
+  /** The format a rubric names ("Телефон.", "Відеозв'язок."), for a meeting that names none. */
+  kind?: MeetingKind;
+}
+
+/** A digest's rubric naming a format: "📞 Телефон.", "Телефонні розмови:", "Звонки.", "Видеосвязь." */
+const RUBRIC_PHONE = /^[\p{P}\p{S}\p{M}\s]*(?:телефон|телефонн\p{L}*\s+розмов\p{L}*|телефонн\p{L}*\s+разговор\p{L}*|дзвін(?:ок|ки)|дзвінки|звон(?:ок|ки)|созвон(?:ы)?)\s*[.:—–-]?$/iu;
+const RUBRIC_VIDEO = /^[\p{P}\p{S}\p{M}\s]*(?:відео|видео|відеозв['’ʼ]?язок|видеосвязь|онлайн)\s*[.:—–-]?$/iu;
+
+/**
+ * Chronicles, digests and Telegram posts open an entry with a dateline of its own: a weekday
+ * (often abbreviated), a day, a city, or a city alone ("Ср, 3 марта.", "Чт, 4.03.", "4 бер.,
+ * Відень.", "• Прага."). The entry's first sentence is told on that day and at that place, so
+ * such a heading at the start of a block is joined to the sentence after it; its city is the
+ * place of a meeting that names none of its own.
+ */
+const HEADING =
+  /^[\p{P}\p{S}\p{M}\s]*(?:(?:пн|вт|ср|чт|пт|сб|нд|вс|понеділок|вівторок|середа|четвер|п['’ʼ]?ятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\.?(?:\s*[–—-]\s*(?:пн|вт|ср|чт|пт|сб|нд|вс)\.?)?,?\s+)?(?:(\d{1,2}(?:\s*[–—-]\s*\d{1,2})?(?:\s+\p{L}{3,8}\.?|\.\d{2}(?:\.\d{4})?\.?))(?:\s*,\s*|\s+)?)?((?:\p{Lu}[\p{L}'’ʼ-]*)(?:\s+\p{Lu}[\p{L}'’ʼ-]*)?)?\s*[.:—–-]?$/iu;
+
+function joinHeadings(text: string, sentences: readonly Sentence[], places: readonly PlaceHit[]): { sentences: Sentence[]; headings: Map<number, Heading> } {
+  const headings = new Map<number, Heading>();
+  const first = sentences[0];
+  const next = sentences[1];
+  const unchanged = { sentences: [...sentences], headings };
+  if (!first || !next || first.text.length > 40) return unchanged;
+  const rubric = RUBRIC_PHONE.test(first.text) ? 'phone' : RUBRIC_VIDEO.test(first.text) ? 'video' : null;
+  if (rubric) {
+    headings.set(first.start, { end: first.end, place: null, kind: rubric });
+    return { sentences: [{ start: first.start, end: next.end, text: text.slice(first.start, next.end) }, ...sentences.slice(2)], headings };
+  }
+  const match = HEADING.exec(first.text);
+  if (!match || (!match[1] && !match[2])) return unchanged;
+  let place: string | null = null;
+  if (match[2]) {
+    // The words after the date must be a place the gazetteer knows, written whole.
+    const hit = places.find((h) => h.start >= first.start && h.end <= first.end && h.via === 'name' && text.slice(h.start, h.end) === match[2]);
+    if (!hit) return unchanged;
+    place = hit.place.name;
+  }
+  const joined: Sentence = { start: first.start, end: next.end, text: text.slice(first.start, next.end) };
+  headings.set(joined.start, { end: first.end, place });
+  return { sentences: [joined, ...sentences.slice(2)], headings };
 }
 
 /** The events a sentence names: one, or a main one and those it is sequenced with. */
@@ -408,7 +511,9 @@ function eventsOfSentence(
   // ", выступавший на форуме,": a meeting noun inside a participial phrase
   // describes someone; the sentence's meeting is named elsewhere in it.
   if (triggers.length > 1) {
-    const described = triggers.filter((t) => t.spec.pos === 'noun' && PARTICIPLE_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 80), t.start)));
+    const described = triggers.filter(
+      (t) => t.spec.pos === 'noun' && (PARTICIPLE_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 80), t.start)) || SOURCE_FAMILIAR.test(text.slice(Math.max(sentence.start, t.start - 60), t.start))),
+    );
     if (described.length > 0 && described.length < triggers.length) triggers = triggers.filter((t) => !described.includes(t));
   }
   const clauses = splitClauses(sentence);
@@ -496,16 +601,28 @@ function eventsOfSentence(
  */
 const CONJOINED = /(?:,\s*(?:а|і|й|и|але|но|однак|однако)|;)\s+(?:(?:потім|згодом|пізніше|затем|потом|позже|ввечері|увечері|вечером|вранці|утром)\s+)?/giu;
 const NEW_SUBJECT = /^(?:\p{Lu}[\p{L}'’ʼ-]+\s+){1,3}/u;
+/** A day of its own opening the second part: "на понеділок", "завтра", "наступного дня", "в субботу". */
+const NEW_TIME =
+  /^(?:(?:на\s+)?(?:завтра|післязавтра|послезавтра)|наступного\s+(?:дня|тижня)|на\s+(?:наступний|следующий|другий|другой)\s+день|на\s+следующей\s+неделе|(?:на|у|в|во)\s+(?:понеділок|вівторок|середу|четвер|п['’ʼ]?ятницю|суботу|неділю|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))(?![\p{L}])/iu;
+/** A word of planning in that part: "запланована", "намечена", "ожидается", "предстоит". */
+const PLAN_WORD =
+  /(?<![\p{L}])(?:запланован\p{L}*|запланирован\p{L}*|намічен\p{L}*|намечен\p{L}*|призначен\p{L}*|назначен\p{L}*|очікується|ожидается|передбачен\p{L}*|предусмотрен\p{L}*|предстоит|планується|планируется)(?![\p{L}])/iu;
 
 function conjoinedSplit(text: string, triggers: readonly TriggerMatch[]): { index: number; at: number } | null {
   for (let k = 1; k < triggers.length; k++) {
     const later = triggers[k]!;
     const earlier = triggers[k - 1]!;
-    if (later.spec.pos !== 'verb') continue;
     const between = text.slice(earlier.end, later.start);
     let last: RegExpExecArray | null = null;
     for (const m of between.matchAll(CONJOINED)) last = m;
     if (!last) continue;
+    // A noun after the conjunction is another meeting when its part opens with a day or a
+    // plan of its own: "провів переговори з …, а на понеділок призначено зустріч з …".
+    if (later.spec.pos !== 'verb') {
+      const rest = between.slice(last.index + last[0].length);
+      if (!(NEW_TIME.test(rest) && PLAN_WORD.test(rest))) continue;
+      return { index: k, at: earlier.end + last.index };
+    }
     const kinds = (ts: readonly TriggerMatch[]) => new Set(ts.map((t) => t.spec.kind ?? 'in-person'));
     const first = kinds(triggers.slice(0, k));
     const second = kinds(triggers.slice(k));
@@ -564,6 +681,17 @@ type Sequence = 'after' | 'before' | 'eve' | 'same' | 'next';
 /** ", выступавший на форуме": a participle and its preposition right before a meeting noun. */
 const PARTICIPLE_BEFORE = /,\s*[\p{L}-]+(?:вш|ющ|ящ|ущ|ащ)\p{L}*\s+(?:на|в|во|у|к|с|со|по)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/iu;
 
+/** An example given after a dash or a comma: "— наприклад, у …", ", например, в …", "— зокрема в …". */
+const EXAMPLE_BEFORE = /[—–,:]\s*(?:наприклад|например|зокрема|скажімо|скажем|в\s+частности|к\s+примеру)\s*,?\s*(?:у|в|во)\s+$/iu;
+
+/**
+ * "джерело, знайоме з ходом переговорів", "собеседник, осведомленный о подготовке", "близкий к
+ * переговорам": a meeting word describing who a source is; the sentence's meeting is
+ * named elsewhere in it.
+ */
+const SOURCE_FAMILIAR =
+  /(?<![\p{L}])(?:знайом|знаком|обізнан|осведомл[её]н|поінформован|проинформирован|близьк|близк|причетн|причастн)\p{L}*\s+(?:з|із|зі|с|со|до|к|ко)\s+(?:(?:ходом|ходу|деталями|деталей|подробицями|подробностями|підготовкою|подготовкой|перебігом)\s+)?(?:\p{Ll}+\s+)?$/iu;
+
 /**
  * "того ж дня/вечора", "в тот же день", "тем же вечером" (the same day as the meeting told
  * before), "перед ним/цим/этим" (right before it) and "наступного дня", "на следующий
@@ -611,7 +739,15 @@ function buildEvent(
       (!t.spec.needsVenue || places.some((h) => h.start >= t.end && h.start - t.end <= 4 && h.locative && !h.speaker && h.place.kind !== 'country')),
   );
   if (usable.length === 0) return null;
-  const trigger = usable.find((t) => !t.spec.weak && !t.spec.needsPlace) ?? usable[0]!;
+  // The meeting word whose clause says when or where ("Черговий раунд у Досі 3 березня
+  // завершився …, хоча засідання відкривав …"), a strong one first.
+  const anchored = (t: TriggerMatch) => {
+    const c = clauseAt(clauses, t.start);
+    const inside = (s: Span) => s.start >= c.start && s.end <= c.end;
+    return dates.some((d) => inRange(d) && inside(d)) || places.some((h) => h.locative && !h.speaker && !h.modifier && inside(h));
+  };
+  const plain = (t: TriggerMatch) => !t.spec.weak && !t.spec.needsPlace;
+  const trigger = usable.find((t) => plain(t) && anchored(t)) ?? (usable.some(plain) && !usable.some((t) => anchored(t)) ? usable.find(plain) : usable.find(anchored)) ?? usable.find(plain) ?? usable[0]!;
   const clause = clauseAt(clauses, trigger.start);
 
   let placeHits: PlaceHit[];
@@ -627,6 +763,8 @@ function buildEvent(
       if (relative && hClause === relative.clause) return relative.role === 'occurred' && inRange(h);
       if (sentenceStartHit(h)) return true;
       if (!inRange(h)) return false;
+      // "переговори траплялися й раніше — зокрема, у Відні": an example of the meetings named.
+      if (h.start > trigger.end && h.start - trigger.end <= 120 && !/[:;]/u.test(text.slice(trigger.end, h.start)) && EXAMPLE_BEFORE.test(text.slice(Math.max(trigger.end, h.start - 30), h.start))) return true;
       return hClause === clause || distance(h, trigger) <= 60;
     });
   }
@@ -679,7 +817,8 @@ function buildEvent(
   const decision = decideStatus(cues, trigger, clause, own);
   // A meeting others discussed, with nothing saying it took place, is a plan.
   if (discussed && decision.status === null) decision.status = 'planned';
-  const formatCues = scan.formatCues.filter((c) => c.start >= sentence.start && c.end <= sentence.end && inRange(c));
+  // A heading's words are no format cue of their own (a rubric's format is weighed below).
+  const formatCues = scan.formatCues.filter((c) => c.start >= (where.heading?.end ?? sentence.start) && c.end <= sentence.end && inRange(c));
   const ownKind = event.triggers.find((t) => t.spec.kind)?.spec.kind;
   const explicitKind = decideFormat(formatCues, trigger, ownKind);
 
@@ -705,10 +844,13 @@ function buildEvent(
   const anaphoric = commented || isAnaphoricLead(before.slice(-25)) || hasDeictic(window) || isParticipation(before, after);
   if (event.triggers.every((t) => t.spec.referenceBack) && !anaphoric && !event.secondary) specific = false;
   if (!specific) return null;
+  // A dateline's city places a meeting the sentence tells as its own news, not one reported
+  // from there ("Вашингтон. Рубіо сказав, що переговори …"): it never makes a meeting specific.
+  if (!place && !referenceOnly && where.heading?.place && !clause.subordinate) place = where.heading.place;
 
   // Offered, wished for, conditional, denied: not a meeting. A possibility in the
   // indicative ("може відбутися") is a plan once a day or a near time pins it.
-  const doubt = hypothetical(text, clause, trigger);
+  const doubt = hypothetical(text, clause, trigger, sentence.end);
   // "може відбутися в січні", "наприкінці березня": a month from this one on pins it too.
   const pinned = dateHit !== null || hasFutureAnchor(sentence.text) || months.some((m) => monthsBefore(m.month, context.date) === 0 || monthsBefore(m.month, context.date) >= 9);
   if (doubt.tentative && !pinned && !doubt.other) return null;
@@ -720,6 +862,14 @@ function buildEvent(
 
   let date = dateHit?.date ?? null;
   let endDate = dateHit?.endDate ?? null;
+  const setting = where.setting;
+  if (setting && !date && (!place || place === setting.place) && !recalled && !timeFrame && !planCue && decision.status !== 'planned' && settingLinked(text, sentence, trigger, named, setting)) {
+    date = setting.date;
+    endDate = setting.endDate;
+    place = setting.place;
+    // The people the setting puts there are the ones the pronoun or the noun goes on about.
+    for (const id of setting.actors) if (!participants.includes(id)) participants.push(id);
+  }
   let status = decision.status;
   if (status === null && hasNextMarker(window)) status = 'planned';
   const statusExplicit = status !== null;
@@ -734,7 +884,10 @@ function buildEvent(
     endDate = context.date;
   }
 
-  const kind = explicitKind ?? 'in-person';
+  // A rubric's format ("Телефон.") for talk told without one; meeting in person, or at a
+  // place, says otherwise.
+  const rubricKind = where.heading?.kind !== undefined && !place && !(trigger.spec.lemma === 'meeting' && trigger.spec.pos === 'verb') ? where.heading.kind : undefined;
+  const kind = explicitKind ?? rubricKind ?? 'in-person';
   if (!place && trigger.spec.lemma === 'session' && kind === 'in-person') {
     place = participants.map((id) => seatOf(where.gazetteer, id)).find((p): p is string => p !== null) ?? null;
   }
@@ -750,7 +903,7 @@ function buildEvent(
     endDate,
     place,
     kind,
-    kindExplicit: explicitKind !== null,
+    kindExplicit: explicitKind !== null || rubricKind !== undefined,
     status,
     statusExplicit,
     participants: new Set(participants),
@@ -767,6 +920,8 @@ function buildEvent(
     distinctFrom: new Set(),
     timeFrame,
     dated: dateHit !== null && dateHit.start - sentence.start <= 3,
+    unknownPlace: place === null && namesUnknownPlace(text, clause, places),
+    pronoun: PRONOUN.test(text.slice(sentence.start, trigger.start)),
     parent: null,
     sentenceKeys: new Set([where.sentenceKey]),
   };
@@ -840,6 +995,19 @@ function placeThere(where: Where, sentence: Sentence, event: EventSpan): string 
     if (best) return best.place.name;
   }
   return null;
+}
+
+/**
+ * "намічена на 3 березня в Тисабечі": "у/в" + a capitalised word the gazetteer does not know
+ * (not a known place, not an abbreviation) in the meeting's clause.
+ */
+function namesUnknownPlace(text: string, clause: Clause, places: readonly PlaceHit[]): boolean {
+  const pattern = /(?<![\p{L}])(?:у|в|во)\s+(\p{Lu}\p{Ll}[\p{L}'’ʼ-]*)/gu;
+  for (const m of text.slice(clause.start, clause.end).matchAll(pattern)) {
+    const at = clause.start + m.index + m[0].length - m[1]!.length;
+    if (!places.some((h) => h.start <= at && at < h.end)) return true;
+  }
+  return false;
 }
 
 /** Index of the first of `spans` (sorted by start) that starts at or after `offset`. */
@@ -957,8 +1125,11 @@ function chooseDate(
     return true;
   });
   // "планувалися на середу, відбулися в четвер": the day it took place, not the one planned.
-  if (usable.length > 1 && usable.some((d) => HELD_BEFORE.test(text.slice(Math.max(0, d.start - 25), d.start)))) {
-    const kept = usable.filter((d) => !PLANNED_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
+  // "мали відбутися 3 березня, тепер уже заплановано на 10 березня": the day it was moved to.
+  if (usable.length > 1 && usable.some((d) => HELD_BEFORE.test(text.slice(Math.max(0, d.start - 25), d.start)) || MOVED_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)))) {
+    const kept = usable.filter(
+      (d) => !PLANNED_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) || MOVED_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)),
+    );
     if (kept.length > 0) usable.splice(0, usable.length, ...kept);
   }
   const inClause = usable.filter((d) => d.start >= clause.start && d.end <= clause.end);
@@ -975,9 +1146,19 @@ const PROMISE_AFTER =
 /** A verb of taking place right before a date: "прошли во вторник", "відбулася в середу". */
 const HELD_BEFORE =
   /(?<![\p{L}])(?:прошл[аио]|прош[её]л|пройшл[аио]|пройшов|відбул(?:ася|ися|ось|ся)|відбувся|состоял(?:ась|ись|ось|ся)|провели|провів|провел[аи]?)\s+(?:\p{Ll}+\s+)?$/u;
-/** A plan right before a date: "планировались на понедельник", "спочатку планували на 3 травня". */
+/**
+ * A plan right before a date: "планировались на понедельник", "спочатку планували на 3
+ * травня", "мали відбутися 3 березня", "должна была пройти в субботу".
+ */
 const PLANNED_BEFORE =
-  /(?<![\p{L}])(?:планува\p{L}*|планирова\p{L}*|намічал\p{L}*|намечал\p{L}*|заплановані?\p{L}*|запланирован\p{L}*)\s+(?:провести\s+)?(?:(?:на|в|у)\s+)?$/iu;
+  /(?<![\p{L}])(?:планува\p{L}*|планирова\p{L}*|намічал\p{L}*|намечал\p{L}*|заплановані?\p{L}*|запланирован\p{L}*|(?:мав|мала|мало|мали|повин(?:ен|на|но|ні)\s+бул[аои]?|повинен\s+був|должен\s+был|должн[аоы]\s+был[аои]?)\s+(?:відбутися|пройти|состояться|відбуватися|проходить|начаться|розпочатися|початися))\s+(?:провести\s+)?(?:(?:на|в|у)\s+)?$/iu;
+/**
+ * The day a meeting is now set for, told against the one it was to take place on ("мали
+ * відбутися 3 березня, тепер уже заплановано на 10 березня", "теперь назначен на субботу"): the
+ * new day. A meeting told as put off ("отложена до 10 марта") keeps its original day.
+ */
+const MOVED_BEFORE =
+  /(?<![\p{L}])(?:тепер|теперь|нині|ныне|відтепер|отныне)\s+(?:\p{Ll}+\s+)?(?:призначен\p{L}*|назначен\p{L}*|заплановано|запланирован\p{L}*|намічено|намечен\p{L}*)\s+(?:\p{Ll}+\s+)?на\s+$/iu;
 
 interface Doubt {
   /** A possibility in the indicative ("може відбутися", "могут встретиться"). */
@@ -993,7 +1174,7 @@ interface Doubt {
  * ("зустріч можлива"), or a denied plan anywhere after it in the clause ("тристоронню
  * зустріч … наразі не обговорюють").
  */
-function hypothetical(text: string, clause: Clause, trigger: Span): Doubt {
+function hypothetical(text: string, clause: Clause, trigger: Span, sentenceEnd: number): Doubt {
   const doubt: Doubt = { tentative: false, other: false, conditional: false };
   const from = Math.max(clause.start, trigger.start - 80);
   const near = text.slice(from, Math.min(clause.end, trigger.end + 25));
@@ -1006,6 +1187,9 @@ function hypothetical(text: string, clause: Clause, trigger: Span): Doubt {
     if (CONDITIONAL.test(match[0])) doubt.conditional = true;
   }
   if (DENIED_PLAN.test(rest)) doubt.other = true;
+  else if (ABOUT_BEFORE.test(text.slice(Math.max(clause.start, trigger.start - 30), trigger.start)) && DENIED_PLAN.test(text.slice(trigger.end, Math.min(sentenceEnd, trigger.end + 160)))) {
+    doubt.other = true;
+  }
   return doubt;
 }
 
@@ -1274,6 +1458,8 @@ function compatible(a: Draft, m: Draft, gazetteer: Gazetteer): boolean {
   // it. (A meeting set apart is told apart by its own words.)
   if (a.date && m.date && a.date !== m.date && later(a, m).dated && !later(a, m).distinct && !within(m.date, a) && !within(a.date, m)) return false;
   if (a.place && m.place && !placesCompatible(gazetteer, a.place, m.place)) return false;
+  // A meeting at a place the gazetteer does not know is not one at a place it knows.
+  if ((a.unknownPlace && m.place) || (m.unknownPlace && a.place)) return false;
   return true;
 }
 

@@ -149,6 +149,9 @@ const CONVENE_PAST = 'зібра(?:в|ла|ли)|склика(?:в|ла|ли)|с
 const CONVENE_NOW = 'склика(?:є|ють)|збира(?:є|ють)|скличе|скличуть|зберуть|созыва(?:ет|ют)|собира(?:ет|ют)|созов(?:ет|ут)|соберут';
 /** Gathering somewhere: зібралися, зберуться, собрались, соберутся. */
 const GATHER_PAST = 'зібрал(?:ися|ись|ася|ась)|зібрався|собрал(?:ись|ась|ся)|з[ʼ’\'ʼ]?їхал(?:ися|ись)|съехал(?:ись)';
+/** Who gathers for a meeting: a working group, delegations, a commission, leaders, ministers, advisers. */
+const GATHERING_GROUP =
+  '(?:\\p{Ll}+\\s+){0,2}(?:робоч\\p{L}*\\s+груп\\p{L}*|рабоч\\p{L}*\\s+групп\\p{L}*|контактн\\p{L}*\\s+груп\\p{L}*|делегаці\\p{L}*|делегаци\\p{L}*|комісі\\p{L}*|комисси\\p{L}*|лідер\\p{L}*|лидер\\p{L}*|міністр\\p{L}*|министр\\p{L}*|радник\\p{L}*|советник\\p{L}*|переговорник\\p{L}*|переговорщик\\p{L}*|посл(?:и|ы|ів|ов)|глав(?:и|ы)\\s+(?:держав|урядів|правительств|МЗС|МИД)|учасник\\p{L}*\\s+переговор\\p{L}*|участник\\p{L}*\\s+переговор\\p{L}*)(?![\\p{L}])';
 const GATHER_FUTURE = 'збер(?:уться|еться)|собер(?:утся|ется|ётся)|з[ʼ’\'ʼ]?їдуться|съедутся';
 
 export const TRIGGERS: readonly TriggerSpec[] = [
@@ -263,7 +266,9 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     forms: 'зустр(?:івся|ілася|ілась|ілися|ілись|ічався|ічалася|ічалися|ічались)|встрет(?:ился|илась|ились)|встречал(?:ся|ась|ись)',
     status: 'held',
   },
-  { lemma: 'meeting', pos: 'verb', forms: 'зустрін(?:еться|уться|емося)|встрет(?:ится|ятся|имся)', status: 'planned' },
+  // Future in every person, the first ones as interviews and statements use them ("я
+  // зустрінуся з …", "встречусь с ним", "зустрінемось", "мы встретимся").
+  { lemma: 'meeting', pos: 'verb', forms: 'зустрін(?:еться|уться|емося|емось|уся|усь|ешся)|встрет(?:ится|ятся|имся|ишься)|встречусь', status: 'planned' },
   { lemma: 'meeting', pos: 'verb', forms: 'зустрітися|зустрітись|зустрічаються|зустрічається|встретиться|встречаются|встречается' },
   // Verbs: received someone ("Путін прийняв Віткоффа у Кремлі"): a meeting only with a
   // person named right after the verb (not "прийняв рішення", "приняла закон").
@@ -278,7 +283,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     kind: 'phone',
     status: 'held',
   },
-  { lemma: 'call', pos: 'verb', forms: 'созвон(?:ятся|ится)|зідзвон(?:яться|иться|имося)', kind: 'phone', status: 'planned' },
+  { lemma: 'call', pos: 'verb', forms: 'созвон(?:ятся|ится|имся|юсь)|зідзвон(?:яться|иться|имося|имось|юся|юсь)', kind: 'phone', status: 'planned' },
   // Got in touch by phone: "зв'язався телефоном з …", "связался по телефону с …".
   {
     lemma: 'call',
@@ -323,6 +328,38 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     weak: true,
   },
   { lemma: 'meeting', pos: 'noun', forms: `(?:${MEAL_NOUN})(?=\\s+(?:\\p{L}+\\s+){0,2}(?:з|із|зі|с|со)\\s+(?:\\p{L}+\\s+)?\\p{Lu})`, weak: true },
+  // Hearing someone's report is a meeting with them (in person unless a manner says video):
+  // "заслухав доповідь міністра", "выслушал доклад в режиме видеосвязи", "заслухає звіт делегації".
+  {
+    lemma: 'meeting',
+    pos: 'verb',
+    forms: '(?:заслуха(?:в|ла|ли)|заслушал(?:а|и)?|вислуха(?:в|ла|ли)|выслушал(?:а|и)?)\\s+(?:\\p{Ll}+\\s+)?(?:доповід\\p{L}*|доклад\\p{L}*|звіт\\p{L}*|отч[её]т\\p{L}*)',
+    status: 'held',
+    weak: true,
+  },
+  {
+    lemma: 'meeting',
+    pos: 'verb',
+    forms: '(?:заслухає|заслухають|заслушает|заслушают)\\s+(?:\\p{Ll}+\\s+)?(?:доповід\\p{L}*|доклад\\p{L}*|звіт\\p{L}*|отч[её]т\\p{L}*)',
+    status: 'planned',
+    weak: true,
+  },
+  // Sitting at one table: "вперше сіли за один стіл", "сидели за одним столом" (with a day, a place
+  // or the parties; "сісти за стіл переговорів" is negotiating in general, see GENERIC).
+  {
+    lemma: 'meeting',
+    pos: 'verb',
+    forms: '(?:сиді(?:в|ла|ли)|сидел(?:а|и)?|сі(?:в|ла|ли)|сел(?:а|и)?)\\s+(?:\\p{Ll}+\\s+)?за\\s+(?:одн(?:им|ин)\\s+стол(?:ом)?|один\\s+стіл|один\\s+стол|одним\\s+столом)',
+    status: 'held',
+    weak: true,
+  },
+  {
+    lemma: 'meeting',
+    pos: 'verb',
+    forms: '(?:сядуть|сядут)\\s+(?:\\p{Ll}+\\s+)?за\\s+(?:один\\s+стіл|один\\s+стол)',
+    status: 'planned',
+    weak: true,
+  },
   // Convening people: "скликав у Києві радників", "собрал в Кремле Лаврова и Ушакова",
   // "созывает советников" (a person or a title named right after, a venue and city skipped).
   { lemma: 'meeting', pos: 'verb', forms: CONVENE_PAST, status: 'held', needsObject: true },
@@ -330,6 +367,10 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   // Gathering at a place: "зібралися в Парижі", "соберутся в пятницу в Берлине".
   { lemma: 'meeting', pos: 'verb', forms: `(?:${GATHER_PAST})(?:\\s+(?:${DAY_BEFORE_PLACE}))?(?=\\s+(?:у|в|во)\\s+\\p{Lu})`, status: 'held', needsVenue: true },
   { lemma: 'meeting', pos: 'verb', forms: `(?:${GATHER_FUTURE})(?:\\s+(?:${DAY_BEFORE_PLACE}))?(?=\\s+(?:у|в|во)\\s+\\p{Lu})`, status: 'planned', needsVenue: true },
+  // A body or a group gathering, wherever the place is written ("у Відні зберуться радники",
+  // "в Женеве соберутся делегации", "собрались министры"): a day or a place pins it.
+  { lemma: 'meeting', pos: 'verb', forms: `(?:${GATHER_PAST})(?=\\s+(?:${GATHERING_GROUP}))`, status: 'held' },
+  { lemma: 'meeting', pos: 'verb', forms: `(?:${GATHER_FUTURE})(?=\\s+(?:${GATHERING_GROUP}))`, status: 'planned' },
   // "Наступна сесія", "следующий контакт", "очередная сессия": a session or contact told as
   // the next one of a series (not a parliament's or an assembly's session).
   {
@@ -794,9 +835,18 @@ export const CONDITIONAL = /^(?:якщо|если|у\s+разі|в\s+случа�
  * held meeting left out, so they are not here.
  */
 export const DENIED_PLAN = new RegExp(
-  `${B}(?:ніким\\s+|никем\\s+|ніхто\\s+|никто\\s+)?не\\s+(?:готу(?:ють|ється)|готов(?:ят|ится)|обговорю(?:ють|ється)|обсужда(?:ют|ется)|плану(?:ють|ється|є)|планиру(?:ют|ется|ет)|розгляда(?:ють|ється)|рассматрива(?:ют|ется)|йдеться|ид[её]т\\s+речь|стоїть\\s+на\\s+порядку|стоит\\s+на\\s+повестке)${E}`,
+  `${B}(?:ніким\\s+|никем\\s+|ніхто\\s+|никто\\s+)?не\\s+(?:готу(?:ють|ється)|готов(?:ят|ится)|обговорю(?:ють|ється)|обсужда(?:ют|ется)|плану(?:ють|ється|є)|планиру(?:ют|ется|ет)|розгляда(?:ють|ється)|рассматрива(?:ют|ется)|йдеться|ид[её]т\\s+речь|ид[её]т\\s+речи|стоїть\\s+на\\s+порядку|стоит\\s+на\\s+повестке|на\\s+порядку\\s+денному|на\\s+повестке)${E}` +
+    `|${B}(?:мова|речь|речі|розмова)\\s+(?:поки\\s+що\\s+|поки\\s+|пока\\s+|сейчас\\s+|зараз\\s+)?не\\s+(?:йде|ид[её]т)${E}` +
+    `|${B}(?:немає|нема|нет)\\s+на\\s+(?:порядку\\s+денному|повестке)${E}`,
   'iu',
 );
+
+/**
+ * "Про нову зустріч … мова поки не йде", "О переговорах … речь сейчас не идет": a meeting named as the topic
+ * ("про/о/об" right before its noun) and denied anywhere later in the sentence, past
+ * parentheticals and quotation marks.
+ */
+export const ABOUT_BEFORE = new RegExp(`${B}(?:про|о|об)\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu');
 
 /** A part of today: "увечері відбудеться", "сегодня вечером примет", "вранці". */
 const PART_OF_TODAY = new RegExp(`${B}(?:увечері|ввечері|вранці|зранку|вечером|утром)${E}`, 'iu');

@@ -192,6 +192,20 @@ describe('day and two-digit month without a year', () => {
     expect(one('У четвер, 12.11, делегації повернулися')).toMatchObject({ day: 12, month: 11 });
   });
 
+  it.each([
+    ['Ср, 14.10. Делегації зібралися знову', 14, 10],
+    ['Чт., 15.10 — консультации экспертов', 15, 10],
+    ['Сб–нд, 17.10: переговори на рівні радників', 17, 10],
+    ['Пятница, 16.10. Лидеры созвонились', 16, 10],
+    ['Середа, 21.10. Переговори в Женеві', 21, 10],
+  ] as const)('after a weekday heading an entry (abbreviated or nominative): %s', (input, day, month) => {
+    expect(one(input)).toMatchObject({ day, month });
+  });
+
+  it.each(['ср. 14.10 млрд', 'Пт 16.10%', 'Субота 10.05 млн'])('a weekday heading does not make a number a date: %s', (input) => {
+    expect(scan(input)).toEqual([]);
+  });
+
   it.each(['ціна зросла на 3.05 млрд', 'курс на 41.50', 'почалося о 10.05', 'зустріч в 10.05', 'рахунок 2.10 на користь гостей', 'на 1.5 відсотка', 'індекс на 12.10%'])(
     'leaves numbers, clock times and units alone: %s',
     (input) => {

@@ -104,6 +104,29 @@
  * after a sentence putting the person in a city; a planned meeting with neither day nor
  * people ("Следующую встречу … в середине января"); a date given in the sentence before
  * ("Найближча дата — наступний четвер, 14 січня. У Берні відбудуться …").
+ *
+ * Set 6 (`generalisation-6/`, 75 gold meetings in 16 articles: digests, columns, transcripts,
+ * fact-checks, chronicles): blind run found 60, matched 52 → precision 0.867, recall 0.693. Its
+ * errors were then read and classified, and fixed by general rules with unit tests of their own
+ * (`rules.test.ts`, dates in `grammar.test.ts`): datelines heading a chronicle or digest entry
+ * (a weekday, abbreviated or not, a day, a city, or a city alone) date and place its first
+ * sentence, and a rubric naming a format gives it; a sentence putting people at a place on a
+ * day gives both to the meeting the next sentence tells with a pronoun, "там" or its noun; a
+ * meeting now set for a new day takes it; "мова не йде"/"речь не идет" after "про/о + meeting"
+ * deny it; a meeting word describing a source is not the meeting; answering journalists'
+ * questions in a city is a speaker's place; first persons of meeting and call verbs, and going
+ * somewhere in the present tense, look ahead; a noun after ", а" with a day and a plan of its
+ * own is another meeting; a body or a group gathering; the meeting word whose clause gives day
+ * or place leads; meetings recalled by an example ("— наприклад, у …"); hearing a report,
+ * sitting at one table; trips "до + place" and a pronoun take a destination, a place the
+ * gazetteer does not know blocks another; more capitals and cities in the gazetteer. After
+ * tuning on set 6 (read, so optimistic): found 73, matched 72 → precision 0.986, recall 0.960
+ * (sets 1–4 unchanged; set 5 now 0.985/0.905). The next blind set is the honest check. Left: a
+ * claim a fact-check refutes ("блогер написав, що … зустрівся у …") is found as a meeting; a
+ * recollection of a round told earlier in the article ("Востаннє — у …, де ми … сиділи за одним
+ * столом") merges with that round; a joint decision of named leaders at a place with no meeting
+ * word ("у … узгодили мандат"); a plan of "their" meeting in a sentence that also names the
+ * summit they prepare.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -129,8 +152,9 @@ import { FIXTURES_DIR, KNOWLEDGE_DIR, sourceFile } from '../../helpers.ts';
  * tuning (now precision 1.000, recall 0.985), so it is optimistic as well: its floor sits just
  * under the measured figures and guards against regressions. The third likewise (blind 0.966 /
  * 0.789, read while tuning, now 1.000 / 0.986), the fourth (blind 0.866 / 0.806, read
- * while tuning, now 1.000 / 0.958) and the fifth (blind 0.943 / 0.676, read while tuning, now
- * 0.971 / 0.892). Raise the floors, never lower them.
+ * while tuning, now 1.000 / 0.958), the fifth (blind 0.943 / 0.676, read while tuning, now
+ * 0.985 / 0.905) and the sixth (blind 0.867 / 0.693, read while tuning, now 0.986 / 0.960).
+ * Raise the floors, never lower them.
  */
 const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] = [
   { set: 'generalisation', minPrecision: 0.85, minRecall: 0.85 },
@@ -143,12 +167,14 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // and 3: the floor sits just under the measured figures.
   { set: 'generalisation-4', minPrecision: 0.98, minRecall: 0.95 },
   // Written blind after set 4's tuning (live blogs, wire copy, long reads): the honest figure
-  // is its first reading, precision 0.943, recall 0.676. Since read while tuning (now
-  // 0.971/0.892), so optimistic like sets 2–4: the floor sits just under the measured figures.
-  { set: 'generalisation-5', minPrecision: 0.96, minRecall: 0.88 },
+  // is its first reading, precision 0.943, recall 0.676. Since read while tuning (0.971/0.892;
+  // 0.985/0.905 after set 6's rules), so optimistic like sets 2–4: the floor sits just under.
+  { set: 'generalisation-5', minPrecision: 0.98, minRecall: 0.90 },
   // Written blind while set 5 was being tuned on (digests, columns, transcripts, fact-checks):
   // its first reading, after set 5's tuning, is the honest figure: precision 0.867, recall 0.693.
-  { set: 'generalisation-6', minPrecision: 0.86, minRecall: 0.69 },
+  // Since read while tuning (now 0.986/0.960), so optimistic like sets 2–5: the floor sits just
+  // under the measured figures.
+  { set: 'generalisation-6', minPrecision: 0.98, minRecall: 0.95 },
 ];
 
 interface GoldMeeting {

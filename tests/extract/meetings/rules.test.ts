@@ -1168,6 +1168,286 @@ const CASES: readonly Case[] = [
       { place: null, status: 'cancelled', date: '2025-10-18' },
     ],
   },
+  // ── First persons of interviews and statements ──────────────────────────────────────
+  {
+    name: 'uk and ru a meeting or a call promised in the first person ("зустрінуся", "встречусь", "созвонимся") is a plan',
+    date: '2025-10-20',
+    text: '— У четвер у Женеві я зустрінуся з Віткоффом, — сказав Умєров.\n«В пятницу в Анкаре я встречусь с Фиданом», — заявил Лавров.\n«Завтра мы созвонимся с Уиткоффом», — сообщил Дмитриев.',
+    want: [
+      { date: '2025-10-23', place: 'Geneva', status: 'planned' },
+      { date: '2025-10-24', place: 'Ankara', status: 'planned' },
+      { date: '2025-10-21', kind: 'phone', status: 'planned' },
+    ],
+  },
+  {
+    name: 'trap: the first person of other verbs is no meeting ("я зустрічаю ранок", "встречусь взглядом" is not told without a party)',
+    date: '2025-10-20',
+    text: 'Я зустрічаю кожен ранок новинами з фронту.\nЯ не знаю, когда мы снова созвонимся, — признался блогер.',
+    want: [],
+  },
+  // ── Two meetings joined by ", а" when the second has a day and a plan of its own ──
+  {
+    name: 'uk "провів переговори з …, а на понеділок запланована зустріч з …" is two meetings',
+    date: '2025-10-21',
+    text: 'Сьогодні в Женеві Умєров провів переговори з Віткоффом, а на понеділок запланована його зустріч з Кушнером.',
+    want: [
+      { date: '2025-10-21', place: 'Geneva', status: 'held' },
+      { date: '2025-10-27', status: 'planned', with: ['jared-kushner'] },
+    ],
+    events: 'ab',
+  },
+  {
+    name: 'ru "встретился с …, а в пятницу намечены переговоры с …" is two meetings',
+    date: '2025-10-21',
+    text: 'Сегодня Лавров встретился с Фиданом, а в пятницу намечены переговоры с Эрдоганом.',
+    want: [
+      { date: '2025-10-21', status: 'held' },
+      { date: '2025-10-24', status: 'planned', with: ['recep-tayyip-erdogan'] },
+    ],
+    events: 'ab',
+  },
+  {
+    name: 'trap: a noun after ", а" with no day and plan of its own is the same meeting',
+    date: '2025-10-20',
+    text: 'Сьогодні в Женеві Умєров зустрівся з Віткоффом, а розмова тривала понад дві години.',
+    want: [{ date: '2025-10-20', place: 'Geneva', status: 'held' }],
+  },
+  // ── A body or a group gathering, the place written before the verb ─────────────────
+  {
+    name: 'uk and ru "у Відні зберуться радники", "в Женеве соберутся делегации", "собрались министры" are meetings',
+    date: '2025-10-20',
+    text: '27 жовтня у Відні зберуться радники з національної безпеки.\nВ Женеве 28 октября соберутся делегации для технических консультаций.\nВчера в Брюсселе собрались министры обороны стран НАТО.',
+    want: [
+      { date: '2025-10-27', place: 'Vienna', status: 'planned' },
+      { date: '2025-10-28', place: 'Geneva', status: 'planned' },
+      { date: '2025-10-19', place: 'Brussels', status: 'held' },
+    ],
+  },
+  {
+    name: 'trap: other people gathering, or a group gathering with neither day nor place, is no meeting',
+    date: '2025-10-20',
+    text: 'Учора на площі у Львові зібралися тисячі людей.\nСоберутся ли лидеры снова, пока неясно.\nЗібралися журналісти біля входу.',
+    want: [],
+  },
+  // ── A weak meeting word with its day and place beats a strong one in another clause ──
+  {
+    name: 'uk and ru "черговий раунд у Досі 14–15 жовтня …, хоча засідання відкривав …" takes the round\'s day and place',
+    date: '2025-10-20',
+    text: 'Черговий раунд у Досі 14–15 жовтня завершився без спільної заяви, хоча засідання відкривав сам прем\'єр Катару.\nНовый раунд в Женеве 16 октября оказался коротким, хотя заседание вел Кассис.',
+    want: [
+      { date: '2025-10-14', endDate: '2025-10-15', place: 'Doha' } as Want,
+      { date: '2025-10-16', place: 'Geneva' },
+    ],
+  },
+  // ── Meetings recalled by an example ─────────────────────────────────────────────────
+  {
+    name: 'uk and ru "переговори траплялися й раніше — зокрема, у Відні …" / "встречи случались, к примеру, в Женеве" are recalled meetings there',
+    date: '2025-10-20',
+    text: 'Переговори без посередників траплялися й раніше — зокрема, у Відні в березні 2023 року.\nПодобные встречи случались и прежде, к примеру, в Женеве в марте 2023 года.',
+    want: [
+      { date: null, place: 'Vienna', status: 'held', recalled: true },
+      { date: null, place: 'Geneva', status: 'held', recalled: true },
+    ],
+  },
+  {
+    name: 'trap: a city given as an example of something else in another clause is not the meeting\'s place',
+    date: '2025-10-20',
+    text: 'Учора Умєров зустрівся з Віткоффом: вони обговорили міста для обміну полоненими — наприклад, у Стамбулі.',
+    want: [{ date: '2025-10-19', place: null, status: 'held' }],
+  },
+  // ── Hearing a report, sitting at one table ───────────────────────────────────────────
+  {
+    name: 'uk and ru hearing someone\'s report is a meeting ("заслухав доповідь Умєрова", "в режиме видеосвязи выслушал доклад")',
+    date: '2025-10-20',
+    text: 'Учора Зеленський заслухав доповідь Умєрова щодо обміну полоненими.\nВчера Путин в режиме видеосвязи выслушал доклад Лаврова.',
+    want: [
+      { date: '2025-10-19', kind: 'in-person', status: 'held', with: ['volodymyr-zelensky', 'rustem-umerov'] },
+      { date: '2025-10-19', kind: 'video', status: 'held', with: ['vladimir-putin'] },
+    ],
+  },
+  {
+    name: 'uk and ru sitting at one table or at the negotiating table at a place is a meeting',
+    date: '2025-10-20',
+    text: '14 жовтня в Женеві делегації вперше сіли за один стіл.\nВ четверг в Анкаре Лавров и Фидан сидели за одним столом.',
+    want: [
+      { date: '2025-10-14', place: 'Geneva', status: 'held' },
+      { date: '2025-10-16', place: 'Ankara', status: 'held' },
+    ],
+  },
+  {
+    name: 'trap: hearing no report and sitting at a table with nobody, nowhere and never are no meetings',
+    date: '2025-10-20',
+    text: 'Зеленський заслухав гімн стоячи.\nВони ще не сіли за стіл переговорів і не сядуть.\nУчасники сиділи за одним столом.',
+    want: [],
+  },
+  // ── Going somewhere in the present tense ─────────────────────────────────────────────
+  {
+    name: 'uk and ru "у понеділок вирушаємо до Відня на консультації" / "в пятницу летим в Анкару на переговоры" look ahead',
+    date: '2025-10-22',
+    text: 'У понеділок вирушаємо до Відня на консультації з Віткоффом.\nВ пятницу летим в Анкару на переговоры с Фиданом.',
+    want: [
+      { date: '2025-10-27', place: 'Vienna', status: 'planned' },
+      { date: '2025-10-24', place: 'Ankara', status: 'planned' },
+    ],
+  },
+  // ── A meeting word describing a source; a place where someone answers the press ─────
+  {
+    name: 'uk and ru "джерело, знайоме з ходом переговорів" / "источник, близкий к переговорам" describe the source: the meal told is its own meeting',
+    date: '2025-10-20',
+    text: 'У суботу в Женеві почалися переговори Умєрова з Віткоффом.\nЯк розповів співрозмовник, обізнаний з підготовкою переговорів, увечері Віткофф окремо вечеряв з Дмитрієвим.\nВ воскресенье в Анкаре начались консультации Лаврова и Фидана. По словам источника, близкого к консультациям, вечером Лавров отдельно обедал с Эрдоганом.',
+    want: [
+      { date: '2025-10-18', place: 'Geneva' },
+      { date: '2025-10-18', with: ['steve-witkoff', 'kirill-dmitriev'] },
+      { date: '2025-10-19', place: 'Ankara' },
+      { date: '2025-10-19', with: ['sergei-lavrov', 'recep-tayyip-erdogan'] },
+    ],
+    events: 'abcd',
+  },
+  {
+    name: 'uk and ru answering questions "журналістів у …" / "журналистов в …" is a speaker\'s place, not the meeting\'s',
+    date: '2025-10-20',
+    text: 'Сибіга, відповідаючи на запитання кореспондентів у Брюсселі, оцінив зустріч Умєрова з Віткоффом 17 жовтня як корисну.\nЛавров в ответ на вопросы журналистов в Москве заявил, что встреча с Фиданом 16 октября была полезной.',
+    want: [
+      { date: '2025-10-17', place: null },
+      { date: '2025-10-16', place: null },
+    ],
+  },
+  {
+    name: 'trap: an adjective of knowing someone ("знайомі з Віткоффом") does not set a meeting verb aside',
+    date: '2025-10-20',
+    text: 'Знайомі з Віткоффом давно Умєров і Кислиця зустрілися з ним учора в Женеві.',
+    want: [{ date: '2025-10-19', place: 'Geneva', status: 'held' }],
+  },
+  // ── A meeting named as a topic and denied later in the sentence ───────────────────
+  {
+    name: 'uk and ru "про зустріч …, за словами …, «мова не йде»" / "о встрече … речь пока не идет" / "не на повестке" deny the meeting',
+    date: '2025-10-20',
+    text: 'Про нову зустріч лідерів у Стамбулі, наголосив Сибіга, мова поки не йде.\nО переговорах Лаврова и Рубио в Женеве, как уточнили в МИД, речь сейчас не идет.\nВстреча Путина и Трампа в Будапеште, по словам Ушакова, пока не на повестке.',
+    want: [],
+  },
+  {
+    name: 'trap: a meeting told as held is not denied by a denial about something else; a meeting agreed on is no denial',
+    date: '2025-10-20',
+    text: 'Зустріч Умєрова з Віткоффом відбулася вчора в Женеві, але про перемир\'я мова поки не йде.\nО встрече Лаврова и Фидана в Анкаре 25 октября уже договорились.',
+    want: [
+      { date: '2025-10-19', place: 'Geneva', status: 'held' },
+      { date: '2025-10-25', place: 'Ankara' },
+    ],
+  },
+  // ── A meeting set for a new day against the one it was to take place on ─────────────
+  {
+    name: 'uk and ru "мали відбутися X, тепер уже заплановано на Y" / "должна была пройти X, теперь назначена на Y" is a plan for Y',
+    date: '2025-10-10',
+    text: 'Переговори Умєрова з Віткоффом у Женеві, що мали відбутися 14 жовтня, тепер уже заплановано на 21 жовтня.\nВстреча Лаврова и Фидана, которая должна была пройти 15 октября, теперь назначена на 22 октября.',
+    want: [
+      { date: '2025-10-21', place: 'Geneva', status: 'planned' },
+      { date: '2025-10-22', status: 'planned' },
+    ],
+  },
+  {
+    name: 'trap: a meeting put off ("перенесли на", "перенесена на") keeps the day it was to take place on',
+    date: '2025-10-10',
+    text: 'Зустріч Умєрова з Віткоффом, яка мала відбутися 14 жовтня, перенесли на 21 жовтня.\nВстреча Лаврова и Фидана, которая должна была пройти 15 октября, перенесена на 22 октября.',
+    want: [
+      { date: '2025-10-14', status: 'postponed' },
+      { date: '2025-10-15', status: 'postponed' },
+    ],
+  },
+  {
+    name: 'uk and ru a digest rubric naming a format ("Дзвінки.", "▪️ Звонки.", "Відео.") gives it to the meeting of its entry',
+    date: '2025-10-20',
+    text: 'Дзвінки. У п\'ятницю Сибіга поговорив з Фіданом.\n▪️ Звонки. В среду Лавров поговорил с Фиданом.\nВідео. Учора Умєров провів нараду з командою.',
+    want: [
+      { date: '2025-10-17', kind: 'phone', with: ['andrii-sybiha', 'hakan-fidan'] },
+      { date: '2025-10-15', kind: 'phone', with: ['sergei-lavrov', 'hakan-fidan'] },
+      { date: '2025-10-19', kind: 'video' },
+    ],
+  },
+  {
+    name: 'trap: a rubric\'s format yields to the one the sentence says; a word "телефон" inside a sentence is no rubric',
+    date: '2025-10-20',
+    text: '📞 Телефон. У п\'ятницю Зеленський зустрівся з Мерцом віч-на-віч у Берліні.\nПро телефон Умєрова. У п\'ятницю Умєров поговорив з Віткоффом.',
+    want: [
+      { date: '2025-10-17', kind: 'in-person', place: 'Berlin' },
+      { date: '2025-10-17', kind: 'in-person' },
+    ],
+  },
+  // ── Trips "до + place"; a place the gazetteer does not know ───────────────────────────
+  {
+    name: 'uk and ru a trip ("до Відня має прилетіти …", "в Женеву должен приехать …") places the plan told next with a pronoun',
+    date: '2025-10-20',
+    text: 'Наступного тижня до Відня має прилетіти Умєров. За даними джерел, він планує зустрітися з Віткоффом.\nНа следующей неделе в Женеву должен приехать Лавров. По данным источников, у него запланирована встреча с Фиданом.',
+    want: [
+      { place: 'Vienna', status: 'planned' },
+      { place: 'Geneva', status: 'planned' },
+    ],
+  },
+  {
+    name: 'trap: a meeting at a place the gazetteer does not know takes neither the trip\'s place nor the meeting before',
+    date: '2025-10-20',
+    text: 'Наступного тижня до Відня має приїхати Умєров. У нього запланована зустріч з Віткоффом.\nА от зустріч прикордонників, призначена на 24 жовтня в Тисабечі, не відбудеться.',
+    want: [
+      { place: 'Vienna', status: 'planned' },
+      { place: null, date: '2025-10-24', status: 'cancelled' },
+    ],
+    events: 'ab',
+  },
+  // ── A sentence setting the day and place for the meeting told next ──────────────────
+  {
+    name: 'uk a sentence putting people at a place on a day sets the meeting told next by a pronoun, "там" or its noun',
+    date: '2025-10-20',
+    text: '14 жовтня Сибіга був у Варшаві. Там він долучився до засідання міністрів «Веймарського трикутника».\nПозавчора у Львові про обмін говорили Умєров і Кислиця. Переговори тривали дві години.',
+    want: [
+      { date: '2025-10-14', place: 'Warsaw', status: 'held' },
+      { date: '2025-10-18', place: 'Lviv', status: 'held' },
+    ],
+  },
+  {
+    name: 'ru a visit on a day sets the talks of the next sentence told with a pronoun',
+    date: '2025-10-20',
+    text: 'Позавчера Сергей Лавров был в Анкаре. Днем он возложил цветы к мемориалу, а вечером провел переговоры с Хаканом Фиданом.',
+    want: [{ date: '2025-10-18', place: 'Ankara', status: 'held', with: ['sergei-lavrov', 'hakan-fidan'] }],
+  },
+  {
+    name: 'trap: a plan told after the setting, or a meeting of other people, does not take its day and place',
+    date: '2025-10-20',
+    text: 'Позавчора у Варшаві був Марк Рютте. Він заявив, що зустріч лідерів відбудеться 30 жовтня.\nВчера в Вене побывал Сибига. Тем временем Лавров провел переговоры с Фиданом.',
+    want: [
+      { date: '2025-10-30', place: null, status: 'planned' },
+      { date: null, place: null, status: 'held' },
+    ],
+  },
+  // ── Datelines heading an entry of a chronicle or a digest ───────────────────────────
+  {
+    name: 'uk and ru a weekday and a day heading an entry date its first sentence',
+    date: '2025-10-20',
+    text: 'Вт, 14.10. Умєров зідзвонився з Віткоффом.\nЧт, 16 октября. Умеров и Уиткофф встретились в Женеве.\nСереда, 15.10. Сибіга зустрівся з Фіданом в Анкарі.',
+    want: [
+      { date: '2025-10-14', kind: 'phone', status: 'held' },
+      { date: '2025-10-16', place: 'Geneva', status: 'held' },
+      { date: '2025-10-15', place: 'Ankara', with: ['andrii-sybiha', 'hakan-fidan'] },
+    ],
+  },
+  {
+    name: 'uk and ru a day and a city (or a city alone) heading an entry date and place a meeting that names none',
+    date: '2025-10-20',
+    text: '16 жовт., Доха. Переговори Умєрова з Віткоффом тривали чотири години.\n• Анкара. Лавров и Фидан переносят встречу, намеченную на 24.10.\n17 окт., Вена. Лавров и Фидан поговорили с глазу на глаз.',
+    want: [
+      { date: '2025-10-16', place: 'Doha', status: 'held' },
+      { date: '2025-10-24', place: 'Ankara', status: 'postponed' },
+      { date: '2025-10-17', place: 'Vienna', with: ['sergei-lavrov', 'hakan-fidan'] },
+    ],
+  },
+  {
+    name: 'trap: a dateline city where a speaker talks about a meeting is not its place; a heading that is no dateline joins nothing',
+    date: '2025-10-20',
+    text: '▪️ Вашингтон. Рубио сообщил, что переговоры с Лавровым пройдут 25 октября.\n▪️ Київ. Сибіга сказав, що переговори з Фіданом відбудуться 27 жовтня.\nНеправда. Умєров зустрівся з Віткоффом.',
+    want: [
+      { date: '2025-10-25', place: null, status: 'planned' },
+      { date: '2025-10-27', place: null, status: 'planned' },
+      { place: null, with: ['rustem-umerov', 'steve-witkoff'] },
+    ],
+  },
 ];
 
 describe('general rules of meeting mentions', () => {

@@ -175,6 +175,10 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // Since read while tuning (now 0.986/0.960), so optimistic like sets 2–5: the floor sits just
   // under the measured figures.
   { set: 'generalisation-6', minPrecision: 0.98, minRecall: 0.95 },
+  // Written blind while set 6 was being tuned on (parliament, economy, human rights, press reviews,
+  // podcasts, an obituary): its first reading, after set 6's tuning, is the honest figure:
+  // precision 0.935, recall 0.784.
+  { set: 'generalisation-7', minPrecision: 0.93, minRecall: 0.78 },
 ];
 
 interface GoldMeeting {

@@ -35,6 +35,8 @@ export interface ActorListPage {
 /** One page of a meeting: page 1 has the facts; every page a slice of the coverage. */
 export interface MeetingCoveragePage {
   meeting: MeetingPage;
+  /** The status changes shown: the first and the latest, when there are too many for one page. */
+  statusHistory: Abridged<MeetingPage['statusHistory'][number]>;
   url: string;
   number: number;
   pageCount: number;
@@ -114,5 +116,25 @@ export function actorPages(actor: ActorPage, size: number): ActorListPage[] {
 }
 
 export function meetingPages(meeting: MeetingPage, size: number): MeetingCoveragePage[] {
-  return paginate(meeting.coverage, size, subpageUrl(meeting.url)).map((p) => ({ meeting, url: p.url, number: p.number, pageCount: p.pageCount, coverage: p.list, pager: p.pager }));
+  const statusHistory = abridge(meeting.statusHistory, STATUS_CHANGES_SHOWN);
+  return paginate(meeting.coverage, size, subpageUrl(meeting.url)).map((p) => ({ meeting, statusHistory, url: p.url, number: p.number, pageCount: p.pageCount, coverage: p.list, pager: p.pager }));
+}
+
+/** A list cut in the middle: its first items, how many are left out, and its last items. */
+export interface Abridged<T> {
+  first: T[];
+  omitted: number;
+  last: T[];
+}
+
+/**
+ * Status changes a meeting page lists: reports that flip between planned and held could
+ * otherwise make the page grow with the coverage (700 changes for a much-covered summit in a
+ * 100,000-article corpus); `data/meetings.json` keeps them all.
+ */
+export const STATUS_CHANGES_SHOWN = { first: 2, last: 8 };
+
+export function abridge<T>(items: readonly T[], keep: { first: number; last: number }): Abridged<T> {
+  if (items.length <= keep.first + keep.last + 1) return { first: [...items], omitted: 0, last: [] };
+  return { first: items.slice(0, keep.first), omitted: items.length - keep.first - keep.last, last: items.slice(items.length - keep.last) };
 }

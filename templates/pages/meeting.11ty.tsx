@@ -1,3 +1,4 @@
+import type { MeetingPage } from '../../src/site/model.ts';
 import type { MeetingCoveragePage } from '../../src/site/pages.ts';
 import { Pager, showing } from '../components/Pager.tsx';
 import { ActorList, otherNamesOf } from '../components/ActorList.tsx';
@@ -6,7 +7,7 @@ import { Layout } from '../components/Layout.tsx';
 import { PagerLink } from '../components/PagerLink.tsx';
 import { MeetingBadges } from '../components/MeetingBadges.tsx';
 import type { PageData, RenderContext } from '../lib/eleventy.ts';
-import { formatDate, t } from '../lib/i18n.ts';
+import { formatDate, t, tCount } from '../lib/i18n.ts';
 import { HrefContext, useHref, withPrefix } from '../lib/links.ts';
 
 /** One page per meeting and page number, from `site.meetingPages` (at most `DEFAULT_PAGE_SIZES.coverage` covering articles each, src/site/pagination.ts). */
@@ -120,23 +121,12 @@ function MeetingView({ page, otherNames }: { page: MeetingCoveragePage; otherNam
         <dd>
           {meeting.statusHistory.length > 1 ? (
             <ol class="status-history">
-              {meeting.statusHistory.map((change, index) => (
-                <li key={index}>
-                  {t(`status.${change.status}`)}
-                  {change.reportedOn ? (
-                    <>
-                      {' '}
-                      ({t('meeting.reported', { date: formatDate(change.reportedOn) })}
-                      {change.article ? (
-                        <>
-                          {` ${t('meeting.reportedIn')} `}
-                          <a href={href(change.article.url)}>{change.article.title}</a>
-                        </>
-                      ) : null}
-                      )
-                    </>
-                  ) : null}
-                </li>
+              {page.statusHistory.first.map((change, index) => (
+                <StatusChange change={change} key={index} />
+              ))}
+              {page.statusHistory.omitted ? <li class="note">{tCount('count.statusChangesOmitted', page.statusHistory.omitted)}</li> : null}
+              {page.statusHistory.last.map((change, index) => (
+                <StatusChange change={change} key={`last-${index}`} />
               ))}
             </ol>
           ) : (
@@ -161,5 +151,28 @@ function MeetingView({ page, otherNames }: { page: MeetingCoveragePage; otherNam
         <PagerLink link={meeting.next} rel="next" label={t('meeting.next')} linkRel={page.pageCount === 1} />
       </nav>
     </article>
+  );
+}
+
+/** One change of status: when it was reported, and by which article. */
+function StatusChange({ change }: { change: MeetingPage['statusHistory'][number] }) {
+  const href = useHref();
+  return (
+    <li>
+      {t(`status.${change.status}`)}
+      {change.reportedOn ? (
+        <>
+          {' '}
+          ({t('meeting.reported', { date: formatDate(change.reportedOn) })}
+          {change.article ? (
+            <>
+              {` ${t('meeting.reportedIn')} `}
+              <a href={href(change.article.url)}>{change.article.title}</a>
+            </>
+          ) : null}
+          )
+        </>
+      ) : null}
+    </li>
   );
 }

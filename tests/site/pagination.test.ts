@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PAGE_SIZES, numberedUrl, pageCountOf, pageSizesFromEnv, paginate, pager, sliceOf, subpageUrl } from '../../src/site/pagination.ts';
-import { actorPages, homeView, listPages, meetingPages } from '../../src/site/pages.ts';
+import { abridge, actorPages, homeView, listPages, meetingPages, STATUS_CHANGES_SHOWN } from '../../src/site/pages.ts';
 import type { ActorAppearance, ActorPage, ArticleSummary, MeetingPage, TimelineMonth } from '../../src/site/model.ts';
 
 describe('page addresses', () => {
@@ -111,7 +111,7 @@ describe('actor and meeting pages', () => {
     expect(actorPages({ ...actor, meetings: Array.from({ length: 31 }, (_, i) => ({ id: `m${i}` })) } as unknown as ActorPage, 10)).toHaveLength(4);
   });
   it('splits a meeting’s coverage, and links each meeting to its page of the index', () => {
-    const meeting = { id: 'm', url: '/meetings/m/', coverage: Array.from({ length: 11 }, (_, i) => ({ article: appearance(`c${i}`).article, evidence: '', status: 'held' })) } as unknown as MeetingPage;
+    const meeting = { id: 'm', url: '/meetings/m/', statusHistory: [], coverage: Array.from({ length: 11 }, (_, i) => ({ article: appearance(`c${i}`).article, evidence: '', status: 'held' })) } as unknown as MeetingPage;
     expect(meetingPages(meeting, 10).map((p) => [p.url, p.coverage.items.length])).toEqual([
       ['/meetings/m/', 10],
       ['/meetings/m/page/2/', 1],
@@ -121,5 +121,25 @@ describe('actor and meeting pages', () => {
     expect(pages.meetingIndex.map((p) => p.url)).toEqual(['/meetings/', '/meetings/page/2/', '/meetings/page/3/']);
     expect(pages.meetingListUrls.get('m0')).toBe('/meetings/#meeting-m0');
     expect(pages.meetingListUrls.get('m11')).toBe('/meetings/page/3/#meeting-m11');
+  });
+});
+
+describe('abridged status history', () => {
+  it('keeps a short history whole, and the first and latest changes of a long one', () => {
+    const keep = { first: 2, last: 3 };
+    const list = (n: number) => Array.from({ length: n }, (_, i) => i);
+    expect(abridge(list(6), keep)).toEqual({ first: list(6), omitted: 0, last: [] });
+    expect(abridge(list(7), keep)).toEqual({ first: [0, 1], omitted: 2, last: [4, 5, 6] });
+    expect(abridge(list(700), keep)).toEqual({ first: [0, 1], omitted: 695, last: [697, 698, 699] });
+    expect(abridge([], keep)).toEqual({ first: [], omitted: 0, last: [] });
+  });
+
+  it('is what every page of a meeting shows, however many changes it has', () => {
+    const history = Array.from({ length: 500 }, (_, i) => ({ status: i % 2 ? 'held' : 'planned', reportedOn: null, article: null }));
+    const meeting = { url: '/meetings/m/', coverage: [], statusHistory: history } as unknown as MeetingPage;
+    const [page] = meetingPages(meeting, 10);
+    const shown = page!.statusHistory.first.length + page!.statusHistory.last.length;
+    expect(shown).toBe(STATUS_CHANGES_SHOWN.first + STATUS_CHANGES_SHOWN.last);
+    expect(page!.statusHistory.omitted).toBe(500 - shown);
   });
 });

@@ -45,10 +45,6 @@ export function pageLists(site: SiteData): PageLists {
   };
 }
 
-export function listedPageCount(lists: PageLists): number {
-  return PAGE_LISTS.reduce((sum, name) => sum + lists[name].length, 0);
-}
-
 /** Every page of the site in one run. */
 export function wholeSite(site: SiteData): RenderPlan {
   return { ...pageLists(site), once: [true] };

@@ -97,13 +97,6 @@ export class SearchIndexBuilder {
   }
 }
 
-/** Builds the index of `pages` in one go. */
-export async function writeSearchIndex(outputDir: string, pages: readonly IndexedPage[]): Promise<SearchIndexReport> {
-  const builder = await SearchIndexBuilder.open();
-  await builder.add(pages);
-  return builder.write(outputDir);
-}
-
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

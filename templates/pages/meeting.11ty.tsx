@@ -124,9 +124,10 @@ function MeetingView({ page, otherNames }: { page: MeetingCoveragePage; otherNam
               {page.statusHistory.first.map((change, index) => (
                 <StatusChange change={change} key={index} />
               ))}
-              {page.statusHistory.omitted ? <li class="note">{tCount('count.statusChangesOmitted', page.statusHistory.omitted)}</li> : null}
+              {page.statusHistory.omitted ? <li class="omitted">{tCount('count.statusChangesOmitted', page.statusHistory.omitted)}</li> : null}
               {page.statusHistory.last.map((change, index) => (
-                <StatusChange change={change} key={`last-${index}`} />
+                // Numbered as in the whole history: the changes left out count too.
+                <StatusChange change={change} key={`last-${index}`} number={index === 0 ? page.statusHistory.first.length + page.statusHistory.omitted + 1 : undefined} />
               ))}
             </ol>
           ) : (
@@ -155,10 +156,10 @@ function MeetingView({ page, otherNames }: { page: MeetingCoveragePage; otherNam
 }
 
 /** One change of status: when it was reported, and by which article. */
-function StatusChange({ change }: { change: MeetingPage['statusHistory'][number] }) {
+function StatusChange({ change, number }: { change: MeetingPage['statusHistory'][number]; number?: number | undefined }) {
   const href = useHref();
   return (
-    <li>
+    <li value={number}>
       {t(`status.${change.status}`)}
       {change.reportedOn ? (
         <>

@@ -56,6 +56,13 @@ export function assembleTimeline(records: readonly ArticleRecord[], links: Artic
     next: asLink(summaries[index + 1]),
   }));
 
+  const { months, undated } = groupByMonth(summaries);
+  const dated = summaries.filter((s) => s.date !== null);
+  return { articles, timeline: { months, undated, latest: asLink(dated[dated.length - 1]) } };
+}
+
+/** Articles in timeline order, by month (`YYYY-MM`), the undated ones apart. */
+export function groupByMonth(summaries: readonly ArticleSummary[]): { months: TimelineMonth[]; undated: ArticleSummary[] } {
   const months: TimelineMonth[] = [];
   const undated: ArticleSummary[] = [];
   for (const summary of summaries) {
@@ -68,8 +75,7 @@ export function assembleTimeline(records: readonly ArticleRecord[], links: Artic
     if (last?.key === key) last.articles.push(summary);
     else months.push({ key, articles: [summary] });
   }
-  const dated = summaries.filter((s) => s.date !== null);
-  return { articles, timeline: { months, undated, latest: asLink(dated[dated.length - 1]) } };
+  return { months, undated };
 }
 
 /** The first paragraph that is not the title again, cut for a timeline entry. */

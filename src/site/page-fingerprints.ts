@@ -65,7 +65,7 @@ export function changedPages(site: SiteData, previous: PageFingerprints | null):
   return { plan, fingerprints, changed, total, gone };
 }
 
-export function pageFingerprints(site: SiteData): PageFingerprints {
+function pageFingerprints(site: SiteData): PageFingerprints {
   const actorsById = new Map(site.actors.map((actor) => [actor.id, actor]));
   const namesOf = (refs: readonly ActorRef[]) => refs.map((ref) => namesPart(actorsById.get(ref.id)));
   const out: PageFingerprints = new Map();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { groupByMonth } from '../../src/assemble/timeline.ts';
 import { BAR_MONTHS, BAR_OUTLETS, timelineFilters, type FilterPage } from '../../src/site/filters.ts';
-import type { ActorPage, ArticleSummary, SiteModel, TimelineMonth } from '../../src/site/model.ts';
+import type { ActorPage, ArticleSummary, SiteModel } from '../../src/site/model.ts';
 import type { Lang } from '../../src/types.ts';
 
 function summary(id: string, date: string | null, lang: Lang, outlet: string | null, approximate = false): ArticleSummary {
@@ -9,15 +10,8 @@ function summary(id: string, date: string | null, lang: Lang, outlet: string | n
 
 /** A model holding only what the filters read, articles in timeline order. */
 function model(articles: ArticleSummary[], actors: Partial<ActorPage>[] = []): Pick<SiteModel, 'timeline' | 'actors' | 'meetings'> {
-  const months: TimelineMonth[] = [];
-  for (const a of articles.filter((x) => x.date !== null)) {
-    const key = a.date!.slice(0, 7);
-    const last = months[months.length - 1];
-    if (last?.key === key) last.articles.push(a);
-    else months.push({ key, articles: [a] });
-  }
   return {
-    timeline: { months, undated: articles.filter((a) => a.date === null), latest: null },
+    timeline: { ...groupByMonth(articles), latest: null },
     actors: actors as ActorPage[],
     meetings: [],
   };

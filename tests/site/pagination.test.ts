@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PAGE_SIZES, numberedUrl, pageCountOf, pageSizesFromEnv, paginate, pager, sliceOf, subpageUrl } from '../../src/site/pagination.ts';
+import { groupByMonth } from '../../src/assemble/timeline.ts';
 import { abridge, actorPages, homeView, listPages, meetingPages, STATUS_CHANGES_SHOWN } from '../../src/site/pages.ts';
-import type { ActorAppearance, ActorPage, ArticleSummary, MeetingPage, TimelineMonth } from '../../src/site/model.ts';
+import type { ActorAppearance, ActorPage, ArticleSummary, MeetingPage } from '../../src/site/model.ts';
 
 describe('page addresses', () => {
   it('leaves the number out of the first page', () => {
@@ -59,14 +60,7 @@ function summary(id: string, date: string | null): ArticleSummary {
 }
 
 function timeline(articles: ArticleSummary[]) {
-  const months: TimelineMonth[] = [];
-  for (const a of articles.filter((x) => x.date !== null)) {
-    const key = a.date!.slice(0, 7);
-    const last = months[months.length - 1];
-    if (last?.key === key) last.articles.push(a);
-    else months.push({ key, articles: [a] });
-  }
-  return { months, undated: articles.filter((a) => a.date === null), latest: null };
+  return { ...groupByMonth(articles), latest: null };
 }
 
 describe('homeView', () => {

@@ -16,24 +16,46 @@
     return;
   }
 
-  var ui;
-  try {
-    ui = new window.PagefindUI({
-      element: '#search',
-      bundlePath: container.getAttribute('data-bundle-path') || '/pagefind/',
-      // The index holds each page's full path, path prefix included: add nothing to it.
-      baseUrl: '/',
-      showImages: false,
-      showSubResults: false,
-      excerptLength: 30,
-      autofocus: true,
-    });
-  } catch (error) {
-    unavailable();
-    return;
+  var bundlePath = container.getAttribute('data-bundle-path') || '/pagefind/';
+
+  function start(parts) {
+    var ui;
+    try {
+      ui = new window.PagefindUI({
+        element: '#search',
+        bundlePath: bundlePath,
+        // A large site's index is written in parts (templates/lib/search-index.ts): search them all.
+        mergeIndex: parts.map(function (part) {
+          return { bundlePath: bundlePath + part };
+        }),
+        // The index holds each page's full path, path prefix included: add nothing to it.
+        baseUrl: '/',
+        showImages: false,
+        showSubResults: false,
+        excerptLength: 30,
+        autofocus: true,
+      });
+    } catch (error) {
+      unavailable();
+      return;
+    }
+    // /search/?q=Женева starts with that search (links and the browser's back button keep it).
+    var query = new URLSearchParams(location.search).get('q');
+    if (query && ui && typeof ui.triggerSearch === 'function') ui.triggerSearch(query);
   }
 
-  // /search/?q=Женева starts with that search (links and the browser's back button keep it).
-  var query = new URLSearchParams(location.search).get('q');
-  if (query && ui && typeof ui.triggerSearch === 'function') ui.triggerSearch(query);
+  // Without the list (an index written before parts existed), the first part is the whole index.
+  fetch(bundlePath + 'parts.json')
+    .then(function (response) {
+      return response.ok ? response.json() : { parts: [] };
+    })
+    .then(
+      function (list) {
+        return Array.isArray(list && list.parts) ? list.parts.filter(function (part) { return typeof part === 'string'; }) : [];
+      },
+      function () {
+        return [];
+      },
+    )
+    .then(start);
 })();

@@ -3,8 +3,15 @@
  * wrote, into the output folder's `pagefind/`. Only pages that mark their text with
  * `data-pagefind-body` (articles, meetings) are indexed, so the timeline, index and actor
  * pages, which repeat the articles' words, do not come up as duplicates.
+ *
+ * Pagefind holds a whole index in memory until it is written (about 130 kB a page: 16 GiB
+ * for the 120,000 pages of 100,000 articles). So the index is written in parts of at most
+ * `PEACE_TIMELINE_SEARCH_PART` pages, one after another, each by a fresh Pagefind process;
+ * the search page merges them in the browser (Pagefind's `mergeIndex`, assets/search.js).
+ * The first part is `pagefind/` itself, the others `pagefind/part-2/`, … as listed in
+ * `pagefind/parts.json`.
  */
-import { readdirSync, rmSync, statSync, type Dirent } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -16,6 +23,17 @@ import * as pagefind from 'pagefind';
  */
 export const SEARCH_LANGUAGE = 'ru';
 
+/** Pages per part of the index: about 2.6 GiB of Pagefind's memory at most. */
+export const DEFAULT_SEARCH_PART_PAGES = 20_000;
+
+/** The list of parts beside the first, read by assets/search.js. */
+export const SEARCH_PARTS_FILE = 'parts.json';
+
+export function searchPartPagesFromEnv(env: NodeJS.ProcessEnv): number {
+  const asked = Number.parseInt(env.PEACE_TIMELINE_SEARCH_PART ?? '', 10);
+  return Number.isInteger(asked) && asked >= 1 ? asked : DEFAULT_SEARCH_PART_PAGES;
+}
+
 export interface IndexedPage {
   /** Site path with the path prefix ("/news/articles/x/"): the address a result links to. */
   url: string;
@@ -25,6 +43,8 @@ export interface IndexedPage {
 export interface SearchIndexReport {
   pages: number;
   words: number;
+  /** Parts the index was written in (`pagefind/` and `pagefind/part-2/`, …). */
+  parts: number;
   files: number;
   /** Size of the index proper (what searches download a part of). */
   indexBytes: number;
@@ -33,54 +53,75 @@ export interface SearchIndexReport {
   errors: string[];
 }
 
+/** The contents of `pagefind/parts.json`: the other parts' folders, relative to `pagefind/`. */
+export interface SearchParts {
+  parts: string[];
+}
+
 /**
- * Builds the index in `<outputDir>/pagefind/`, replacing any previous one: `open`, then
- * `add` the pages (in one go or run by run), then `write`. Problems are collected in the
- * report, never thrown.
+ * Builds the index in `<outputDir>/pagefind/`, replacing any previous one: `open`, then `add`
+ * the pages (in one go or run by run), then `write`. The parts are written into a folder
+ * beside it and moved in place at the end, so a site being served keeps searching its
+ * previous index meanwhile. Problems are collected in the report, never thrown.
  */
 export class SearchIndexBuilder {
-  private readonly report: SearchIndexReport = { pages: 0, words: 0, files: 0, indexBytes: 0, bytes: 0, errors: [] };
+  private readonly report: SearchIndexReport = { pages: 0, words: 0, parts: 0, files: 0, indexBytes: 0, bytes: 0, errors: [] };
+  private part: pagefind.PagefindIndex | null = null;
+  private pagesInPart = 0;
 
-  private constructor(private readonly index: pagefind.PagefindIndex | null) {}
+  private constructor(
+    private readonly outputDir: string,
+    private readonly pagesPerPart: number,
+  ) {}
 
-  static async open(): Promise<SearchIndexBuilder> {
-    try {
-      const created = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
-      const builder = new SearchIndexBuilder(created.index ?? null);
-      builder.report.errors.push(...created.errors);
-      return builder;
-    } catch (error) {
-      const builder = new SearchIndexBuilder(null);
-      builder.report.errors.push(messageOf(error));
-      return builder;
-    }
+  static open(outputDir: string, pagesPerPart = searchPartPagesFromEnv(process.env)): SearchIndexBuilder {
+    const builder = new SearchIndexBuilder(outputDir, pagesPerPart);
+    rmSync(builder.staging, { recursive: true, force: true });
+    return builder;
+  }
+
+  private get staging(): string {
+    return path.join(this.outputDir, '.pagefind-next');
+  }
+
+  /** The folder of part `n` (1-based) inside the bundle. */
+  private partDir(bundle: string, n: number): string {
+    return n === 1 ? bundle : path.join(bundle, `part-${n}`);
   }
 
   async add(pages: readonly IndexedPage[]): Promise<void> {
-    if (!this.index) return;
     try {
       // One page at a time, in address order: the index is the same for the same pages.
       for (const page of [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))) {
-        const added = await this.index.addHTMLFile({ url: page.url, content: page.content });
+        const index = this.part ?? (await this.openPart());
+        if (!index) return;
+        const added = await index.addHTMLFile({ url: page.url, content: page.content });
         this.report.errors.push(...added.errors.map((error) => `${page.url}: ${error}`));
         if (added.errors.length === 0) {
           this.report.pages += 1;
           this.report.words += added.file.uniqueWords;
         }
+        if (++this.pagesInPart >= this.pagesPerPart) await this.writePart();
       }
     } catch (error) {
       this.report.errors.push(messageOf(error));
     }
   }
 
-  async write(outputDir: string): Promise<SearchIndexReport> {
+  async write(): Promise<SearchIndexReport> {
     const report = this.report;
-    const bundle = path.join(outputDir, 'pagefind');
+    const bundle = path.join(this.outputDir, 'pagefind');
     try {
-      if (!this.index) return report;
+      // An empty site still gets an index (and Pagefind's scripts), so the search page loads.
+      if (this.part || report.parts === 0) {
+        if (!this.part) await this.openPart();
+        await this.writePart();
+      }
+      if (report.parts === 0) return report;
+      const others = Array.from({ length: report.parts - 1 }, (_, i) => `part-${i + 2}/`);
+      writeFileSync(path.join(this.staging, SEARCH_PARTS_FILE), `${JSON.stringify({ parts: others } satisfies SearchParts)}\n`);
       rmSync(bundle, { recursive: true, force: true });
-      const written = await this.index.writeFiles({ outputPath: bundle });
-      report.errors.push(...written.errors);
+      renameSync(this.staging, bundle);
       // Sizes from the disk: asking Pagefind for its files would build the whole index a second time.
       const files = readdirSync(bundle, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
       const sizeOf = (entry: Dirent) => statSync(path.join(entry.parentPath ?? entry.path, entry.name)).size;
@@ -94,6 +135,27 @@ export class SearchIndexBuilder {
     } finally {
       await pagefind.close().catch(() => null);
     }
+  }
+
+  private async openPart(): Promise<pagefind.PagefindIndex | null> {
+    const created = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+    this.report.errors.push(...created.errors);
+    this.part = created.index ?? null;
+    this.pagesInPart = 0;
+    return this.part;
+  }
+
+  /** Writes the open part and ends its Pagefind process, which gives its memory back. */
+  private async writePart(): Promise<void> {
+    const index = this.part;
+    this.part = null;
+    if (!index) return;
+    this.report.parts += 1;
+    const dir = this.partDir(this.staging, this.report.parts);
+    mkdirSync(dir, { recursive: true });
+    const written = await index.writeFiles({ outputPath: dir });
+    this.report.errors.push(...written.errors);
+    await pagefind.close();
   }
 }
 

@@ -22,7 +22,7 @@ const outputs = new WeakMap<object, SiteOutput>();
 export class SiteOutput {
   private readonly sitemap = new Set<string>();
   private readonly written: string[] = [];
-  private readonly search = SearchIndexBuilder.open();
+  private readonly search: SearchIndexBuilder;
   private searchSeconds = 0;
 
   /** The output of the build of `site`, made by its first run and handed to the next ones. */
@@ -37,14 +37,16 @@ export class SiteOutput {
     private readonly outputDir: string,
     /** The path prefix, "/" or "/news/". */
     private readonly prefix: string,
-  ) {}
+  ) {
+    this.search = SearchIndexBuilder.open(outputDir);
+  }
 
   /** One run's pages: their addresses for the sitemap, the searchable ones for the index. */
   async addPages(results: readonly BuiltPage[]): Promise<void> {
     for (const url of sitemapPages(results)) this.sitemap.add(url);
     for (const result of results) if (typeof result.outputPath === 'string') this.written.push(result.outputPath);
     const started = performance.now();
-    await (await this.search).add(searchablePages(results, this.prefix));
+    await this.search.add(searchablePages(results, this.prefix));
     this.searchSeconds += (performance.now() - started) / 1000;
   }
 
@@ -53,7 +55,7 @@ export class SiteOutput {
     outputs.delete(this.site);
     writeSitemap(this.outputDir, this.prefix, this.sitemap);
     const started = performance.now();
-    const report = await (await this.search).write(this.outputDir);
+    const report = await this.search.write();
     const removed = removeStaleOutput(this.outputDir, this.written, OUTPUT_MANIFESTS_DIR);
     return { search: { ...report, seconds: this.searchSeconds + (performance.now() - started) / 1000 }, removed };
   }
@@ -107,13 +109,13 @@ export class LivePages {
   private async writeIndex(pages: readonly IndexedPage[]): Promise<void> {
     const started = performance.now();
     try {
-      const builder = await SearchIndexBuilder.open();
+      const builder = SearchIndexBuilder.open(this.outputDir);
       await builder.add(pages);
-      const report = await builder.write(this.outputDir);
+      const report = await builder.write();
       this.onSearchIndex({ ...report, seconds: (performance.now() - started) / 1000 });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      this.onSearchIndex({ pages: 0, words: 0, files: 0, indexBytes: 0, bytes: 0, errors: [message], seconds: (performance.now() - started) / 1000 });
+      this.onSearchIndex({ pages: 0, words: 0, parts: 0, files: 0, indexBytes: 0, bytes: 0, errors: [message], seconds: (performance.now() - started) / 1000 });
     }
   }
 }

@@ -8,7 +8,8 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readOutput } from '../site/build-helpers.ts';
+import { SEEDS_DIR, tempFolder } from '../helpers.ts';
+import { readOutput, runBuild } from '../site/build-helpers.ts';
 import { seedSite } from '../site/seed-site.ts';
 import { DESKTOP, launchChromium, SCREENSHOT_DIR } from './chromium.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
@@ -93,6 +94,35 @@ describe('search in the browser', () => {
       await close();
     }
   });
+
+  it('searches an index written in parts as one index: the same results, no failed request', async () => {
+    // The seeds' ~40 searchable pages, 7 a part: several parts, as a site of 100,000 articles has.
+    const split = tempFolder();
+    const run = runBuild({ seedsDir: SEEDS_DIR, outputDir: split, env: { PEACE_TIMELINE_SEARCH_PART: '7' } });
+    expect(run.status, run.stderr).toBe(0);
+    const { parts } = JSON.parse(readOutput(split, 'pagefind/parts.json')) as { parts: string[] };
+    const pageCount = (root: string, bundle: string) => (JSON.parse(readOutput(root, `${bundle}pagefind-entry.json`)) as { languages: { ru: { page_count: number } } }).languages.ru.page_count;
+    const counts = ['pagefind/', ...parts.map((part) => `pagefind/${part}`)].map((bundle) => pageCount(split, bundle));
+    expect(parts.length).toBeGreaterThanOrEqual(2);
+    for (const count of counts) expect(count).toBeLessThanOrEqual(7);
+    expect(counts.reduce((a, b) => a + b)).toBe(pageCount(site, 'pagefind/'));
+
+    const splitServer = await serveStatic(split);
+    const whole = await openPage();
+    const inParts = await openPage();
+    try {
+      await whole.page.goto(`${server.origin}/search/`);
+      await inParts.page.goto(`${splitServer.origin}/search/`);
+      for (const term of ['Умєров', 'Женеве', 'Witkoff']) {
+        const [expected, found] = await Promise.all([search(whole.page, term), search(inParts.page, term)]);
+        expect(expected.length, term).toBeGreaterThan(0);
+        expect([...found].sort(), term).toEqual([...expected].sort());
+      }
+      expect(inParts.problems).toEqual([]);
+    } finally {
+      await Promise.all([whole.close(), inParts.close(), splitServer.close()]);
+    }
+  }, 240_000);
 
   it('says plainly without JavaScript that search needs it, and links to the timeline, meetings and people', async () => {
     const { page, close } = await openPage(false);

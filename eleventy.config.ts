@@ -120,7 +120,7 @@ function reportSearchIndex(report: SearchReport): void {
   for (const error of report.errors) process.stderr.write(`pagefind: error: ${error} [search-index]\n`);
   if (report.errors.length) process.exitCode = 1;
   const kB = (bytes: number) => `${Math.round(bytes / 1024)} kB`;
-  process.stdout.write(`[search] ${report.pages} pages, ${report.words} words: index ${kB(report.indexBytes)} in pagefind/${report.parts > 1 ? ` in ${report.parts} parts` : ''} (${kB(report.bytes)} with Pagefind's scripts) in ${report.seconds.toFixed(2)} s\n`);
+  process.stdout.write(`[search] ${report.pages} pages, ${report.words} words: index ${kB(report.indexBytes)} in pagefind/${report.parts > 1 ? ` in ${report.parts} parts` : ''} (${kB(report.bytes)} with Pagefind's scripts)${report.alongsideSeconds ? `; ${report.alongsideSeconds.toFixed(2)} s while rendering, the rest` : ''} in ${report.seconds.toFixed(2)} s\n`);
 }
 
 export const config = {

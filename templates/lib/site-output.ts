@@ -15,7 +15,8 @@ import { absoluteUrl } from './absolute.ts';
 import { SearchIndexBuilder, type IndexedPage, type SearchIndexReport } from './search-index.ts';
 import { sitemapPages, sitemapXml, type BuiltPage } from './sitemap.ts';
 
-export type SearchReport = SearchIndexReport & { seconds: number };
+/** `alongsideSeconds`: indexing of a build's earlier runs, before its last run ended (not in `seconds`). */
+export type SearchReport = SearchIndexReport & { seconds: number; alongsideSeconds?: number };
 
 const outputs = new WeakMap<object, SiteOutput>();
 
@@ -23,7 +24,8 @@ export class SiteOutput {
   private readonly sitemap = new Set<string>();
   private readonly written: string[] = [];
   private readonly search: SearchIndexBuilder;
-  private searchSeconds = 0;
+  private indexing: Promise<void> = Promise.resolve();
+  private indexingSeconds = 0;
 
   /** The output of the build of `site`, made by its first run and handed to the next ones. */
   static of(site: object, outputDir: string, prefix: string): SiteOutput {
@@ -41,23 +43,38 @@ export class SiteOutput {
     this.search = SearchIndexBuilder.open(outputDir);
   }
 
-  /** One run's pages: their addresses for the sitemap, the searchable ones for the index. */
+  /**
+   * One run's pages: their addresses for the sitemap, the searchable ones for the index.
+   * Pagefind works in a process of its own, so it indexes this run's pages while Eleventy
+   * renders the next run; it waits only for the run before, so at most one run's pages
+   * are held for it.
+   */
   async addPages(results: readonly BuiltPage[]): Promise<void> {
     for (const url of sitemapPages(results)) this.sitemap.add(url);
     for (const result of results) if (typeof result.outputPath === 'string') this.written.push(result.outputPath);
+    const pages = searchablePages(results, this.prefix);
+    await this.indexing;
     const started = performance.now();
-    await this.search.add(searchablePages(results, this.prefix));
-    this.searchSeconds += (performance.now() - started) / 1000;
+    this.indexing = this.search.add(pages).then(() => {
+      this.indexingSeconds += (performance.now() - started) / 1000;
+    });
   }
 
-  /** Writes both files and removes the pages of the previous build that this one did not write (src/site/output-manifest.ts). */
+  /**
+   * Writes both files and removes the pages of the previous build that this one did not write
+   * (src/site/output-manifest.ts). The report's `seconds` is the time the build waited for
+   * the index after the last run; `alongsideSeconds`, the time Pagefind spent on the earlier
+   * runs' pages (mostly while Eleventy rendered).
+   */
   async finish(): Promise<{ search: SearchReport; removed: string[] }> {
     outputs.delete(this.site);
     writeSitemap(this.outputDir, this.prefix, this.sitemap);
     const started = performance.now();
+    const stillIndexing = this.indexingSeconds;
+    await this.indexing;
     const report = await this.search.write();
     const removed = removeStaleOutput(this.outputDir, this.written, OUTPUT_MANIFESTS_DIR);
-    return { search: { ...report, seconds: this.searchSeconds + (performance.now() - started) / 1000 }, removed };
+    return { search: { ...report, seconds: (performance.now() - started) / 1000, alongsideSeconds: stillIndexing }, removed };
   }
 }
 

@@ -3,7 +3,8 @@
  * again only when its fingerprint differs. A fingerprint covers the page's item and the few
  * things outside it that its template reads (the contract in templates/lib/eleventy.ts):
  *
- * - articles and meeting pages: the names of the actors they list (alternative spellings);
+ * - articles and meeting pages: the names of the actors they list (alternative spellings),
+ *   and whether they give them as a search filter;
  * - actor, meeting-index and filter pages: their chart;
  * - actor feeds: their articles (by those articles' own fingerprints) and the site's last date.
  *
@@ -71,7 +72,7 @@ function pageFingerprints(site: SiteData): PageFingerprints {
   const out: PageFingerprints = new Map();
   const articleHashes = new Map<string, string>();
   for (const article of site.articles) {
-    const hash = digest(article, namesOf(article.actors));
+    const hash = digest(article, [namesOf(article.actors), site.search]);
     articleHashes.set(article.id, hash);
     out.set(keyOf('articles', article), hash);
   }
@@ -82,7 +83,7 @@ function pageFingerprints(site: SiteData): PageFingerprints {
   const actorDigests = new Map<ActorPage, string>();
   const actorPart = (actor: ActorPage) =>
     once(actorDigests, actor, ({ appearances, meetings, ...rest }) => digest(rest, [appearances.length, meetings.length, site.charts.actors[actor.id] ?? null]));
-  for (const page of site.meetingPages) out.set(keyOf('meetingPages', page), digest({ ...page, meeting: meetingPart(page.meeting) }, null));
+  for (const page of site.meetingPages) out.set(keyOf('meetingPages', page), digest({ ...page, meeting: meetingPart(page.meeting) }, site.search));
   for (const page of site.actorPages) out.set(keyOf('actorPages', page), digest({ ...page, actor: actorPart(page.actor) }, null));
   for (const page of site.meetingIndex) {
     const meetings = { ...page.meetings, items: page.meetings.items.map(meetingPart) };

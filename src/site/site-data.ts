@@ -12,12 +12,30 @@ export interface SiteData extends SiteModel, TimelineViews, Omit<ListPages, 'mee
   /** Problems of this build, for the console. */
   diagnostics: Diagnostic[];
   stats: { articles: number; dated: number; firstDate: string | null; lastDate: string | null };
+  search: {
+    /** Whether article and meeting pages give their people and organisations as a search filter. */
+    peopleFilter: boolean;
+  };
   actorIndex: {
     /** Actors named in at least one article, by side (null: not in the knowledge base), most named first. */
     groups: { side: Side | null; actors: ActorPage[] }[];
     /** Knowledge-base actors no article names yet. */
     unmentioned: ActorPage[];
   };
+}
+
+/**
+ * Searchable pages (articles and meetings) up to which search results can be filtered by
+ * person. Pagefind counts every filter value over every result at each search: with the
+ * people filter, a common name took about 3 s a search in Chromium over 20,000 pages and
+ * 20 s over 120,000 (without it, a quarter of that); the actor pages list every article of a
+ * person anyway.
+ */
+export const PEOPLE_FILTER_MAX_PAGES = 20_000;
+
+/** What search offers on a site with this many searchable pages (article and meeting pages). */
+export function searchOptions(searchablePages: number): SiteData['search'] {
+  return { peopleFilter: searchablePages <= PEOPLE_FILTER_MAX_PAGES };
 }
 
 const SIDES: readonly (Side | null)[] = ['ukraine', 'usa', 'europe', 'russia', 'international', null];
@@ -40,6 +58,7 @@ export function toSiteData(model: SiteModel, diagnostics: Diagnostic[], pageSize
       firstDate: dated[0]?.date ?? null,
       lastDate: dated[dated.length - 1]?.date ?? null,
     },
+    search: searchOptions(model.articles.length + model.meetings.length),
     actorIndex: {
       groups: SIDES.map((side) => ({ side, actors: mentioned.filter((a) => a.side === side) })).filter((g) => g.actors.length > 0),
       unmentioned: model.actors.filter((a) => a.articleCount === 0 && a.inKnowledgeBase).sort((a, b) => compareStrings(a.name, b.name)),

@@ -1,4 +1,5 @@
 import type { ActorPage, ActorRef } from '../../src/site/model.ts';
+import { t } from '../lib/i18n.ts';
 import { useHref } from '../lib/links.ts';
 
 /**
@@ -16,7 +17,7 @@ export function ActorList({ actors, label, searchFilter, otherNames }: { actors:
         const names = otherNames?.get(actor.id) ?? [];
         return (
           <li key={actor.id} class={`actor actor-${actor.type}`}>
-            <a href={href(`/actors/${actor.id}/`)} data-pagefind-filter={searchFilter} title={names.length ? names.join(' · ') : undefined} data-pagefind-index-attrs={names.length && searchFilter ? 'title' : undefined}>
+            <a href={href(`/actors/${actor.id}/`)} data-pagefind-filter={searchFilter} title={names.length ? names.join(' · ') : undefined} data-pagefind-index-attrs={names.length ? 'title' : undefined}>
               {actor.name}
             </a>
           </li>
@@ -24,6 +25,11 @@ export function ActorList({ actors, label, searchFilter, otherNames }: { actors:
       })}
     </ul>
   );
+}
+
+/** The search filter the people of an article or meeting page belong to, if the site has one (src/site/site-data.ts). */
+export function actorSearchFilter(site: { search: { peopleFilter: boolean } }): string | undefined {
+  return site.search.peopleFilter ? t('search.filterActor') : undefined;
 }
 
 /** The Ukrainian and Russian names of every actor that has them (unlike its English one), by id. */

@@ -1,5 +1,5 @@
 import type { ArticlePage } from '../../src/site/model.ts';
-import { ActorList, otherNamesOf } from '../components/ActorList.tsx';
+import { ActorList, actorSearchFilter, otherNamesOf } from '../components/ActorList.tsx';
 import { MeetingList } from '../components/MeetingList.tsx';
 import { DateLabel } from '../components/DateLabel.tsx';
 import { Layout } from '../components/Layout.tsx';
@@ -19,13 +19,13 @@ export function render(this: RenderContext, { article, site }: PageData & { arti
   return (
     <HrefContext.Provider value={withPrefix(this.url('/'))}>
       <Layout title={article.title} description={article.lead} type="article" published={article.approximate ? null : article.date}>
-        <ArticleView article={article} otherNames={otherNamesOf(site.actors)} />
+        <ArticleView article={article} otherNames={otherNamesOf(site.actors)} actorFilter={actorSearchFilter(site)} />
       </Layout>
     </HrefContext.Provider>
   );
 }
 
-function ArticleView({ article, otherNames }: { article: ArticlePage; otherNames: ReadonlyMap<string, readonly string[]> }) {
+function ArticleView({ article, otherNames, actorFilter }: { article: ArticlePage; otherNames: ReadonlyMap<string, readonly string[]>; actorFilter: string | undefined }) {
   const href = useHref();
   const month = article.date ? `m-${article.date.slice(0, 7)}` : 'undated';
   return (
@@ -75,7 +75,7 @@ function ArticleView({ article, otherNames }: { article: ArticlePage; otherNames
         </ul>
       ) : null}
       <div data-pagefind-body>
-        <ActorList actors={article.actors} label={t('article.actors')} searchFilter={t('search.filterActor')} otherNames={otherNames} />
+        <ActorList actors={article.actors} label={t('article.actors')} searchFilter={actorFilter} otherNames={otherNames} />
       </div>
       {article.meetings.length ? (
         <section aria-labelledby="meetings" class="article-meetings">

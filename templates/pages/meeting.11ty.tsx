@@ -1,7 +1,7 @@
 import type { MeetingPage } from '../../src/site/model.ts';
 import type { MeetingCoveragePage } from '../../src/site/pages.ts';
 import { Pager, showing } from '../components/Pager.tsx';
-import { ActorList, otherNamesOf } from '../components/ActorList.tsx';
+import { ActorList, actorSearchFilter, otherNamesOf } from '../components/ActorList.tsx';
 import { ApproximateDate, DateLabel } from '../components/DateLabel.tsx';
 import { Layout } from '../components/Layout.tsx';
 import { PagerLink } from '../components/PagerLink.tsx';
@@ -27,7 +27,7 @@ export function render(this: RenderContext, { meetingPage, site }: PageData & { 
   return (
     <HrefContext.Provider value={withPrefix(this.url('/'))}>
       <Layout title={title} description={`${meeting.title}${meeting.date ? `, ${formatDate(meeting.date)}` : ''}: ${t(`status.${meeting.status}`).toLowerCase()}.`}>
-        {meetingPage.number === 1 ? <MeetingView page={meetingPage} otherNames={otherNamesOf(site.actors)} /> : <MeetingMore page={meetingPage} title={title} />}
+        {meetingPage.number === 1 ? <MeetingView page={meetingPage} otherNames={otherNamesOf(site.actors)} actorFilter={actorSearchFilter(site)} /> : <MeetingMore page={meetingPage} title={title} />}
       </Layout>
     </HrefContext.Provider>
   );
@@ -80,7 +80,7 @@ function Coverage({ page }: { page: MeetingCoveragePage }) {
   );
 }
 
-function MeetingView({ page, otherNames }: { page: MeetingCoveragePage; otherNames: ReadonlyMap<string, readonly string[]> }) {
+function MeetingView({ page, otherNames, actorFilter }: { page: MeetingCoveragePage; otherNames: ReadonlyMap<string, readonly string[]>; actorFilter: string | undefined }) {
   const href = useHref();
   const { meeting } = page;
   return (
@@ -140,7 +140,7 @@ function MeetingView({ page, otherNames }: { page: MeetingCoveragePage; otherNam
           <h2 id="participants">{t('meeting.participants')}</h2>
           {/* Weighed low: a search for a name should list the articles that name them before their meetings. */}
           <div data-pagefind-body data-pagefind-weight="0.2">
-            <ActorList actors={meeting.participants} label={t('meeting.participantsLabel', { title: meeting.title })} searchFilter={t('search.filterActor')} otherNames={otherNames} />
+            <ActorList actors={meeting.participants} label={t('meeting.participantsLabel', { title: meeting.title })} searchFilter={actorFilter} otherNames={otherNames} />
           </div>
         </section>
       ) : null}

@@ -70,11 +70,11 @@ export class SiteOutput {
     outputs.delete(this.site);
     writeSitemap(this.outputDir, this.prefix, this.sitemap);
     const started = performance.now();
-    const stillIndexing = this.indexingSeconds;
+    const earlierRunsSeconds = this.indexingSeconds;
     await this.indexing;
     const report = await this.search.write();
     const removed = removeStaleOutput(this.outputDir, this.written, OUTPUT_MANIFESTS_DIR);
-    return { search: { ...report, seconds: (performance.now() - started) / 1000, alongsideSeconds: stillIndexing }, removed };
+    return { search: { ...report, seconds: (performance.now() - started) / 1000, alongsideSeconds: earlierRunsSeconds }, removed };
   }
 }
 

@@ -198,6 +198,13 @@ function readBodyDateLine(lines: SourceLine[], front: FrontMatter, source: Sourc
 
 type Token = ReturnType<MarkdownIt['parse']>[number];
 
+/**
+ * A line opened by a bullet that Markdown does not know as a list marker ("• 20 вересня — …",
+ * "— 12 января — …"): chronologies and calendars write one entry a line, so each such line is
+ * a paragraph of its own, as a Markdown list item would be.
+ */
+const BULLET_LINE = /^[•◦▪▫●‣⁃·—–]\s/u;
+
 /** Plain text of headings and paragraphs, for extraction and leads. */
 function blocksFromTokens(tokens: Token[], firstLine: number): BodyBlock[] {
   const blocks: BodyBlock[] = [];
@@ -205,14 +212,35 @@ function blocksFromTokens(tokens: Token[], firstLine: number): BodyBlock[] {
     if (token.type !== 'heading_open' && token.type !== 'paragraph_open') return;
     const inline = tokens[index + 1];
     if (!inline || inline.type !== 'inline') return;
-    const plain = (inline.children ?? [])
-      .map((child) => (child.type === 'text' || child.type === 'code_inline' ? child.content : child.type === 'softbreak' || child.type === 'hardbreak' ? ' ' : ''))
-      .join('')
-      .trim();
-    if (!plain) return;
-    blocks.push({ kind: token.type === 'heading_open' ? 'heading' : 'paragraph', text: plain, line: firstLine + (token.map?.[0] ?? 0) });
+    const kind = token.type === 'heading_open' ? 'heading' : 'paragraph';
+    const start = firstLine + (token.map?.[0] ?? 0);
+    for (const entry of bulletEntries(inlineLines(inline))) {
+      const plain = entry.lines.join(' ').trim();
+      if (plain) blocks.push({ kind, text: plain, line: start + entry.offset });
+    }
   });
   return blocks;
+}
+
+/** The source lines of an inline token's plain text. */
+function inlineLines(inline: Token): string[] {
+  const lines = [''];
+  for (const child of inline.children ?? []) {
+    if (child.type === 'softbreak' || child.type === 'hardbreak') lines.push('');
+    else if (child.type === 'text' || child.type === 'code_inline') lines[lines.length - 1] += child.content;
+  }
+  return lines;
+}
+
+/** Lines grouped into entries, a new one at each bulleted line; `offset` is its first line's. */
+function bulletEntries(lines: readonly string[]): { lines: string[]; offset: number }[] {
+  const entries: { lines: string[]; offset: number }[] = [];
+  lines.forEach((line, offset) => {
+    const last = entries[entries.length - 1];
+    if (!last || BULLET_LINE.test(line.trim())) entries.push({ lines: [line], offset });
+    else last.lines.push(line);
+  });
+  return entries;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

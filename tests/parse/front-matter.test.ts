@@ -119,4 +119,17 @@ describe('front-matter format', () => {
     expect(parse('---\ndate: 2025-11-23\n---\n')).toMatchObject({ article: null, diagnostics: [{ severity: 'error', code: 'no-text' }] });
     expect(parse('---\ntitle: T\ndate: 2025-11-23\n---\n')).toMatchObject({ article: { title: 'T' }, diagnostics: [{ line: 2, severity: 'warning', code: 'no-body' }] });
   });
+
+  it('makes each line opened by a bullet Markdown does not know ("•", "—") a paragraph of its own', () => {
+    const { article } = parse(
+      ['---', 'title: Хронологія', 'date: 2026-03-01', '---', '', 'Що сталося:', '• 2 бер. — Сибіга зустрівся з Фіданом;', '• 3 бер. — Умєров', 'полетів до Дохи.', '— 4 марта — Лавров позвонил Рубио.', '', 'Текст — без тире на початку.'].join('\n'),
+    );
+    expect(article!.blocks.map((b) => [b.text, b.line])).toEqual([
+      ['Що сталося:', 6],
+      ['• 2 бер. — Сибіга зустрівся з Фіданом;', 7],
+      ['• 3 бер. — Умєров полетів до Дохи.', 8],
+      ['— 4 марта — Лавров позвонил Рубио.', 10],
+      ['Текст — без тире на початку.', 12],
+    ]);
+  });
 });

@@ -42,6 +42,7 @@ import {
   isDemonstrativeLead,
   isDistinct,
   isFaceToFace,
+  isFarewell,
   isParticipation,
   isRecallOpener,
   isRecapOpener,
@@ -505,8 +506,12 @@ function eventsOfSentence(
   recap: boolean,
 ): Draft[] {
   const text = where.text;
+  if (isFarewell(sentence.text)) return [];
   const inside = (s: Span) => s.start >= sentence.start && s.end <= sentence.end;
-  let triggers = scan.triggers.filter((t) => inside(t) && !scan.generic.some((g) => overlapsSpan(g, t)));
+  const places = scan.places.filter(inside);
+  let triggers = scan.triggers.filter(
+    (t) => inside(t) && !scan.generic.some((g) => overlapsSpan(g, t)) && settingSatisfied(text, t, places, actors.filter(inside), where.gazetteer),
+  );
   if (triggers.length === 0) return [];
   // ", выступавший на форуме,": a meeting noun inside a participial phrase
   // describes someone; the sentence's meeting is named elsewhere in it.
@@ -734,9 +739,10 @@ function buildEvent(
   const referenceOnly = event.triggers.every((t) => t.spec.needsPlace);
   const usable = event.triggers.filter(
     (t) =>
+      !(t.spec.pos === 'verb' && NEGATED.test(text.slice(Math.max(sentence.start, t.start - 12), t.start))) &&
       (!t.spec.needsPlace || referencePlace(text, t, places) !== null) &&
-      (!t.spec.needsObject || personRightAfter(text, t, actors, places)) &&
-      (!t.spec.needsVenue || places.some((h) => h.start >= t.end && h.start - t.end <= 4 && h.locative && !h.speaker && h.place.kind !== 'country')),
+      (!t.spec.needsObject || personRightAfter(text, t, actors, places, where.gazetteer) || receivedByHost(text, t, actors, where.gazetteer)) &&
+      (!t.spec.needsVenue || places.some((h) => h.start >= t.end && h.start - t.end <= 4 && whereMet(h))),
   );
   if (usable.length === 0) return null;
   // The meeting word whose clause says when or where ("Черговий раунд у Досі 3 березня
@@ -757,7 +763,7 @@ function buildEvent(
   if (referenceOnly) placeHits = [referencePlace(text, trigger, places)!];
   else {
     placeHits = places.filter((h) => {
-      if (h.via === 'adjective') return event.triggers.some((t) => adjacent(text, h, t));
+      if (h.via === 'adjective' && event.triggers.some((t) => adjacent(text, h, t))) return true;
       if (!h.locative || h.speaker || h.modifier) return false;
       const hClause = clauseAt(clauses, h.start);
       if (relative && hClause === relative.clause) return relative.role === 'occurred' && inRange(h);
@@ -927,6 +933,27 @@ function buildEvent(
   };
 }
 
+/** A city or venue said to be where something happens: governed by a locative, not a speaker's. */
+function whereMet(h: PlaceHit): boolean {
+  return h.locative && !h.speaker && !h.modifier && h.place.kind !== 'country';
+}
+
+/**
+ * Verbs that are meetings only in a setting, checked before the sentence is cut into events
+ * (a verb that is none must not split it): two people right before a place right before the
+ * verb ("Сибіга і Фідан в Анкарі обговорюють"), or a place anywhere in the sentence.
+ */
+function settingSatisfied(text: string, t: TriggerMatch, places: readonly PlaceHit[], actors: readonly Mention[], gazetteer: Gazetteer): boolean {
+  if (t.spec.needsSetting && !places.some(whereMet)) return false;
+  if (!t.spec.needsPairAtVenue) return true;
+  const venue = places.find((h) => h.end <= t.start && /^\s+$/u.test(text.slice(h.end, t.start)) && whereMet(h));
+  if (!venue) return false;
+  const people = actors.filter((m) => m.end <= venue.start && !gazetteer.organisations.has(m.actorId));
+  const last = people[people.length - 1];
+  // The pair is the verb's subject: nothing but the preposition between the last name and the place.
+  return last !== undefined && /^\s+(?:у|в|во|на)\s+$/iu.test(text.slice(last.end, venue.start)) && new Set(people.map((m) => m.actorId)).size >= 2;
+}
+
 /**
  * A relative clause opening right after the meeting noun phrase: "переговори, які тривали в
  * Досі" (the meeting took place there: `occurred`), "саммит, который обсуждали в
@@ -1028,7 +1055,7 @@ function firstAtOrAfter(spans: readonly Span[], offset: number): number {
  * "принимал делегацию", "приймав тимчасового повіреного"). A venue and a city written first
  * ("принял в загородной резиденции в Сочи посла …") are skipped.
  */
-function personRightAfter(text: string, trigger: Span, actors: readonly Mention[], places: readonly PlaceHit[]): boolean {
+function personRightAfter(text: string, trigger: Span, actors: readonly Mention[], places: readonly PlaceHit[], gazetteer: Gazetteer): boolean {
   if (NOT_A_GUEST.test(text.slice(trigger.end, trigger.end + 30))) return false;
   let from = trigger.end;
   for (const h of places) {
@@ -1037,8 +1064,31 @@ function personRightAfter(text: string, trigger: Span, actors: readonly Mention[
     from = h.end;
   }
   if (GUEST_TITLE.test(text.slice(from, from + 60))) return true;
-  return actors.some((m) => m.start >= from && m.start - from <= 60 && !/[,.;:!?]/u.test(text.slice(trigger.end, m.start)));
+  return actors.some((m) => m.start >= from && m.start - from <= 60 && !gazetteer.organisations.has(m.actorId) && !/[,.;:!?]/u.test(text.slice(trigger.end, m.start)));
 }
+
+/**
+ * The guest told first as a pronoun, the host after the verb: "його прийняв Папа", "її
+ * прийняла в Анкарі президентка …", "их принял президент Египта". The host is a person named
+ * within a few words, or a title of office in the nominative; "його прийняла Рада" (a law
+ * adopted) names neither.
+ */
+function receivedByHost(text: string, trigger: Span, actors: readonly Mention[], gazetteer: Gazetteer): boolean {
+  if (!OBJECT_PRONOUN_BEFORE.test(text.slice(Math.max(0, trigger.start - 8), trigger.start))) return false;
+  const after = text.slice(trigger.end, trigger.end + 60);
+  if (HOST_TITLE.test(after)) return true;
+  return actors.some(
+    (m) => m.start >= trigger.end && m.start - trigger.end <= 40 && !gazetteer.organisations.has(m.actorId) && !/[,.;:!?]/u.test(text.slice(trigger.end, m.start)),
+  );
+}
+
+const OBJECT_PRONOUN_BEFORE = /(?<![\p{L}])(?:його|її|їх|его|её|ее|их)\s+$/iu;
+/** A host by title, after a place or a venue perhaps: "архієпископ", "папа", "президент", "генсек". */
+const HOST_TITLE =
+  /^\s+(?:(?:у|в|во|на)\s+(?:\p{L}+\s+){1,3})?(?:\p{Ll}[\p{L}-]*(?:ий|ій|ой|ый)\s+)?(?:архієпископ|архиепископ|кардинал|папа|понтифік|понтифик|патріарх|патриарх|президент|прем['’ʼ]?єр-міністр|премьер-министр|прем['’ʼ]?єр|премьер|канцлер|король|королева|емір|эмир|наслідний\s+принц|наследный\s+принц|принц|султан|шейх|міністр|министр|генсек|генеральний\s+секретар|генеральный\s+секретарь|глава|голова|посол|мер|губернатор|спікер|спикер)(?![\p{L}])/iu;
+
+/** A verb denied right before it: "не зустрічався", "так і не встретились", "ні разу не говорили телефоном". */
+const NEGATED = /(?<![\p{L}])(?:не|ні|ни)\s+$/iu;
 
 /** A guest named by a title in the accusative right after "прийняв/принял" (one adjective may come first). */
 const GUEST_TITLE =
@@ -1082,6 +1132,9 @@ function cuesPlan(scan: BlockScan, sentence: Sentence): boolean {
  */
 function referencePlace(text: string, trigger: TriggerMatch, places: readonly PlaceHit[]): PlaceHit | null {
   if (!trigger.spec.needsPlace) return null;
+  // "женевські домовленості", "стамбульских договоренностей": a city adjective right before.
+  const adjective = places.find((h) => h.via === 'adjective' && h.end <= trigger.start && adjacent(text, h, trigger));
+  if (adjective) return adjective;
   for (const h of places) {
     if (h.start < trigger.end || h.start - trigger.end > REFERENCE_DISTANCE) continue;
     if (h.place.kind === 'country' || h.speaker || h.modifier || h.via === 'adjective') continue;
@@ -1183,6 +1236,8 @@ function hypothetical(text: string, clause: Clause, trigger: Span, sentenceEnd: 
   if (modal) doubt.tentative = true;
   for (const match of near.matchAll(HYPOTHETICAL_ALL)) {
     if (modal && match.index >= modal.index && match.index < modal.index + modal[0].length) continue;
+    // "обговорили можливу поїздку", "обсудили возможный визит": the topic, not the meeting.
+    if (from + match.index > trigger.end && TOPIC_BEFORE.test(near.slice(0, match.index))) continue;
     doubt.other = true;
     if (CONDITIONAL.test(match[0])) doubt.conditional = true;
   }
@@ -1194,6 +1249,7 @@ function hypothetical(text: string, clause: Clause, trigger: Span, sentenceEnd: 
 }
 
 const HYPOTHETICAL_ALL = new RegExp(HYPOTHETICAL.source, 'giu');
+const TOPIC_BEFORE = /(?<![\p{L}])(?:про|о|об|щодо|по|относительно|стосовно)\s+$/iu;
 
 /**
  * Actors named in `range` who take part: not the addressee of a report ("доповів

@@ -32,6 +32,8 @@ export interface Gazetteer {
   readonly adjectives: ReadonlyMap<string, GazetteerPlace>;
   /** Organisation id → English name of the place it sits in (`seat` in `organisations.yaml`). */
   readonly seats: ReadonlyMap<string, string>;
+  /** Ids of the organisations among the actors: a body is no host receiving a guest. */
+  readonly organisations: ReadonlySet<string>;
 }
 
 /** A place written in a text. Offsets are into the text; token indices into its tokens. */
@@ -86,6 +88,7 @@ export function buildGazetteer(places: readonly Place[], actors: readonly KnownA
     byName.set(place.name, entry);
   }
   const seats = new Map<string, string>();
+  const organisations = new Set(actors.filter((a) => a.type === 'organisation').map((a) => a.id));
   for (const actor of actors) {
     if (actor.type === 'organisation' && actor.seat !== undefined && byName.has(actor.seat)) seats.set(actor.id, actor.seat);
   }
@@ -101,11 +104,11 @@ export function buildGazetteer(places: readonly Place[], actors: readonly KnownA
       if (!forms.has(key)) forms.set(key, { place: entry, capital: words.map((w) => /^\p{Lu}/u.test(w)) });
       maxWords = Math.max(maxWords, words.length);
     }
-    if (place.kind === 'city') {
+    if (place.kind === 'city' || place.kind === 'region') {
       for (const stem of adjectiveStems(place)) if (!adjectives.has(stem)) adjectives.set(stem, entry);
     }
   }
-  return { forms, maxWords, places: byName, adjectives, seats };
+  return { forms, maxWords, places: byName, adjectives, seats, organisations };
 }
 
 /** Where an organisation sits (its `seat`), or null. */
@@ -113,15 +116,34 @@ export function seatOf(gazetteer: Gazetteer, actorId: string): string | null {
   return gazetteer.seats.get(actorId) ?? null;
 }
 
-/** "Женева" → "женевск", "Стамбул" → "стамбулск" (ь is folded away), plus irregular ones. */
+/**
+ * Folded adjective stems of a city, derived from its nominatives by the regular rules of
+ * both languages, plus the irregular ones: a final vowel drops ("Женева" → "женевск",
+ * "Тбілісі" → "тбилиск"), names in -и/-ы/-у also take "-инск" ("Сочі" →
+ * "сочинськ", "Баку" → "бакинск"), -ия takes "-ийск" ("Анталія" →
+ * "анталийск"), a stem already in -ск or -с takes only "-к" ("Мінськ" → "минск", "Одеса" →
+ * "одеск"), and г/ж/з before the suffix become ж in Russian, з in Ukrainian ("Рига" →
+ * "рижск", "Гаага" → "гаазьк"); the soft sign is folded away ("Стамбул" → "стамбулск").
+ */
 function adjectiveStems(place: Place): string[] {
   const stems = new Set<string>(IRREGULAR_ADJECTIVES[place.name] ?? []);
   for (const nominative of [place.uk[0], place.ru[0]]) {
     if (!nominative || /\s/u.test(nominative)) continue;
-    const base = foldCyrillic(nominative).replace(/[аяо]$/u, '');
-    if (base.length >= 3) stems.add(`${base}ск`);
+    for (const stem of regularAdjectiveStems(foldCyrillic(nominative))) if (stem.length >= 5) stems.add(stem);
   }
   return [...stems];
+}
+
+function regularAdjectiveStems(name: string): string[] {
+  if (/ия$/u.test(name)) return [`${name.slice(0, -1)}йск`];
+  const base = name.replace(/[аяоиуе]$/u, '');
+  const stems = /[иу]$/u.test(name) ? [`${base}инск`] : [];
+  const doubled = base.replace(/(\p{L})\1$/u, '$1');
+  if (/ск$/u.test(doubled)) stems.push(doubled);
+  else if (/с$/u.test(doubled)) stems.push(`${doubled}к`);
+  else if (/[гжз]$/u.test(doubled)) stems.push(`${doubled.slice(0, -1)}жск`, `${doubled.slice(0, -1)}зк`);
+  else stems.push(`${doubled}ск`);
+  return stems;
 }
 
 /** The English names a place lies in, nearest first (empty when unknown). */
@@ -215,8 +237,8 @@ export function findPlaces(text: string, tokens: readonly Token[], gazetteer: Ga
     h.start = before.start;
   }
   for (const h of hits) {
-    if (h.via === 'adjective') continue;
-    markContext(h, hits, text, tokens, folded);
+    if (h.via === 'adjective') markVenueAdjective(h, text, tokens, folded);
+    else markContext(h, hits, text, tokens, folded);
   }
   return hits.sort((a, b) => a.start - b.start);
 }
@@ -247,6 +269,16 @@ function adjectiveAt(word: string, gazetteer: Gazetteer): GazetteerPlace | null 
  */
 const VENUE_WORD =
   /^(?:резиденці\p{L}*|резиденци\p{L}*|палац\p{L}*|двор(?:е|ц)\p{L}*|маєт\p{L}*|помест\p{L}*|садиб\p{L}*|курорт\p{L}*|клуб\p{L}*|гольф-клуб\p{L}*|готел\p{L}*|отел\p{L}*|місті|місто|городе|город|селищі|поселке|баз[іеу]|центр\p{L}*|будинк\p{L}*|здани\p{L}*|будівл\p{L}*|штаб-квартир\p{L}*|офіс\p{L}*|офис\p{L}*|кабінет\p{L}*|кабинет\p{L}*|зал[іеу]?|штат[іе]|провінці\p{L}*|провинци\p{L}*|емірат\p{L}*|эмират\p{L}*|\p{Ll}[\p{L}-]*(?:ому|ій|ом|ой|ых|их|ім|ым))$/u;
+
+/**
+ * "в Римском Колизее", "у берлінському готелі", "в московском особняке": a city adjective
+ * right after a locative preposition, before a name or a venue noun, says where.
+ */
+function markVenueAdjective(h: PlaceHit, text: string, tokens: readonly Token[], folded: readonly string[]): void {
+  const next = tokens[h.last + 1];
+  if (h.first === 0 || !next || !LOCATIVE_PREPOSITIONS.has(folded[h.first - 1]!) || !spacedOnly(text, tokens, h.first - 1, h.last + 1)) return;
+  h.locative = /^\p{Lu}/u.test(next.text) || VENUE_WORD.test(next.text);
+}
 
 /** Sets `locative`, `speaker` and `modifier` from the words around a hit. */
 function markContext(h: PlaceHit, hits: readonly PlaceHit[], text: string, tokens: readonly Token[], folded: readonly string[]): void {

@@ -85,6 +85,13 @@ export interface TriggerSpec {
   /** Only a meeting when a city, region or venue right after it says where ("обговорили у Женеві"). */
   needsVenue?: boolean;
   /**
+   * Only a meeting when two people named before it are at a city or venue written right
+   * before it ("Сибіга і Фідан в Анкарі обговорюють …").
+   */
+  needsPairAtVenue?: boolean;
+  /** Only a meeting when the sentence names a city or venue where it happens ("у Женеві … розмовляв з …"). */
+  needsSetting?: boolean;
+  /**
    * Only a meeting when it refers back to one ("після конференції", "у конференції взяли
    * участь"): on its own the word names other events too (a conference on reconstruction).
    */
@@ -119,7 +126,21 @@ const VIDEO_MANNER =
 const TALK_PAST =
   "(?:по|пере|про)?говори(?:в|ла|ли)|розмовля(?:в|ла|ли)|порозмовля(?:в|ла|ли)|(?:по|пере|про)?говорил(?:а|и)?|разговарива(?:л|ла|ли)|(?:по)?спілкува(?:вся|лася|лися|лись)|(?:по)?обща(?:лся|лась|лись)";
 const TALK_FUTURE =
-  "(?:по|пере)говор(?:ить|ять|имо|ит|ят|им)|порозмовля(?:є|ють|ємо)|(?:по)?спілку(?:ється|ються|ватиметься|ватимуться)|(?:по)?общ(?:ается|аются)|пообща(?:ется|ются)|розмовлятим(?:е|уть)|говоритим(?:е|уть)";
+  "(?:по|пере)говор(?:ить|ять|имо|ит|ят|им)|порозмовля(?:є|ють|ємо)|поспілку(?:ється|ються)|спілкуватим(?:еться|уться)|пообща(?:ется|ются)|розмовлятим(?:е|уть)|говоритим(?:е|уть)";
+/**
+ * Talking in the present: a chronicle's historical present ("28.12 — Трамп і Путін говорять
+ * телефоном") or news of the moment. No status of its own: the day decides.
+ */
+const TALK_PRESENT =
+  "говор(?:ять|ить|ят|ит)|розмовля(?:ють|є)|спілку(?:ються|ється)|разговарива(?:ют|ет)|общ(?:аются|ается)";
+/** Discussing or agreeing in the present, a chronicle's tense: "обговорюють", "узгоджують", "согласовывают". */
+const DISCUSS_PRESENT =
+  'обговорю(?:ють|є)|обсужда(?:ют|ет)|узгоджу(?:ють|є)|погоджу(?:ють|є)|согласовыва(?:ют|ет)|домовля(?:ються|ється)|договарива(?:ются|ется)|провод(?:ять|ить)\\s+переговор\\p{L}*|вед(?:уть|е|ут|ет)\\s+переговор\\p{L}*';
+/** Spending hours (an evening, a day) with someone: "провів у Римі дві години з …", "провел весь вечер с …". */
+const SPEND_TIME =
+  "(?:провели|провів|провела|провел(?:а|и)?)\\s+(?:(?:у|в|во|на)\\s+[\\p{L}'’ʼ-]+\\s+)?(?:[\\p{L}\\d'’ʼ-]+\\s+){0,2}?(?:годин[иу]?|часа|часов|час|вечір|вечер|день|дня|днів|дней|дні)";
+/** Agreeing on something: "домовилися по телефону", "договорились во вторник по телефону". */
+const AGREE_PAST = 'домови(?:вся|лася|лись|лися)|договори(?:лся|лась|лись)|погоди(?:ли|в|ла)|согласова(?:ли|л|ла)|узгоди(?:ли|в|ла)';
 /**
  * Saying something to someone: thanking, greeting, telling, assuring, informing. With a
  * remote manner ("по телефону поблагодарил", "повідомив … по відеозв'язку") it is a call.
@@ -156,7 +177,7 @@ const GATHER_FUTURE = 'збер(?:уться|еться)|собер(?:утся|�
 
 export const TRIGGERS: readonly TriggerSpec[] = [
   // Meetings.
-  { lemma: 'meeting', pos: 'noun', forms: 'зустріч(?:і|ччю|ей|ам|ами|ах)?' },
+  { lemma: 'meeting', pos: 'noun', forms: 'зустріч(?:і|чю|ей|ам|ами|ах)?' },
   { lemma: 'meeting', pos: 'noun', forms: 'встреч(?:а|и|е|у|ей|ею|ам|ами|ах)?' },
   { lemma: 'meeting', pos: 'noun', forms: 'відеозустріч\\p{L}*|видеовстреч\\p{L}*', kind: 'video' },
   {
@@ -217,6 +238,12 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   { lemma: 'call', pos: 'verb', forms: `(?:${TALK_FUTURE})\\s+${gap(2)}(?:${PHONE_MANNER})|(?:${PHONE_MANNER})\\s+${gap(1)}(?:${TALK_FUTURE})`, kind: 'phone', status: 'planned' },
   { lemma: 'video', pos: 'verb', forms: `(?:${TALK_PAST})\\s+${gap(2)}(?:${VIDEO_MANNER})|(?:${VIDEO_MANNER})\\s+${gap(1)}(?:${TALK_PAST})`, kind: 'video', status: 'held' },
   { lemma: 'video', pos: 'verb', forms: `(?:${TALK_FUTURE})\\s+${gap(2)}(?:${VIDEO_MANNER})|(?:${VIDEO_MANNER})\\s+${gap(1)}(?:${TALK_FUTURE})`, kind: 'video', status: 'planned' },
+  { lemma: 'call', pos: 'verb', forms: `(?:${TALK_PRESENT})\\s+${gap(2)}(?:${PHONE_MANNER})|(?:${PHONE_MANNER})\\s+${gap(1)}(?:${TALK_PRESENT})`, kind: 'phone' },
+  { lemma: 'video', pos: 'verb', forms: `(?:${TALK_PRESENT})\\s+${gap(2)}(?:${VIDEO_MANNER})|(?:${VIDEO_MANNER})\\s+${gap(1)}(?:${TALK_PRESENT})`, kind: 'video' },
+  // Something agreed at a distance was agreed in a call: "домовилися телефоном", "договорились
+  // во вторник по телефону" (a day may come between).
+  { lemma: 'call', pos: 'verb', forms: `(?:${AGREE_PAST})\\s+${gap(3)}(?:${PHONE_MANNER})|(?:${PHONE_MANNER})\\s+(?:${AGREE_PAST})`, kind: 'phone', status: 'held' },
+  { lemma: 'video', pos: 'verb', forms: `(?:${AGREE_PAST})\\s+${gap(3)}(?:${VIDEO_MANNER})|(?:${VIDEO_MANNER})\\s+(?:${AGREE_PAST})`, kind: 'video', status: 'held' },
   // Discussing at a distance with more words between ("обговорив їхні результати з колегою
   // по телефону"), within one clause.
   { lemma: 'call', pos: 'verb', forms: `(?:${DISCUSS_PAST})\\s+${gap(6)}(?:${PHONE_MANNER})`, kind: 'phone', status: 'held' },
@@ -301,6 +328,8 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     status: 'planned',
   },
   { lemma: 'call', pos: 'verb', forms: 'подзвони(?:в|ла|ли)|позвонил(?:а|и)?', kind: 'phone', status: 'held', weak: true },
+  // The imperfective past tells a call too ("їй телефонував Сибіга", "ему звонил Рубио").
+  { lemma: 'call', pos: 'verb', forms: 'телефонува(?:в|ла|ли)|телефонировал(?:а|и)?|дзвони(?:в|ла|ли)|звонил(?:а|и)?', kind: 'phone', status: 'held', weak: true },
   { lemma: 'call', pos: 'verb', forms: 'поговори(?:в|ла|ли)|поговорил(?:а|и)?', status: 'held', weak: true },
   // Talked with someone: "поспілкувався там з …", "пообщался с …" (after the phone and video
   // forms above, which take the same verb with a manner).
@@ -388,6 +417,14 @@ export const TRIGGERS: readonly TriggerSpec[] = [
       'обсуждени(?:е|я|й|и|ю|ях)|обговорен(?:ня|ні|ь|нях)|напрацюван(?:ня|ь|нях|ням)|наработ(?:ок|ки|ках|кам)|домовленост(?:і|ей|ях|ями)|договоренност(?:и|ей|ях|ями)|дух(?:а|у|е|ом)?|формул(?:а|и|у|е|ы)',
     needsPlace: true,
   },
+  // Last, so that the forms above with a manner or a venue after the verb win.
+  // Two people at a place discussing or agreeing, past or present: "Умєров і Келлог у Мюнхені
+  // погоджують графік", "Лавров и Рубио в Вене обсудили …".
+  { lemma: 'talks', pos: 'verb', forms: `(?<=(?:у|в|во|на)\\s+\\p{Lu}[\\p{L}'’ʼ-]*\\s+)(?:${DISCUSS_PRESENT}|${DISCUSS_PAST}|${AGREE_PAST})`, needsPairAtVenue: true },
+  // Time spent with someone is a meeting: "провів у Берліні три години з Мерцом".
+  { lemma: 'meeting', pos: 'verb', forms: `(?:${SPEND_TIME})(?=\\s+(?:з|із|зі|с|со)\\s)`, status: 'held', weak: true },
+  // Talking with someone where the sentence puts them: "у Женеві … розмовляв з американцями".
+  { lemma: 'meeting', pos: 'verb', forms: `(?:${TALK_PAST})(?=\\s+(?:${W}){0,1}(?:з|із|зі|с|со)\\s)`, status: 'held', weak: true, needsSetting: true },
 ];
 
 export interface TriggerMatch {
@@ -440,6 +477,12 @@ export function findDelegationWork(text: string): TriggerMatch[] {
 
 const MEETING_STEMS = '(?:зустріч|встреч|переговор|перемовин|консультац|консультаци|саміт|саммит|діалог|диалог)';
 
+/** Works with a title: a lecture, a talk, a book, an article, a film, a podcast episode, an exhibition. */
+const TITLED_WORK =
+  'лекці|лекци|доповід|доклад|книг|книж|стат(?:т|ь)|колонк|есе|эссе|фільм|фильм|документальн|серіал|сериал|подкаст|епізод|эпизод|випуск|выпуск|вистав|выставк|спектакл|семінар|семинар|дискусі|дискусси|презентаці|презентаци|курс';
+/** Roles in a delegation or team: adviser, member, expert, head. */
+const ROLE_NOUN = 'радник|советник|член|експерт|эксперт|консультант|юрист|перекладач|переводчик|секретар|помічник|помощник|учасник|участник';
+
 /**
  * Phrases that use a meeting word for negotiations in general: a trigger inside one is
  * not a meeting ("готовність до переговорів", "сісти за стіл переговорів",
@@ -451,8 +494,13 @@ const GENERIC = new RegExp(
     `(?:стіл|столу|стола|стол|столом|столі|столе)\\s+(?:${W}){0,1}(?:переговор|перемовин)\\p{L}*`,
     `(?:шлях\\p{L}*|путь|пути|путем|шляхом)\\s+(?:${W}){0,1}(?:переговор|перемовин|діалог|диалог)\\p{L}*`,
     `(?:процес\\p{L}*|процесс\\p{L}*)\\s+(?:${W}){0,1}(?:переговор|перемовин)\\p{L}*`,
-    `(?:розмов|разговор|бесед|поспілкува|пообща)\\p{L}*\\s+(?:${W}){0,1}(?:з|із|зі|с|со)\\s+(?:${W}){0,1}(?:журналіст|журналист|репортер|преса|пресой|прессой|видання|виданням|издани|ЗМІ|СМИ|кореспондент|корреспондент|телеканал|агентств|газет|ведуч|ведущ|блогер|подкаст|інтерв|интерв)\\p{L}*`,
+    `(?:розмов|разговор|бесед|поспілкува|пообща|говори|говорил|розмовля|разговарива)\\p{L}*\\s+(?:${W}){0,1}(?:з|із|зі|с|со)\\s+(?:${W}){0,1}(?:журналіст|журналист|репортер|преса|пресой|прессой|видання|виданням|издани|ЗМІ|СМИ|кореспондент|корреспондент|телеканал|агентств|газет|ведуч|ведущ|блогер|подкаст|інтерв|интерв)\\p{L}*`,
     `(?:замість|вместо|без)\\s+(?:${W}){0,1}(?:переговор|перемовин)\\p{L}*`,
+    // The title of a lecture, a book, a film or an episode: "книга «Переговори, яких не було»".
+    `(?:${TITLED_WORK})\\p{L}*\\s+(?:під\\s+назвою\\s+|под\\s+названием\\s+)?«[^»]{0,120}»`,
+    // Someone's role: "експерт групи на переговорах щодо полонених", "член делегации на переговорах о …"
+    // (not when the talks are pinned to a place or a day right after).
+    `(?:${ROLE_NOUN})\\p{L}*\\s+(?:${W}){0,2}(?:делегаці|делегаци|груп|команд)\\p{L}*\\s+на\\s+(?:${W}){0,1}(?:переговор|перемовин)\\p{L}*(?![\\p{L}])(?!\\s+(?:у|в|во)\\s+\\p{Lu}|\\s+\\d)`,
   ]),
   'giu',
 );
@@ -529,11 +577,14 @@ const RECALL_WORD = new RegExp(
 
 /**
  * A meeting as the topic of a discussion is another meeting, referred back to: "приділили
- * увагу зустрічі «коаліції охочих»", "обговорили підсумки саміту", "речь шла о встрече".
+ * увагу зустрічі «коаліції охочих»", "обговорили підсумки саміту", "речь шла о встрече";
+ * a meeting summed up ("подводит итоги женевского саммита") is one held before.
  * Matched against the words right before the meeting word.
  */
 const TOPIC_BEFORE = new RegExp(
-  `${B}(?:обговори(?:ли|в|ла)|обговорювали|приділи(?:ли|в|ла)\\s+(?:\\p{L}+\\s+)?уваг\\p{L}*|уваг\\p{L}*\\s+приділи(?:ли|в|ла)|говорили\\s+про|йшлося\\s+про|ішлося\\s+про|обсуди(?:ли|л|ла)|обсуждали|удели(?:ли|л|ла)\\s+(?:\\p{L}+\\s+)?внимани\\p{L}*|внимани\\p{L}*\\s+удели(?:ли|л|ла)|речь\\s+(?:шла|идет|идёт)\\s+о|говорили\\s+о)\\s+(?:(?:підсумк|результат|итог|висновк|выводы|хід|ход)\\p{L}*\\s+)?$`,
+  `${B}(?:обговори(?:ли|в|ла)|обговорювали|приділи(?:ли|в|ла)\\s+(?:\\p{L}+\\s+)?уваг\\p{L}*|уваг\\p{L}*\\s+приділи(?:ли|в|ла)|говорили\\s+про|йшлося\\s+про|ішлося\\s+про|обсуди(?:ли|л|ла)|обсуждали|удели(?:ли|л|ла)\\s+(?:\\p{L}+\\s+)?внимани\\p{L}*|внимани\\p{L}*\\s+удели(?:ли|л|ла)|речь\\s+(?:шла|идет|идёт)\\s+о|говорили\\s+о)\\s+(?:(?:підсумк|результат|итог|висновк|выводы|хід|ход)\\p{L}*\\s+)?$` +
+    // Summing up a meeting ("підбиває підсумки саміту", "подводит итоги саммита"): it is over.
+    `|${B}(?:підбива\\p{L}*|підби(?:в|ла|ли)|підведе\\p{L}*|подводи\\p{L}*|подве(?:л|ла|ли|дет|дут)|зроби(?:в|ла|ли)|сделал\\p{L}*)\\s+(?:підсумк\\p{L}*|итог\\p{L}*|висновк\\p{L}*|выводы)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?$`,
   'iu',
 );
 
@@ -660,7 +711,7 @@ export const MODAL_PLAN = new RegExp(
  * or stage ("наступний раунд", "следующим этапом").
  */
 const FUTURE_ANCHOR = new RegExp(
-  `${B}(?:наступного\\s+тижня|на\\s+наступному\\s+тижні|наступного\\s+місяця|на\\s+следующей\\s+неделе|в\\s+следующем\\s+месяце|найближчим\\s+часом|в\\s+ближайшее\\s+время|найближчими\\s+(?:днями|тижнями|вихідними)|цими\\s+вихідними|на\\s+цих\\s+вихідних|в\\s+ближайшие\\s+(?:дни|недели|выходные)|на\\s+этих\\s+выходных|в\\s+эти\\s+выходные|на\\s+вихідних|у\\s+вихідні|на\\s+выходных|в\\s+выходные|${NEXT_ROUND})${E}`,
+  `${B}(?:наступного\\s+тижня|на\\s+наступному\\s+тижні|наступного\\s+місяця|на\\s+следующей\\s+неделе|в\\s+следующем\\s+месяце|найближчим\\s+часом|в\\s+ближайшее\\s+время|найближчими\\s+(?:днями|тижнями|вихідними)|цими\\s+вихідними|на\\s+цих\\s+вихідних|в\\s+ближайшие\\s+(?:дни|недели|выходные)|(?:ще\\s+|еще\\s+|ещё\\s+)?до\\s+(?:кінця|конца)\\s+(?:цього\\s+|этого\\s+|поточного\\s+|текущего\\s+)?(?:року|года|місяця|месяца|тижня|недели)|на\\s+этих\\s+выходных|в\\s+эти\\s+выходные|на\\s+вихідних|у\\s+вихідні|на\\s+выходных|в\\s+выходные|${NEXT_ROUND})${E}`,
   'iu',
 );
 
@@ -829,6 +880,8 @@ export const HYPOTHETICAL = new RegExp(
 /** A condition: "якщо", "если", "у разі", "в случае". */
 export const CONDITIONAL = /^(?:якщо|если|у\s+разі|в\s+случае)/iu;
 
+const SO_FAR = '(?:ще|ещё|еще|поки\\s+що|поки|пока|наразі|сейчас|зараз)';
+
 /**
  * A plan denied in the present: "тристоронню зустріч наразі не обговорюють", "встреча не
  * планируется", "про саміт не йдеться". Past forms ("не обговорювали питання") say what a
@@ -837,9 +890,16 @@ export const CONDITIONAL = /^(?:якщо|если|у\s+разі|в\s+случа�
 export const DENIED_PLAN = new RegExp(
   `${B}(?:ніким\\s+|никем\\s+|ніхто\\s+|никто\\s+)?не\\s+(?:готу(?:ють|ється)|готов(?:ят|ится)|обговорю(?:ють|ється)|обсужда(?:ют|ется)|плану(?:ють|ється|є)|планиру(?:ют|ется|ет)|розгляда(?:ють|ється)|рассматрива(?:ют|ется)|йдеться|ид[её]т\\s+речь|ид[её]т\\s+речи|стоїть\\s+на\\s+порядку|стоит\\s+на\\s+повестке|на\\s+порядку\\s+денному|на\\s+повестке)${E}` +
     `|${B}(?:мова|речь|речі|розмова)\\s+(?:поки\\s+що\\s+|поки\\s+|пока\\s+|сейчас\\s+|зараз\\s+)?не\\s+(?:йде|ид[её]т)${E}` +
-    `|${B}(?:немає|нема|нет)\\s+на\\s+(?:порядку\\s+денному|повестке)${E}`,
+    `|${B}(?:немає|нема|нет)\\s+на\\s+(?:порядку\\s+денному|повестке)${E}` +
+    // "говорити передчасно", "говорить пока рано", "передчасно говорити": nothing to tell yet.
+    `|${B}(?:говорити|говорить|казати)\\s+(?:${SO_FAR}\\s+)?(?:передчасно|зарано|рано|преждевременно)${E}` +
+    `|${B}(?:передчасно|зарано|преждевременно|рано)\\s+(?:${SO_FAR}\\s+)?(?:говорити|говорить|казати)${E}` +
+    // "цього саміту ніхто не планував", "такую встречу никто не предлагал": nobody ever meant it.
+    `|${B}(?:ніхто|никто)\\s+(?:(?:й|і|и|навіть|даже)\\s+)?не\\s+(?:пропонува\\p{L}*|предлага\\p{L}*|планува\\p{L}*|планирова\\p{L}*|готува\\p{L}*|готови\\p{L}*|анонсува\\p{L}*|анонсирова\\p{L}*|обговорюва\\p{L}*|обсужда\\p{L}*)${E}`,
   'iu',
 );
+
+/** "ще", "поки що", "пока": a word of "so far" between the words of a denial. */
 
 /**
  * "Про нову зустріч … мова поки не йде", "О переговорах … речь сейчас не идет": a meeting named as the topic
@@ -847,6 +907,16 @@ export const DENIED_PLAN = new RegExp(
  * parentheticals and quotation marks.
  */
 export const ABOUT_BEFORE = new RegExp(`${B}(?:про|о|об)\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu');
+
+/**
+ * A sign-off: "До нових зустрічей!", "До встречи в понедельник!", "До зустрічі в ефірі." —
+ * a short sentence that opens with "до зустрічі/встречи" is a farewell, no meeting.
+ */
+const FAREWELL = /^[\s«"„“'–—-]*до\s+(?:(?:нов|скор|наступн|следующ)\p{L}*\s+)?(?:зустрічі|зустрічей|встречи|встреч)(?![\p{L}])[^.!?]{0,40}[.!?…]*\s*$/iu;
+
+export function isFarewell(sentence: string): boolean {
+  return FAREWELL.test(sentence);
+}
 
 /** A part of today: "увечері відбудеться", "сегодня вечером примет", "вранці". */
 const PART_OF_TODAY = new RegExp(`${B}(?:увечері|ввечері|вранці|зранку|вечером|утром)${E}`, 'iu');

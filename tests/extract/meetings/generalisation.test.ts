@@ -127,6 +127,32 @@
  * столом") merges with that round; a joint decision of named leaders at a place with no meeting
  * word ("у … узгодили мандат"); a plan of "their" meeting in a sentence that also names the
  * summit they prepare.
+ *
+ * Set 7 (`generalisation-7/`, 74 gold meetings in 16 articles: parliament, economy, human
+ * rights, press reviews, podcasts, an obituary, timelines): blind run found 62, matched 58 →
+ * precision 0.935, recall 0.784. Its errors were then read and classified, and fixed by general
+ * rules with unit tests of their own (`rules.test.ts`, `sentences.test.ts`, the parser's
+ * `front-matter.test.ts`): a Markdown line opened by a bullet Markdown does not know ("•", "—")
+ * is a paragraph of its own, so each chronicle entry keeps its date; a chronicle's historical
+ * present ("говорять телефоном", two people "у <місті> узгоджують/обсуждают") is held or
+ * planned by its day; city adjectives derived from every gazetteer city and region by the
+ * regular rules of both languages (vowel dropped, "-инськ/-инск" after -и/-ы/-у, г/ж/з →
+ * ж/з, -ск kept), beside a meeting word, before a reference noun ("женевські домовленості")
+ * or after "у/в" before a venue; the guest as a pronoun before "прийняв/принял" and the host
+ * after it; calls told by an agreement by phone ("домовилися … телефоном") or the imperfective
+ * ("йому телефонував"); hours spent with someone; talking with someone where the sentence
+ * puts them; a meeting summed up ("подводит итоги … саммита") as held before; "до кінця року"
+ * pinning a possibility; the topic of a talk ("про можливий обмін") is no doubt about it. False
+ * finds removed: a meeting verb denied ("не зустрічався"), "говорить преждевременно" and
+ * "ніхто не пропонував" after "про/о + meeting", a sign-off ("До зустрічі …!"), a meeting
+ * word in the title of a lecture or book, a role ("радник делегації на переговорах") in a
+ * death notice, a body ("його прийняла Рада") as a host or guest. After tuning on set 7 (read,
+ * so optimistic): found 72, matched 71 → precision 0.986, recall 0.959 (sets 1–6 unchanged).
+ * The next blind set is the honest check. Left: a timeline bullet announcing a summit later
+ * postponed and held on a new day is found as a postponed meeting of its own; an undated plan
+ * of "the leaders" merges with a planned summit told in the same review; an undated plan of two
+ * people "на следующей неделе" merges with a meeting the article says is cancelled; a recalled
+ * meeting told without a meeting word ("годинами вичитував з …").
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -153,7 +179,8 @@ import { FIXTURES_DIR, KNOWLEDGE_DIR, sourceFile } from '../../helpers.ts';
  * under the measured figures and guards against regressions. The third likewise (blind 0.966 /
  * 0.789, read while tuning, now 1.000 / 0.986), the fourth (blind 0.866 / 0.806, read
  * while tuning, now 1.000 / 0.958), the fifth (blind 0.943 / 0.676, read while tuning, now
- * 0.985 / 0.905) and the sixth (blind 0.867 / 0.693, read while tuning, now 0.986 / 0.960).
+ * 0.985 / 0.905), the sixth (blind 0.867 / 0.693, read while tuning, now 0.986 / 0.960) and the
+ * seventh (blind 0.935 / 0.784, read while tuning, now 0.986 / 0.959).
  * Raise the floors, never lower them.
  */
 const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] = [
@@ -177,8 +204,9 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   { set: 'generalisation-6', minPrecision: 0.98, minRecall: 0.95 },
   // Written blind while set 6 was being tuned on (parliament, economy, human rights, press reviews,
   // podcasts, an obituary): its first reading, after set 6's tuning, is the honest figure:
-  // precision 0.935, recall 0.784.
-  { set: 'generalisation-7', minPrecision: 0.93, minRecall: 0.78 },
+  // precision 0.935, recall 0.784. Since read while tuning (now 0.986/0.959), so optimistic like
+  // sets 2–6: the floor sits just under the measured figures.
+  { set: 'generalisation-7', minPrecision: 0.98, minRecall: 0.95 },
 ];
 
 interface GoldMeeting {

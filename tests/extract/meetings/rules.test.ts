@@ -1448,6 +1448,195 @@ const CASES: readonly Case[] = [
       { place: null, with: ['rustem-umerov', 'steve-witkoff'] },
     ],
   },
+  // ── Places given as city adjectives, every case, both languages ──────────────────────
+  {
+    name: 'uk and ru a city adjective beside a meeting word places it (празький, бакинської, сочинской, алматинському)',
+    date: '2026-04-20',
+    text: 'Делегації обмінялися нотатками після празького раунду.\nБакинською зустріччю Умєров залишився задоволений.\nИтоги сочинской встречи Лавров назвал полезными.\nНа алматинському саміті 14 квітня Сибіга говорив про обмін.',
+    want: [{ place: 'Prague', recalled: true }, { place: 'Baku' }, { place: 'Sochi' }, { place: 'Almaty', date: '2026-04-14' }],
+  },
+  {
+    name: 'uk and ru a city adjective after "у/в" before a venue places the meeting ("у женевському готелі", "в алматинской резиденции")',
+    date: '2026-04-20',
+    text: 'Учора у женевському готелі Умєров зустрівся з Віткоффом.\nВ пятницу в алматинской резиденции Путин встретился с Лукашенко.',
+    want: [
+      { place: 'Geneva', date: '2026-04-19', with: ['rustem-umerov', 'steve-witkoff'] },
+      { place: 'Almaty', date: '2026-04-17' },
+    ],
+  },
+  {
+    name: 'trap: a city adjective away from the meeting word is no place ("обговорили віденський досвід")',
+    date: '2026-04-20',
+    text: 'Учора Сибіга зустрівся з Фіданом, вони обговорили віденський досвід.',
+    want: [{ place: null, date: '2026-04-19' }],
+  },
+  {
+    name: 'uk and ru a meeting summed up is an earlier one ("підбиває підсумки", "подвел итоги")',
+    date: '2026-04-20',
+    text: 'Тижневик підбиває підсумки римського саміту.\nРедакция подвела итоги лондонских переговоров.',
+    want: [
+      { place: 'Rome', recalled: true, status: 'held' },
+      { place: 'London', recalled: true, status: 'held' },
+    ],
+  },
+  // ── Chronicles in the historical present ───────────────────────────────────────────
+  {
+    name: 'uk and ru a dated chronicle line in the present tense tells a held call or talks at a place',
+    date: '2026-05-10',
+    text: '• 4 трав. — Сибіга і Фідан говорять телефоном про зерно.\n• 6 мая — Лавров и Рубио в Анкаре согласовывают график встреч.\n• 7 трав. — Умєров і Віткофф у Римі обговорюють обмін.',
+    want: [
+      { date: '2026-05-04', kind: 'phone', status: 'held', with: ['andrii-sybiha', 'hakan-fidan'] },
+      { date: '2026-05-06', place: 'Ankara', status: 'held', with: ['sergei-lavrov', 'marco-rubio'] },
+      { date: '2026-05-07', place: 'Rome', status: 'held', with: ['rustem-umerov', 'steve-witkoff'] },
+    ],
+  },
+  {
+    name: 'trap: discussing at a place without two people as its subject is no meeting ("У Анкарі обговорюють заяву"; "встречу, которую в Вене обсуждали" is a plan, not talks in Vienna)',
+    date: '2026-05-10',
+    text: 'У Анкарі обговорюють заяву Фідана.\nВстречу Лаврова и Рубио, которую в Вене обсуждали весной, пока не назначили.',
+    want: [{ status: 'planned', place: null, with: ['sergei-lavrov', 'marco-rubio'] }],
+  },
+  // ── A guest received, the guest told first ─────────────────────────────────────────
+  {
+    name: 'uk and ru the guest as a pronoun before "прийняв/принял", the host after it',
+    date: '2026-03-12',
+    text: 'Умєров прилетів до Берліна. Учора його прийняв канцлер Фрідріх Мерц.\nСибига прибыл в Анкару. Во вторник его принял президент Турции.',
+    want: [
+      { date: '2026-03-11', status: 'held', with: ['friedrich-merz'] },
+      { date: '2026-03-10', status: 'held' },
+    ],
+  },
+  {
+    name: 'trap: "його прийняла Верховна Рада" (a law adopted by a body) is no reception',
+    date: '2026-03-12',
+    text: 'Закон про гарантії довго чекав голосування: учора його прийняла Верховна Рада.',
+    want: [],
+  },
+  // ── Calls told by what was agreed, or by the imperfective ─────────────────────────
+  {
+    name: 'uk and ru agreeing by phone is a call ("домовилися телефоном", "договорились в среду по телефону")',
+    date: '2026-03-12',
+    text: 'Про новий обмін Зеленський і Макрон домовилися телефоном.\nПутин и Эрдоган договорились в среду по телефону о перемирии на море.',
+    want: [
+      { kind: 'phone', status: 'held', with: ['volodymyr-zelensky', 'emmanuel-macron'] },
+      { kind: 'phone', status: 'held', date: '2026-03-11', with: ['vladimir-putin', 'recep-tayyip-erdogan'] },
+    ],
+  },
+  {
+    name: 'trap: agreeing without a remote manner is no call',
+    date: '2026-03-12',
+    text: 'Про це сторони домовилися ще восени.',
+    want: [],
+  },
+  {
+    name: 'uk and ru the imperfective "телефонував/звонил" with a pronoun addressee is a call',
+    date: '2026-03-12',
+    text: 'У понеділок їй телефонував Андрій Сибіга.\nВо вторник ей звонил Марко Рубио.',
+    want: [
+      { kind: 'phone', status: 'held', date: '2026-03-09', with: ['andrii-sybiha'] },
+      { kind: 'phone', status: 'held', date: '2026-03-10', with: ['marco-rubio'] },
+    ],
+  },
+  // ── Meetings denied ────────────────────────────────────────────────────────────────
+  {
+    name: 'uk and ru a meeting verb denied ("не зустрічався", "не встречались") is no meeting',
+    date: '2026-03-12',
+    text: 'Умєров не зустрічався з Віткоффом у Досі.\nЛавров и Рубио не встречались в Эр-Рияде.',
+    want: [],
+  },
+  {
+    name: 'trap: "не лише зустрівся" still tells a meeting',
+    date: '2026-03-12',
+    text: 'Учора Зеленський не лише зустрівся з Мерцом у Берліні, а й виступив у Бундестазі.',
+    want: [{ place: 'Berlin', date: '2026-03-11', with: ['volodymyr-zelensky', 'friedrich-merz'] }],
+  },
+  {
+    name: 'uk and ru "про/о + meeting … говорити зарано", "ніхто не планував" deny it',
+    date: '2026-03-12',
+    text: 'Про тристоронній саміт у Женеві Сибіга висловився обережно: говорити поки зарано.\nО саммите в Стамбуле Ушаков отозвался коротко: говорить пока рано.\nЦього саміту ніхто не планував.',
+    want: [],
+  },
+  // ── Sign-offs, titles and roles with meeting words ─────────────────────────────────
+  {
+    name: 'uk and ru a sign-off "До зустрічі …!", "До новых встреч!" is no meeting',
+    date: '2026-03-12',
+    text: 'До зустрічі в наступному випуску!\nДо новых встреч!',
+    want: [],
+  },
+  {
+    name: 'trap: "До зустрічі з …" opening a long sentence with a call still tells the call',
+    date: '2026-03-12',
+    text: 'До зустрічі з Путіним Трамп у вівторок поговорив телефоном із Зеленським.',
+    want: [{ kind: 'phone', date: '2026-03-10', with: ['donald-trump', 'volodymyr-zelensky'] }],
+  },
+  {
+    name: 'uk and ru a meeting word in the title of a lecture or book is no meeting',
+    date: '2026-03-12',
+    text: 'У суботу у Львові економіст представить доповідь «Чому переговори в Стамбулі буксують».\nВ Берлине представили книгу «Встреча в Женеве: как это было».',
+    want: [],
+  },
+  {
+    name: 'uk and ru a role "експерт групи на переговорах" describes a person, not a meeting',
+    date: '2026-03-12',
+    text: 'Іван Коваль, колишній експерт групи на переговорах щодо полонених, видав мемуари.\nВчера скончался Петр Орлов, член российской делегации на переговорах о перемирии.',
+    want: [],
+  },
+  {
+    name: 'trap: the role with the talks pinned to a place is a recalled meeting',
+    date: '2026-03-12',
+    text: 'Вона була експертом групи на переговорах у Женеві у березні 2025 року.',
+    want: [{ place: 'Geneva', recalled: true }],
+  },
+  // ── Plans pinned by "до кінця року" ────────────────────────────────────────────────
+  {
+    name: 'uk and ru a possibility "до кінця року/месяца" is a plan without a day',
+    date: '2026-03-12',
+    text: 'Особиста зустріч Зеленського і Трампа може відбутися ще до кінця року.\nВстреча Лаврова и Рубио может состояться до конца месяца.',
+    want: [
+      { status: 'planned', date: null },
+      { status: 'planned', date: null },
+    ],
+  },
+  // ── Time spent with someone, talking with someone at a place ──────────────────────
+  {
+    name: 'uk and ru hours spent with someone are a meeting ("провів в Анкарі три години з", "провел в Москве около трех часов с")',
+    date: '2026-03-12',
+    text: 'Учора Сибіга провів в Анкарі три години з Фіданом.\nВ среду Кушнер провел в Москве около трех часов с Дмитриевым.',
+    want: [
+      { date: '2026-03-11', place: 'Ankara', status: 'held', with: ['andrii-sybiha', 'hakan-fidan'] },
+      { date: '2026-03-11', place: 'Moscow', status: 'held', with: ['jared-kushner', 'kirill-dmitriev'] },
+    ],
+  },
+  {
+    name: 'trap: hours spent without anyone ("провів три години в дорозі") are no meeting',
+    date: '2026-03-12',
+    text: 'Учора Зеленський провів три години в дорозі до Львова.',
+    want: [],
+  },
+  {
+    name: 'uk and ru talking with someone where the sentence puts them is a meeting there',
+    date: '2026-03-12',
+    text: '2 червня 2025 року у Стамбулі Умєров уперше розмовляв з російською делегацією без посередників.\nВ понедельник в Женеве Умеров разговаривал с Рубио о плане.',
+    want: [
+      { date: '2025-06-02', place: 'Istanbul', status: 'held', with: ['rustem-umerov'] },
+      { date: '2026-03-09', place: 'Geneva', status: 'held', with: ['rustem-umerov', 'marco-rubio'] },
+    ],
+  },
+  {
+    name: 'trap: talking with someone without a place, or with journalists, is no meeting',
+    date: '2026-03-12',
+    text: 'Зеленський говорив з Макроном про гарантії.\nУ Києві Сибіга говорив з журналістами.',
+    want: [],
+  },
+  {
+    name: 'uk and ru the topic of a held call is no doubt about it ("про можливий обмін", "о возможном визите")',
+    date: '2026-03-12',
+    text: 'Умєров і Віткофф поговорили телефоном про можливий обмін.\nЛавров и Фидан поговорили по телефону о возможном визите.',
+    want: [
+      { kind: 'phone', status: 'held', with: ['rustem-umerov', 'steve-witkoff'] },
+      { kind: 'phone', status: 'held', with: ['sergei-lavrov', 'hakan-fidan'] },
+    ],
+  },
 ];
 
 describe('general rules of meeting mentions', () => {

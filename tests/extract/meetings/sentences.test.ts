@@ -335,6 +335,31 @@ const CASES: readonly Case[] = [
   { name: 'uk peace talks in general', date: '2025-12-01', text: 'Вони висловили оптимізм щодо мирних переговорів.', want: [] },
   { name: 'uk interview is not a meeting', date: '2025-12-01', text: 'У розмові з журналістами Зеленський назвав умови миру.', want: [] },
   { name: 'ru sit at the negotiating table', date: '2025-12-01', text: 'Россию нужно заставить сесть за стол переговоров.', want: [] },
+  // ── Chronicle lines, adjectives, object-first hosts (more in rules.test.ts) ─────────
+  {
+    name: 'uk historical present with a video manner in a dated line',
+    date: '2026-06-10',
+    text: '3 черв. — Зеленський і Стармер спілкуються по відеозв’язку.',
+    want: [{ kind: 'video', status: 'held', date: '2026-06-03', with: ['volodymyr-zelensky', 'keir-starmer'] }],
+  },
+  {
+    name: 'ru Vienna adjective in the genitive plural beside talks',
+    date: '2026-06-10',
+    text: 'Участники венских переговоров 8 июня обменялись проектами.',
+    want: [{ place: 'Vienna', date: '2026-06-08' }],
+  },
+  {
+    name: 'ru the guest first, the host named after the verb ("её принял Владимир Путин")',
+    date: '2026-06-10',
+    text: 'Вчера в Кремле её принял Владимир Путин.',
+    want: [{ status: 'held', date: '2026-06-09', with: ['vladimir-putin'] }],
+  },
+  {
+    name: 'uk a denied meeting verb after "так і не"',
+    date: '2026-06-10',
+    text: 'Лідери так і не зустрілися в Женеві.',
+    want: [],
+  },
 ];
 
 describe('meeting mentions in sentences', () => {

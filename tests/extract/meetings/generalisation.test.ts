@@ -207,6 +207,12 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // precision 0.935, recall 0.784. Since read while tuning (now 0.986/0.959), so optimistic like
   // sets 2–6: the floor sits just under the measured figures.
   { set: 'generalisation-7', minPrecision: 0.98, minRecall: 0.95 },
+  // Written blind while set 7 was being tuned on (a correction notice, a glossary, a scorecard,
+  // a diplomatic calendar, quote roundups, a radio transcript, photo captions, a memo): read
+  // by nobody tuning. Its first reading, on the extractor before set 7's tuning: precision
+  // 0.788, recall 0.675 (found 66, matched 52 of 77); after set 7's tuning, still blind:
+  // precision 0.779, recall 0.688 (found 68, matched 53).
+  { set: 'generalisation-8', minPrecision: 0.77, minRecall: 0.68 },
 ];
 
 interface GoldMeeting {

@@ -55,14 +55,18 @@ async function openPage(javaScriptEnabled = true): Promise<{ page: Page; problem
 async function search(page: Page, term: string): Promise<string[]> {
   const input = page.locator('.pagefind-ui__search-input');
   await input.fill(term);
-  // "Searching for …" first, then "8 results for …" once the results are in.
-  await page.locator('.pagefind-ui__message', { hasText: new RegExp(`^(\\d+ results?|No results) for ${term}$`, 'u') }).waitFor();
+  // "Searching for …" first, then "8 results for …" once the results are counted.
+  const message = page.locator('.pagefind-ui__message', { hasText: new RegExp(`^(\\d+ results?|No results) for ${term}$`, 'u') });
+  await message.waitFor();
+  const total = Number(/^\d+/u.exec((await message.textContent()) ?? '')?.[0] ?? 0);
   const more = page.locator('.pagefind-ui__button', { hasText: /more|більше/iu });
   while (await more.isVisible()) {
     const before = await page.locator('.pagefind-ui__result').count();
     await more.click();
     await page.waitForFunction(`document.querySelectorAll('.pagefind-ui__result').length > ${before}`);
   }
+  // Each result is a placeholder until its own fragment has loaded; only then has it a link.
+  await page.waitForFunction(`document.querySelectorAll('.pagefind-ui__result-link').length === ${total}`);
   return Promise.all((await page.locator('.pagefind-ui__result-link').all()).map(async (link) => (await link.getAttribute('href')) ?? ''));
 }
 

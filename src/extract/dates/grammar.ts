@@ -78,6 +78,19 @@ const WEEKDAY_RE = new RegExp(
 
 const RELATIVE_RE = new RegExp(`${WORD_START}(${RELATIVE_SOURCE})${WORD_END}`, 'giu');
 
+/** Count words for a few days: "два/дві", "три", "чотири/четыре", "п'ять/пять", "шість/шесть". */
+const COUNTED: Readonly<Record<string, number>> = { два: 2, дві: 2, три: 3, чотири: 4, четыре: 4, "п'ять": 5, 'п’ять': 5, 'пʼять': 5, пять: 5, шість: 6, шесть: 6 };
+
+/**
+ * Days counted forward from today: "через два дні", "через 3 дня", "через тиждень", "через
+ * неделю". Not from another event ("через два дні після саміту", "через неделю после встречи"),
+ * and not "через день" (every other day).
+ */
+const DAYS_LATER_RE = new RegExp(
+  `${WORD_START}через\\s+(?:(\\d{1,2}|${Object.keys(COUNTED).join('|')})\\s+(?:дні|днів|дня|дней)|(тиждень|неделю))${WORD_END}(?!\\s+(?:після|по|опісля|после|спустя)${WORD_END})`,
+  'giu',
+);
+
 const RANGE_PREFIX = /(?<![\p{L}\p{N}])(?:з|із|зі|від|с|со|от)\s+$/iu;
 const WORD_CONNECTOR = /^\s+(?:по|до)\s+$/iu;
 /** Adjective forms of "лютий" (fierce): "15 лютий мороз" is not February. */
@@ -90,6 +103,7 @@ export function scanBlock(text: string): Found[] {
     ...scanNumeric(text),
     ...scanWeekdays(text),
     ...scanRelative(text),
+    ...scanDaysLater(text),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Found[] = [];
   for (const expression of found) {
@@ -342,6 +356,13 @@ function scanRelative(text: string): Found[] {
     out.push({ start: m.index, end, text: m[0], kind: 'relative', relativeDays });
   }
   return out;
+}
+
+function scanDaysLater(text: string): Found[] {
+  return [...text.matchAll(DAYS_LATER_RE)].map((m) => {
+    const relativeDays = m[2] ? 7 : /^\d/u.test(m[1]!) ? Number(m[1]) : COUNTED[m[1]!.toLowerCase()]!;
+    return { start: m.index, end: m.index + m[0].length, text: m[0], kind: 'relative' as const, relativeDays };
+  });
 }
 
 /**

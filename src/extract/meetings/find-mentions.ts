@@ -43,6 +43,7 @@ import {
   isDistinct,
   isFaceToFace,
   isFarewell,
+  unvouchedClaimAt,
   isParticipation,
   isRecallOpener,
   isRecapOpener,
@@ -512,6 +513,9 @@ function eventsOfSentence(
   let triggers = scan.triggers.filter(
     (t) => inside(t) && !scan.generic.some((g) => overlapsSpan(g, t)) && settingSatisfied(text, t, places, actors.filter(inside), where.gazetteer),
   );
+  // "Чи правда, що … зустрічався …?", "Слухи, будто … ради встречи …": the claim's meeting is not told.
+  const claim = unvouchedClaimAt(sentence.text);
+  if (claim >= 0) triggers = triggers.filter((t) => t.start < sentence.start + claim);
   if (triggers.length === 0) return [];
   // ", выступавший на форуме,": a meeting noun inside a participial phrase
   // describes someone; the sentence's meeting is named elsewhere in it.

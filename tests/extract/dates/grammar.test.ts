@@ -261,6 +261,23 @@ describe('weekdays after a preposition or a direction word', () => {
   });
 });
 
+describe('days counted forward from today ("через два дні", "через 3 дня", "через тиждень")', () => {
+  const cases: [string, string, number][] = [
+    ['Через два дні міністри зустрінуться', 'Через два дні', 2],
+    ['через п\'ять днів', 'через п\'ять днів', 5],
+    ['через 3 дня', 'через 3 дня', 3],
+    ['Через четыре дня лидеры созвонятся', 'Через четыре дня', 4],
+    ['через тиждень', 'через тиждень', 7],
+    ['через неделю', 'через неделю', 7],
+  ];
+  it.each(cases)('%s', (input, text, relativeDays) => {
+    expect(one(input)).toMatchObject({ text, kind: 'relative', relativeDays });
+  });
+  it.each(['через два дні після саміту', 'через неделю после встречи', 'через день', 'через два роки'])('not from today: %s', (input) => {
+    expect(scan(input)).toHaveLength(0);
+  });
+});
+
 describe('relative day words', () => {
   const cases: [string, string, number][] = [
     ['Сьогодні делегації зустрілися', 'Сьогодні', 0],

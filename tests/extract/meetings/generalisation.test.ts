@@ -153,6 +153,34 @@
  * of "the leaders" merges with a planned summit told in the same review; an undated plan of two
  * people "на следующей неделе" merges with a meeting the article says is cancelled; a recalled
  * meeting told without a meeting word ("годинами вичитував з …").
+ *
+ * Set 8 (`generalisation-8/`, 77 gold meetings in 16 articles: a correction notice, a glossary,
+ * a scorecard, a diplomatic calendar, a quote roundup, a flight tracker, photo captions, a book
+ * review, a radio transcript, a sports outlet, readers' questions, a memo), written blind:
+ * its blind figures were 0.788/0.675 before set 7's tuning and 0.779/0.688 (found 68,
+ * matched 53) after it. Its errors were then read and classified, and fixed by general rules
+ * with unit tests of their own (`rules.test.ts`, `sentences.test.ts`, dates in
+ * `grammar.test.ts`): talking at a distance as an obligation or intention ("має поговорити
+ * телефоном", "должен поговорить по телефону") is a plan; "через два дні/через 3 дня/через
+ * неделю" counts days from today (not "через … після/после"); sitting down at the table with
+ * someone or at a place ("сіли за стіл з", "сели за стол с", "сиділа за столом поруч із") is a
+ * meeting. False finds removed: a claim the article does not vouch for (a rumour "чутки, ніби",
+ * "слухи, будто"; a question "Чи правда, що", "Правда ли, что"; what a correction owns up to,
+ * "помилково написали"); a meeting others "вважають передчасною/считают преждевременной"; one
+ * dreamt of ("мріяла", "мечтал"); sport (a national team's match and what the sentence says of
+ * it, friendlies, "встреча … против «…»", "со счетом"); an audience gathered ("зустріч
+ * випускників", "встреча с читателями/избирателями/автором"). After tuning on set 8 (read, so
+ * optimistic): found 59, matched 54 → precision 0.915, recall 0.701 (sets 1–7 unchanged; one of
+ * the blind matches was a football match paired with a meeting by its day, now gone). The next
+ * blind set is the honest check. Left: datelines with the place first and an unknown place
+ * ("<аеропорт>, вторник.") and a bare weekday heading that should date the entry; a meeting
+ * "назначенный на этот день" under a weekday heading; "перенесена з квітня … нову дату — <day>"
+ * as planned on the new day; a day written in words ("Чотирнадцяте червня —"); an elliptical
+ * "<day> — телефоном" answering a question; photo captions in the present ("пожимают руки перед
+ * переговорами", "на видеосвязи с", "выходят … после деловой встречи"); "провели … в Кремле у"
+ * and "провели рабочий завтрак"; "був … на засіданні"; "мали окрему розмову на полях саміту"
+ * dated by the summit; a recollection led by an unknown participant; "женевські домовленості"
+ * as a document (set 7 reads a city adjective before such a noun as a recalled meeting).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -180,7 +208,8 @@ import { FIXTURES_DIR, KNOWLEDGE_DIR, sourceFile } from '../../helpers.ts';
  * 0.789, read while tuning, now 1.000 / 0.986), the fourth (blind 0.866 / 0.806, read
  * while tuning, now 1.000 / 0.958), the fifth (blind 0.943 / 0.676, read while tuning, now
  * 0.985 / 0.905), the sixth (blind 0.867 / 0.693, read while tuning, now 0.986 / 0.960) and the
- * seventh (blind 0.935 / 0.784, read while tuning, now 0.986 / 0.959).
+ * seventh (blind 0.935 / 0.784, read while tuning, now 0.986 / 0.959) and the eighth (blind
+ * 0.779 / 0.688, read while tuning, now 0.915 / 0.701).
  * Raise the floors, never lower them.
  */
 const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] = [
@@ -208,11 +237,12 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // sets 2–6: the floor sits just under the measured figures.
   { set: 'generalisation-7', minPrecision: 0.98, minRecall: 0.95 },
   // Written blind while set 7 was being tuned on (a correction notice, a glossary, a scorecard,
-  // a diplomatic calendar, quote roundups, a radio transcript, photo captions, a memo): read
-  // by nobody tuning. Its first reading, on the extractor before set 7's tuning: precision
+  // a diplomatic calendar, quote roundups, a radio transcript, photo captions, a memo), unread
+  // while set 7 was tuned. Its first reading, on the extractor before set 7's tuning: precision
   // 0.788, recall 0.675 (found 66, matched 52 of 77); after set 7's tuning, still blind:
-  // precision 0.779, recall 0.688 (found 68, matched 53).
-  { set: 'generalisation-8', minPrecision: 0.77, minRecall: 0.68 },
+  // precision 0.779, recall 0.688 (found 68, matched 53). Since read while tuning (now
+  // 0.915/0.701), so optimistic like sets 2–7: the floor sits just under the measured figures.
+  { set: 'generalisation-8', minPrecision: 0.91, minRecall: 0.7 },
 ];
 
 interface GoldMeeting {

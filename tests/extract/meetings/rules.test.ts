@@ -1637,6 +1637,84 @@ const CASES: readonly Case[] = [
       { kind: 'phone', status: 'held', with: ['sergei-lavrov', 'hakan-fidan'] },
     ],
   },
+  // ── Set 8's classes: talking as a plan, sitting down at the table ───────────────────
+  {
+    name: 'uk and ru talking at a distance as an obligation or intention is a planned call ("має поговорити телефоном", "должен поговорить по телефону", "планують порозмовляти")',
+    date: '2026-09-14',
+    text: 'Завтра Сибіга має поговорити телефоном з Фіданом.\nЛавров должен поговорить по телефону с Рубио в четверг.\nУмєров і Віткофф планують порозмовляти по відеозв\'язку.',
+    want: [
+      { kind: 'phone', status: 'planned', date: '2026-09-15', with: ['andrii-sybiha', 'hakan-fidan'] },
+      { kind: 'phone', status: 'planned', date: '2026-09-17', with: ['marco-rubio', 'sergei-lavrov'] },
+      { kind: 'video', status: 'planned', with: ['rustem-umerov', 'steve-witkoff'] },
+    ],
+  },
+  {
+    name: 'trap: an obligation to talk with the press, or talking without a manner, is no call ("має поговорити з журналістами")',
+    date: '2026-09-14',
+    text: 'Увечері Сибіга має поговорити з журналістами.',
+    want: [],
+  },
+  {
+    name: 'uk and ru sitting down at the table with someone or at a place is a meeting ("сіли за стіл з", "сели за стол с", "сиділа за столом поруч із", "сели за стол в …")',
+    date: '2026-09-14',
+    text: 'У понеділок у Женеві Умєров уперше сів за стіл з Віткоффом.\nВо вторник Лавров и Фидан снова сели за стол в Стамбуле.\nНавесні Сибіга сиділа за столом поруч із Фіданом в Анкарі.',
+    want: [
+      { status: 'held', date: '2026-09-14', place: 'Geneva', with: ['rustem-umerov', 'steve-witkoff'] },
+      { status: 'held', date: '2026-09-08', place: 'Istanbul', with: ['hakan-fidan', 'sergei-lavrov'] },
+      { status: 'held', place: 'Ankara' },
+    ],
+  },
+  {
+    name: 'trap: "сісти за стіл переговорів" is negotiating in general, and a desk is no meeting ("сів за стіл у кабінеті")',
+    date: '2026-09-14',
+    text: 'Кремль закликав Київ сісти за стіл переговорів з Москвою.\nВвечері Зеленський сів за стіл у своєму кабінеті й писав звернення.',
+    want: [],
+  },
+  // ── Not meetings: claims the article does not vouch for ────────────────────────────
+  {
+    name: 'uk and ru a rumour, a reader\'s question whether something is true, or what a correction owns up to, tells no meeting',
+    date: '2026-09-14',
+    text: 'Чутки, ніби Умєров таємно зустрічався з Дмитрієвим у Дубаї, не підтвердилися.\nПравда ли, что Уиткофф встречался с Ушаковым в Баку?\nРаніше ми помилково повідомили, що Сибіга провів переговори з Фіданом в Анкарі.\nСлухи о том, что Лавров летал в Эр-Рияд на встречу с Рубио, опровергли в МИД.',
+    want: [],
+  },
+  {
+    name: 'trap: a meeting told before the claim in the same sentence stays ("зустрівся …, а чутки, ніби …")',
+    date: '2026-09-14',
+    text: 'Учора Умєров зустрівся з Віткоффом у Женеві, а чутки, ніби вони бачилися й у Дубаї, не підтвердилися.',
+    want: [{ date: '2026-09-13', place: 'Geneva', status: 'held', with: ['rustem-umerov', 'steve-witkoff'] }],
+  },
+  {
+    name: 'uk and ru a meeting others call premature is not one planned ("вважають передчасною", "считают преждевременной")',
+    date: '2026-09-14',
+    text: 'У Києві тристоронню зустріч вважають передчасною.\nВ Кремле новую встречу лидеров считают «преждевременной».',
+    want: [],
+  },
+  {
+    name: 'uk and ru a meeting dreamt of is none ("мріяв про зустріч", "мечтала о встрече")',
+    date: '2026-09-14',
+    text: 'Перекладач зізнається, що мріяв працювати на зустрічі Зеленського з Трампом.\nОна давно мечтала о встрече с Макроном.',
+    want: [],
+  },
+  // ── Not meetings: sport and audiences ──────────────────────────────────────────────
+  {
+    name: 'uk and ru a team\'s match, a friendly or a game against a club is no meeting ("збірна … зустрінеться з …", "товарищеская встреча", "встреча … против «…»", "со счетом")',
+    date: '2026-09-14',
+    text: 'Збірна Польщі з волейболу в суботу зустрінеться з Італією у Варшаві, і до політики ця зустріч не має стосунку.\nВ Казани прошла товарищеская встреча ветеранов хоккея.\nА «Торпедо» ближайшую встречу сыграет в кубке — 20 сентября против «Урала».\nВстреча завершилась со счетом 1:1.',
+    want: [],
+  },
+  {
+    name: 'trap: a meeting set against the match by ", а" stays ("Сборная … встретится с …, а Лавров встретился с …")',
+    date: '2026-09-14',
+    text: 'Сборная Сербии по баскетболу в среду встретится с Грецией, а Лавров в Белграде встретился с Фиданом.',
+    want: [{ place: 'Belgrade', status: 'held', with: ['hakan-fidan', 'sergei-lavrov'] }],
+  },
+  {
+    name: 'uk and ru a gathering of an audience is no meeting ("зустріч випускників", "зустріч з читачами", "встреча с избирателями", "встреча с автором")',
+    date: '2026-09-14',
+    text: 'У суботу в ліцеї відбудеться зустріч випускників.\nУ Києві пройде зустріч з читачами нової книжки.\nВ Москве депутат провел встречу с избирателями.\nВ библиотеке 20 сентября состоится встреча с автором.',
+    want: [],
+  },
+
 ];
 
 describe('general rules of meeting mentions', () => {

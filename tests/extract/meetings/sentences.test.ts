@@ -360,6 +360,32 @@ const CASES: readonly Case[] = [
     text: 'Лідери так і не зустрілися в Женеві.',
     want: [],
   },
+  // ── Plans to talk, the table, claims, sport ─────────────────────────────────────────
+  {
+    name: 'ru a planned call in three days ("через три дня … должен поговорить по телефону")',
+    date: '2026-10-05',
+    text: 'Через три дня Лавров должен поговорить по телефону с Фиданом.',
+    want: [{ kind: 'phone', status: 'planned', date: '2026-10-08', with: ['hakan-fidan', 'sergei-lavrov'] }],
+  },
+  {
+    name: 'uk sat down at the table with a delegation in a city',
+    date: '2026-10-05',
+    text: 'У суботу в Ер-Ріяді Умєров знову сів за стіл з Віткоффом і Кушнером.',
+    want: [{ status: 'held', place: 'Riyadh', date: '2026-10-03', with: ['jared-kushner', 'rustem-umerov', 'steve-witkoff'] }],
+  },
+  {
+    name: 'uk a reader asking whether a meeting happened is no meeting',
+    date: '2026-10-05',
+    text: 'Чи правда, що Кушнер бачився з Дмитрієвим у Маямі на зустрічі?',
+    want: [],
+  },
+  {
+    name: 'ru a friendly match in a city is no meeting',
+    date: '2026-10-05',
+    text: 'В субботу в Минске прошла товарищеская встреча сборных ветеранов.',
+    want: [],
+  },
+
 ];
 
 describe('meeting mentions in sentences', () => {

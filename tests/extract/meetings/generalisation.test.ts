@@ -181,6 +181,15 @@
  * and "провели рабочий завтрак"; "був … на засіданні"; "мали окрему розмову на полях саміту"
  * dated by the summit; a recollection led by an unknown participant; "женевські домовленості"
  * as a document (set 7 reads a city adjective before such a noun as a recalled meeting).
+ *
+ * Set 9 (`generalisation-9/`, 78 gold meetings in 16 articles, mostly ordinary agency news
+ * about invented rounds in Salzburg, with a live page, two interviews, an explainer and two
+ * weekly reviews), written blind: its first reading, after set 8's tuning, found 67, matched
+ * 57 → precision 0.851, recall 0.731. The blind misses, read only to describe them: entries of
+ * a weekly review under weekday headings dated by the publication; days written as ordinal
+ * words ("Дев'ятого жовтня", "Четвертого грудня"); "4 и 5 декабря"; a host after a venue
+ * ("прийняв у … палаці президент"); "примет … в пятницу, 15 декабря" under a verb of the
+ * future; a relative clause dating a round ("який відбувся 4–5 грудня"); "в начале декабря".
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -243,6 +252,11 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // precision 0.779, recall 0.688 (found 68, matched 53). Since read while tuning (now
   // 0.915/0.701), so optimistic like sets 2–7: the floor sits just under the measured figures.
   { set: 'generalisation-8', minPrecision: 0.91, minRecall: 0.7 },
+  // Written blind while set 8 was being tuned on, mostly ordinary agency news (talks, calls,
+  // visits, postponements) with a live page, interviews, an explainer and weekly reviews. Its
+  // first reading, after set 8's tuning, is the honest figure: precision 0.851, recall 0.731
+  // (found 67, matched 57 of 78). Unread while tuning so far: the floor is that reading.
+  { set: 'generalisation-9', minPrecision: 0.85, minRecall: 0.73 },
 ];
 
 interface GoldMeeting {

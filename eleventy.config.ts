@@ -38,14 +38,14 @@ interface AfterBuild {
 export default function configure(eleventyConfig: EleventyConfig): void {
   const sources = siteSources();
   let run: RenderRun | null = null;
-  const live = { fingerprints: null as PageFingerprints | null, gone: [] as string[], pages: null as LivePages | null };
+  const live = { fingerprints: null as PageFingerprints | null, gone: [] as string[], pages: null as LivePages | null, saveCache: () => {} };
 
   // The run `npm run build` hands over (src/cli/build.ts), else the whole site: the pipeline
   // runs again for every build, so `npm run serve` picks up new and changed seeds and knowledge
   // files (code changes restart the server instead: src/cli/serve.ts). While serving, a
   // rebuild renders only the pages that changed (src/site/page-fingerprints.ts).
   eleventyConfig.addGlobalData('site', (): RenderedSite => {
-    run = providedRenderRun() ?? standaloneRun(sources);
+    run = providedRenderRun() ?? standaloneRun(sources, live);
     if (isServing()) {
       const partial = changedPages(run.site, live.fingerprints);
       process.stdout.write(`[serve] rendering ${partial.changed} of ${partial.total} listed pages (the others have not changed)\n`);
@@ -61,6 +61,8 @@ export default function configure(eleventyConfig: EleventyConfig): void {
     if (isServing()) {
       live.pages ??= new LivePages(directories.output, normalisePrefix(eleventyConfig.pathPrefix), reportSearchIndex);
       live.pages.update(results, live.gone);
+      // Written once the pages are out: a new article should not wait for the cache file.
+      live.saveCache();
       return;
     }
     // Each run of a batched build reads this configuration afresh: the output lives with the site data.
@@ -105,8 +107,9 @@ function normalisePrefix(prefix: string | undefined): string {
 }
 
 /** The pipeline, its report on the console, and one run for the whole site. */
-function standaloneRun(sources: ReturnType<typeof siteSources>): RenderRun {
-  const { data, filesSeen } = loadSite(sources);
+function standaloneRun(sources: ReturnType<typeof siteSources>, live: { saveCache: () => void }): RenderRun {
+  const { data, filesSeen, saveCache } = loadSite(sources, process.env, { serving: isServing() });
+  live.saveCache = saveCache;
   if (printReport(data.diagnostics, filesSeen)) process.exitCode = 1;
   return { site: data, plan: wholeSite(data), index: 0, count: 1 };
 }

@@ -16,7 +16,7 @@ import { attempt, type JobResult } from './parallel/job-result.ts';
 import { SyncWorkerPool } from './parallel/sync-pool.ts';
 import { extractionTasks, type ExtractionTasks, type TaskName } from './parallel/tasks.ts';
 import { parseArticle } from './parse/article.ts';
-import { readSeedFolder } from './read/read-folder.ts';
+import { readSeedFolder, type ReadMemo } from './read/read-folder.ts';
 import type { SiteModel } from './site/model.ts';
 import { columnInLine } from './text/position.ts';
 import type { ArticleRecord, BodyBlock, Diagnostic, IsoDate, Mention, ParsedArticle, SourceFile } from './types.ts';
@@ -30,6 +30,8 @@ export interface PipelineOptions {
   today?: Date;
   /** Where unchanged files' parse and extraction results are kept between builds. */
   cache?: MemoStore;
+  /** Files read by an earlier run of this process, reused while unchanged (`npm run serve`). */
+  readMemo?: ReadMemo;
   /** Worker threads for extraction (1: none, the default); used only for large batches. */
   threads?: number;
   /** The smallest batch worth worker threads, and the jobs sent to a worker at a time (tests lower them). */
@@ -62,7 +64,7 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
   const displayRoot = options.displayRoot ?? process.cwd();
   const cache = options.cache ?? NO_CACHE;
   const today = options.today ?? new Date();
-  const reading = readSeedFolder(options.seedsDir, displayRoot);
+  const reading = readSeedFolder(options.seedsDir, displayRoot, options.readMemo);
   const { knowledge, diagnostics: knowledgeProblems } = loadKnowledgeBase(options.knowledgeDir, displayRoot);
   const diagnostics: Diagnostic[] = [...reading.diagnostics, ...knowledgeProblems];
   // Everything per-file below depends only on the file, the knowledge base and the values

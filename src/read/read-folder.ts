@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { diagnostic } from '../diagnostics.ts';
 import type { Diagnostic, SourceFile } from '../types.ts';
@@ -28,7 +28,7 @@ export interface FolderReading {
  * Reads every `.txt`/`.md` file below `dir` (sub-folders included), decodes it, and
  * reports what it could not read. Never throws for bad input; never writes.
  */
-export function readSeedFolder(dir: string, displayRoot = process.cwd()): FolderReading {
+export function readSeedFolder(dir: string, displayRoot = process.cwd(), memo?: ReadMemo): FolderReading {
   const root = path.resolve(dir);
   const files: SourceFile[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -140,27 +140,64 @@ export function readSeedFolder(dir: string, displayRoot = process.cwd()): Folder
         continue;
       }
       names.add(name);
-      const file = readOne(abs, fsPath, name, shown(abs), diagnostics);
+      const read = () => readOne(abs, fsPath, name, shown(abs));
+      const { file, diagnostics: problems } = memo ? memo.reuse(`${fsPath.toString('base64')}\0${abs}\0${shown(abs)}`, stamp(info), read) : read();
+      diagnostics.push(...problems);
       if (file) files.push(file);
     }
   };
   walk(root, Buffer.from(root));
+  memo?.finish();
   return { files, diagnostics, seen };
 }
 
-function readOne(abs: string, fsPath: Buffer, name: string, shownPath: string, diagnostics: Diagnostic[]): SourceFile | null {
+/** What reading one file gave: its text, or nothing, and the problems met (every reading reports them). */
+export interface FileReading {
+  file: SourceFile | null;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Files read before, by path and the file system's record of them (size, times, inode):
+ * `npm run serve` reads and decodes again only the files that changed since its last rebuild.
+ * Kept in memory by one process only; a file changed by hand keeps at least its change time.
+ */
+export class ReadMemo {
+  private previous = new Map<string, { stamp: string; reading: FileReading }>();
+  private current = new Map<string, { stamp: string; reading: FileReading }>();
+
+  reuse(key: string, fileStamp: string, read: () => FileReading): FileReading {
+    const known = this.previous.get(key);
+    const reading = known && known.stamp === fileStamp ? known.reading : read();
+    this.current.set(key, { stamp: fileStamp, reading });
+    return reading;
+  }
+
+  /** Ends a reading of the folder: files not seen in it are forgotten. */
+  finish(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+}
+
+function stamp(info: Stats): string {
+  return `${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}:${info.dev}`;
+}
+
+function readOne(abs: string, fsPath: Buffer, name: string, shownPath: string): FileReading {
+  const diagnostics: Diagnostic[] = [];
   let bytes: Buffer;
   try {
     bytes = readFileSync(fsPath);
   } catch (error) {
     diagnostics.push(diagnostic(shownPath, 'error', 'read-file', `cannot read: ${errorMessage(error)}`));
-    return null;
+    return { file: null, diagnostics };
   }
   const result = decodeBytes(bytes);
   if (!result.ok) {
     const code = result.reason === 'binary' ? 'binary-file' : 'bad-encoding';
     diagnostics.push(diagnostic(shownPath, 'error', code, `not a text file: ${result.detail}`, result.line, result.column));
-    return null;
+    return { file: null, diagnostics };
   }
   if (result.encoding === 'windows-1251' || result.encoding === 'koi8-r') {
     const label = result.encoding === 'koi8-r' ? 'KOI8-R (KOI8-U)' : 'Windows-1251';
@@ -170,7 +207,7 @@ function readOne(abs: string, fsPath: Buffer, name: string, shownPath: string, d
   const mixed = fixMixedScripts(result.text);
   const words = describeMixedWords(mixed.words);
   if (words) diagnostics.push(diagnostic(shownPath, 'warning', 'mixed-script', words, mixed.words[0]!.line, mixed.words[0]!.column));
-  return { path: abs, name, display: shownPath, text: mixed.text, encoding: result.encoding };
+  return { file: { path: abs, name, display: shownPath, text: mixed.text, encoding: result.encoding }, diagnostics };
 }
 
 /** Article files directly inside a folder (for the notice about a hidden folder). */

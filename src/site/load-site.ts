@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeVersion, DiskMemoStore, NO_CACHE, type MemoStore } from '../cache/memo-store.ts';
 import { runPipeline } from '../pipeline.ts';
+import { ReadMemo } from '../read/read-folder.ts';
 import { pageSizesFromEnv } from './pagination.ts';
 import { toSiteData, type SiteData } from './site-data.ts';
 
@@ -27,6 +28,8 @@ export function siteSources(env: NodeJS.ProcessEnv = process.env): SiteSources {
 export interface LoadedSite {
   data: SiteData;
   filesSeen: number;
+  /** While serving, writes the pipeline cache to disk (otherwise `loadSite` has written it already). */
+  saveCache(): void;
 }
 
 /** The pipeline cache: `.cache/peace-timeline/` (safe to delete); `PEACE_TIMELINE_CACHE=off` disables it. */
@@ -45,13 +48,27 @@ export function extractionThreads(env: NodeJS.ProcessEnv): number {
   return Number.isInteger(asked) && asked >= 1 ? Math.min(asked, 64) : Math.min(availableParallelism(), 8);
 }
 
+export interface LoadOptions {
+  /**
+   * `npm run serve`: files read by the previous rebuild are reused while unchanged, and the
+   * cache is written when the caller says (after the pages are out, not before).
+   */
+  serving?: boolean;
+}
+
+/** Files read by this process's previous rebuild (only while serving). */
+let readMemo: ReadMemo | null = null;
+
 /**
- * Runs the whole pipeline (page sizes: `PEACE_TIMELINE_PAGE_SIZE`, see src/site/pagination.ts) and packs its result as the templates' `site` data. In
- * `npm run serve` the same store serves every rebuild, so only changed files are worked on.
+ * Runs the whole pipeline (page sizes: `PEACE_TIMELINE_PAGE_SIZE`, see src/site/pagination.ts)
+ * and packs its result as the templates' `site` data. In `npm run serve` the same store serves
+ * every rebuild, so only changed files are worked on.
  */
-export function loadSite(sources: SiteSources, env: NodeJS.ProcessEnv = process.env): LoadedSite {
+export function loadSite(sources: SiteSources, env: NodeJS.ProcessEnv = process.env, options: LoadOptions = {}): LoadedSite {
   const cache = pipelineCache(env);
-  const result = runPipeline({ ...sources, cache, threads: extractionThreads(env) });
-  cache.save?.();
-  return { data: toSiteData(result.site, result.diagnostics, pageSizesFromEnv(env)), filesSeen: result.filesSeen };
+  if (options.serving) readMemo ??= new ReadMemo();
+  const result = runPipeline({ ...sources, cache, threads: extractionThreads(env), ...(options.serving && readMemo ? { readMemo } : {}) });
+  const saveCache = () => cache.save?.();
+  if (!options.serving) saveCache();
+  return { data: toSiteData(result.site, result.diagnostics, pageSizesFromEnv(env)), filesSeen: result.filesSeen, saveCache: options.serving ? saveCache : () => {} };
 }

@@ -1,8 +1,8 @@
-import { symlinkSync, writeFileSync } from 'node:fs';
+import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES, readSeedFolder } from '../../src/read/read-folder.ts';
+import { MAX_FILE_BYTES, ReadMemo, readSeedFolder } from '../../src/read/read-folder.ts';
 import { tempFolder } from '../helpers.ts';
 
 describe('readSeedFolder', () => {
@@ -84,5 +84,37 @@ describe('readSeedFolder', () => {
     const result = readSeedFolder(dir, dir);
     expect(result.files.map((f) => f.text)).toEqual(['А']);
     expect(result.diagnostics.map((d) => d.code).sort()).toEqual(['duplicate-name', 'file-name-encoding']);
+  });
+});
+
+describe('ReadMemo (npm run serve reads again only what changed)', () => {
+  it('reuses unchanged files, reads changed and new ones, forgets deleted ones, and reports every problem each time', () => {
+    const dir = tempFolder({
+      'a.txt': 'Перша стаття.',
+      'b.txt': iconv.encode('Переговори у Женеві тривали весь день. Делегації працювали.\n'.repeat(3), 'windows-1251'),
+      'c.txt': 'Третя.',
+    });
+    const memo = new ReadMemo();
+    const first = readSeedFolder(dir, dir, memo);
+    writeFileSync(path.join(dir, 'a.txt'), 'Перша стаття, виправлена.');
+    // Same size, new bytes: the change time tells it apart.
+    writeFileSync(path.join(dir, 'c.txt'), 'Третє.');
+    writeFileSync(path.join(dir, 'd.txt'), 'Нова.');
+    const second = readSeedFolder(dir, dir, memo);
+    const byName = (reading: typeof first) => new Map(reading.files.map((f) => [f.name, f]));
+    expect(second.files.map((f) => [f.name, f.text])).toEqual([
+      ['a.txt', 'Перша стаття, виправлена.'],
+      ['b.txt', first.files[1]!.text],
+      ['c.txt', 'Третє.'],
+      ['d.txt', 'Нова.'],
+    ]);
+    expect(byName(second).get('b.txt')).toBe(byName(first).get('b.txt'));
+    expect(second.diagnostics).toEqual(first.diagnostics);
+    expect(second).toEqual(readSeedFolder(dir, dir));
+
+    rmSync(path.join(dir, 'b.txt'));
+    const third = readSeedFolder(dir, dir, memo);
+    expect(third.files.map((f) => f.name)).toEqual(['a.txt', 'c.txt', 'd.txt']);
+    expect(third.diagnostics).toEqual([]);
   });
 });

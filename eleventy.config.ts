@@ -45,10 +45,12 @@ export default function configure(eleventyConfig: EleventyConfig): void {
   // files (code changes restart the server instead: src/cli/serve.ts). While serving, a
   // rebuild renders only the pages that changed (src/site/page-fingerprints.ts).
   eleventyConfig.addGlobalData('site', (): RenderedSite => {
+    const started = performance.now();
     run = providedRenderRun() ?? standaloneRun(sources, live);
     if (isServing()) {
       const partial = changedPages(run.site, live.fingerprints);
-      process.stdout.write(`[serve] rendering ${partial.changed} of ${partial.total} listed pages (the others have not changed)\n`);
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      process.stdout.write(`[serve] rendering ${partial.changed} of ${partial.total} listed pages (the others have not changed); site data in ${seconds} s\n`);
       live.fingerprints = partial.fingerprints;
       live.gone = partial.gone;
       run = { ...run, plan: partial.plan };

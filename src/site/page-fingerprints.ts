@@ -6,7 +6,8 @@
  * - articles and meeting pages: the names of the actors they list (alternative spellings),
  *   and whether they give them as a search filter;
  * - actor, meeting-index and filter pages: their chart;
- * - actor feeds: their articles (by those articles' own fingerprints) and the site's last date.
+ * - actor feeds: their articles (by those articles' own fingerprints) and, for a feed without
+ *   dated entries, the site's last date.
  *
  * Each page of an actor or a meeting carries the whole actor or meeting, every article of
  * it included, besides its own slice of them. Templates read the slice and the counts, so
@@ -92,7 +93,9 @@ function pageFingerprints(site: SiteData): PageFingerprints {
   for (const page of site.filters.pages) out.set(keyOf('filterPages', page), digest(page, site.charts.filters[page.filter.url] ?? null));
   for (const actor of site.actors) {
     const articles = actor.appearances.map((appearance) => articleHashes.get(appearance.article.id) ?? null);
-    out.set(keyOf('actorFeeds', actor), digest(actorPart(actor), [articles, site.stats.lastDate]));
+    // A feed is dated by its newest entry; only a feed without dated entries takes the site's last date.
+    const dated = actor.appearances.some((appearance) => appearance.article.date !== null);
+    out.set(keyOf('actorFeeds', actor), digest(actorPart(actor), [articles, dated ? null : site.stats.lastDate]));
   }
   return out;
 }

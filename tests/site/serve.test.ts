@@ -68,10 +68,11 @@ describe('npm run serve', () => {
 
   it('rewrites only the pages that changed, leaving the same site as a full build', async () => {
     const rebuildsSoFar = (readFileSync(logFile, 'utf8').match(/\[serve\] rendering /gu) ?? []).length;
-    // A new article naming known people, a person the knowledge base does not know, and a meeting; and an edit of a seed.
+    // A new article naming known people, a person the knowledge base does not know, and a
+    // meeting; the newest of all, so the site's last date moves (feeds without entries show it).
     writeFileSync(
       path.join(seeds, '006_added.txt'),
-      ' date 2025-11-27 Умєров і Віткофф провели переговори в Абу-Дабі\n\nРустем Умєров і Стів Віткофф зустрілися в Абу-Дабі 26 листопада. У зустрічі взяв участь радник Олексій Вербицький.\n',
+      ' date 2026-01-12 Умєров і Віткофф провели переговори в Абу-Дабі\n\nРустем Умєров і Стів Віткофф зустрілися в Абу-Дабі 11 січня. У зустрічі взяв участь радник Олексій Вербицький.\n',
     );
     expect(await waitFor(() => (articleCount() === 6 ? 6 : undefined), 60_000)).toBe(6);
     const served = await servedAfterRebuild(6, rebuildsSoFar + 1);

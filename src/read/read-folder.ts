@@ -160,7 +160,8 @@ export interface FileReading {
 /**
  * Files read before, by path and the file system's record of them (size, times, inode):
  * `npm run serve` reads and decodes again only the files that changed since its last rebuild.
- * Kept in memory by one process only; a file changed by hand keeps at least its change time.
+ * Kept in memory by one process only. Every write to a file sets its change time, which no
+ * program can set back, so an edited file is never taken for an unchanged one.
  */
 export class ReadMemo {
   private previous = new Map<string, { stamp: string; reading: FileReading }>();

@@ -13,6 +13,7 @@ import { splitSentences } from '../../text/sentences.ts';
 import { isValidDay } from './calendar.ts';
 import type { DateExpression } from './expression.ts';
 import { isFutureClause, isRecallSentence, splitClauses } from './markers.ts';
+import { ORDINAL_DAY_SOURCE, ordinalDay } from './ordinals.ts';
 import {
   DIRECTION_SOURCE,
   MONTH_SOURCE,
@@ -91,6 +92,16 @@ const DAYS_LATER_RE = new RegExp(
   'giu',
 );
 
+/**
+ * A month word, then (in {@link scanOrdinalDayMonth}) an ordinal word right before it: found
+ * from the month, which is rare, rather than tried at every letter. Groups: 1 month, 2 year.
+ */
+const MONTH_WORD_RE = new RegExp(`${WORD_START}(${MONTH_SOURCE})(?:\\s+${YEAR})?`, 'dgiu');
+const ORDINAL_BEFORE_RE = new RegExp(`${WORD_START}${ORDINAL_DAY_SOURCE}\\s+$`, 'iu');
+
+/** Two days of one month joined by "і/и/та": "4 і 5 грудня". Groups: 1 day, 2 second day, 3 month, 4 year. */
+const TWO_DAYS_RE = new RegExp(`(?=\\d)(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,:/])(\\d{1,2})\\s+(?:і|й|и|та)\\s+(\\d{1,2})\\s+(${MONTH_SOURCE})(?:\\s+${YEAR})?`, 'dgiu');
+
 const RANGE_PREFIX = /(?<![\p{L}\p{N}])(?:з|із|зі|від|с|со|от)\s+$/iu;
 const WORD_CONNECTOR = /^\s+(?:по|до)\s+$/iu;
 /** Adjective forms of "лютий" (fierce): "15 лютий мороз" is not February. */
@@ -100,6 +111,8 @@ const FIERCE = /^лют(?:ий|им|ому|ім)$/iu;
 export function scanBlock(text: string): Found[] {
   const found = [
     ...scanDayMonth(text),
+    ...scanOrdinalDayMonth(text),
+    ...scanTwoDays(text),
     ...scanNumeric(text),
     ...scanWeekdays(text),
     ...scanRelative(text),
@@ -133,6 +146,48 @@ function scanDayMonth(text: string): Found[] {
     const result = readDayMonth(text, match);
     if (result.expression) out.push(result.expression);
     DAY_MONTH_RE.lastIndex = Math.max(result.resume, match.index + 1);
+  }
+  return out;
+}
+
+/** "дев'ятого жовтня", "двадцать первое мая 2029 года". */
+function scanOrdinalDayMonth(text: string): Found[] {
+  const out: Found[] = [];
+  for (const match of text.matchAll(MONTH_WORD_RE)) {
+    const ordinal = ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, match.index - 40), match.index));
+    if (!ordinal) continue;
+    const day = ordinalDay(ordinal[1], ordinal[2]!);
+    const month = monthNumber(match[1]!);
+    const monthEnd = span(match, 1)[1];
+    if (day === null || month === null || looksLikeName(text, match[1]!, monthEnd) || looksLikeAdjective(text, match[1]!, monthEnd)) continue;
+    const year = num(match, 2);
+    const end = year === undefined ? monthEnd : span(match, 2)[1] + yearSuffixLength(text, span(match, 2)[1]);
+    const expression = makeDate(text, match.index - ordinal[0].length, end, day, month, year, undefined, undefined, undefined);
+    if (expression) out.push(expression);
+  }
+  return out;
+}
+
+/**
+ * "4 і 5 грудня", "9 и 10 октября": two days in a row are one event's span; two days apart
+ * are two dates, the first told by its number alone (the second is read as any day and month).
+ */
+function scanTwoDays(text: string): Found[] {
+  const out: Found[] = [];
+  for (const match of text.matchAll(TWO_DAYS_RE)) {
+    const [first, second] = [num(match, 1)!, num(match, 2)!];
+    const month = monthNumber(match[3]!);
+    const monthEnd = span(match, 3)[1];
+    if (month === null || looksLikeName(text, match[3]!, monthEnd) || looksLikeAdjective(text, match[3]!, monthEnd)) continue;
+    const year = num(match, 4);
+    if (second === first + 1) {
+      const end = year === undefined ? monthEnd : span(match, 4)[1] + yearSuffixLength(text, span(match, 4)[1]);
+      const expression = makeDate(text, match.index, end, first, month, year, second, month, year);
+      if (expression) out.push(expression);
+    } else if (second > first) {
+      const expression = makeDate(text, match.index, span(match, 1)[1], first, month, year, undefined, undefined, undefined);
+      if (expression) out.push(expression);
+    }
   }
   return out;
 }

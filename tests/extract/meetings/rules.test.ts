@@ -1715,6 +1715,31 @@ const CASES: readonly Case[] = [
     want: [],
   },
 
+  // ── A day after the publication is never a recollection ─────────────────────────────
+  {
+    name: 'uk "попередня дата" (provisional) with a day ahead is a plan, not a recollection',
+    date: '2029-03-02',
+    text: 'Сімнадцяте березня — попередня дата п\'ятого раунду у Відні.',
+    want: [{ date: '2029-03-17', place: 'Vienna', status: 'planned', recalled: false }],
+  },
+  {
+    name: 'ru "ранее намеченная встреча" with a day ahead is a plan',
+    date: '2029-03-02',
+    text: 'Ранее намеченная встреча в Дохе пройдет 15 марта.',
+    want: [{ date: '2029-03-15', place: 'Doha', status: 'planned', recalled: false }],
+  },
+  {
+    name: 'uk trap: the previous round with a day already past stays a recollection',
+    date: '2029-03-02',
+    text: 'Попередній раунд у Відні відбувся 20 лютого.',
+    want: [{ date: '2029-02-20', place: 'Vienna', status: 'held' }],
+  },
+  {
+    name: 'ru a remote participant of talks (imperfective "подключался") does not make them a video call',
+    date: '2029-03-02',
+    text: 'Вчера в Дохе Умеров провел переговоры с Уиткоффом, а Кушнер подключался по видеосвязи.',
+    want: [{ date: '2029-03-01', place: 'Doha', kind: 'in-person', status: 'held' }],
+  },
 ];
 
 describe('general rules of meeting mentions', () => {

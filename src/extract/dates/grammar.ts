@@ -115,6 +115,7 @@ export function scanBlock(text: string): Found[] {
     ...scanTwoDays(text),
     ...scanNumeric(text),
     ...scanWeekdays(text),
+    ...scanWeekdayHeading(text),
     ...scanRelative(text),
     ...scanDaysLater(text),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -375,6 +376,28 @@ function scanWeekdays(text: string): Found[] {
     out.push(expression);
   }
   return out;
+}
+
+/**
+ * A weekly review heads each day's entry with the weekday alone ("Понеділок.", "**Вторник:**"):
+ * at the very start of a block, a full weekday name followed by a stop is that weekday.
+ */
+const WEEKDAY_HEADING_RE =
+  /^[\p{P}\p{S}\s]*(понеділок|вівторок|середа|четвер|п['’ʼ]?ятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)[\p{P}\p{S}]*\s*[.:—–-][\p{P}\p{S}]*(?=\s|$)/diu;
+
+/** Nominative weekday names (Monday 1 … Sunday 7), as a heading gives them. */
+const HEADING_WEEKDAYS: Readonly<Record<string, number>> = {
+  понеділок: 1, вівторок: 2, середа: 3, четвер: 4, "п'ятниця": 5, субота: 6, неділя: 7,
+  понедельник: 1, вторник: 2, среда: 3, четверг: 4, пятница: 5, суббота: 6, воскресенье: 7,
+};
+
+function scanWeekdayHeading(text: string): Found[] {
+  const m = WEEKDAY_HEADING_RE.exec(text);
+  if (!m) return [];
+  const weekday = HEADING_WEEKDAYS[m[1]!.toLowerCase().replace(/['’ʼ]/gu, "'")];
+  if (weekday === undefined) return [];
+  const [start, end] = span(m, 1);
+  return [{ start, end, text: m[1]!, kind: 'weekday', weekday }];
 }
 
 /** Time-of-day words after "напередодні"/"накануне": still "the day before". */

@@ -184,6 +184,22 @@ describe('days written as ordinal words', () => {
   );
 });
 
+describe('a weekday alone heading a block ("Понеділок.", "Пятница:")', () => {
+  it.each([
+    ['Вівторок. Делегації працювали в Осло.', 'Вівторок', 2],
+    ['**Четвер:** міністри поговорили телефоном.', 'Четвер', 4],
+    ['Неділя — день без зустрічей.', 'Неділя', 7],
+    ['Среда. Переговоры в Дохе продолжились.', 'Среда', 3],
+    ['Суббота: звонок из Вашингтона.', 'Суббота', 6],
+  ] as const)('%s', (input, text, weekday) => {
+    const e = one(input);
+    expect(e).toMatchObject({ text, kind: 'weekday', weekday });
+  });
+  it.each(['Понеділок важкий день для переговорів.', 'Делегації працювали. Вівторок. Нічого.', 'Средам не везет.', 'Вівторкова зустріч.'])('no date: %s', (input) => {
+    expect(scan(input).map((e) => e.text)).toEqual([]);
+  });
+});
+
 describe('two days joined by "і/и/та"', () => {
   it.each([
     ['Раунд тривав 11 і 12 березня.', '11 і 12 березня', { month: 3, day: 11, endMonth: 3, endDay: 12 }],

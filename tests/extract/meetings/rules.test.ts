@@ -1715,6 +1715,22 @@ const CASES: readonly Case[] = [
     want: [],
   },
 
+  // ── A weekly review: a bare weekday heads each day's entry ──────────────────────────
+  {
+    name: 'uk weekly review: "Вівторок." and "Четвер." date their entries within the week',
+    date: '2029-04-13',
+    text: 'Вівторок. Умєров провів переговори з Віткоффом в Осло.\nЧетвер. Сибіга поговорив телефоном з Рубіо.',
+    want: [
+      { date: '2029-04-10', place: 'Oslo', status: 'held' },
+      { date: '2029-04-12', kind: 'phone', status: 'held' },
+    ],
+  },
+  {
+    name: 'ru weekly review: "Понедельник:" dates the entry; a weekday mid-text does not',
+    date: '2029-04-13',
+    text: 'Понедельник: Лавров встретился с Фиданом в Анкаре.\nРабота продолжится, сказал Песков, понедельник был тяжелым.',
+    want: [{ date: '2029-04-09', place: 'Ankara', status: 'held' }],
+  },
   // ── A day after the publication is never a recollection ─────────────────────────────
   {
     name: 'uk "попередня дата" (provisional) with a day ahead is a plan, not a recollection',

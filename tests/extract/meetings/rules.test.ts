@@ -1731,6 +1731,25 @@ const CASES: readonly Case[] = [
     text: 'Понедельник: Лавров встретился с Фиданом в Анкаре.\nРабота продолжится, сказал Песков, понедельник был тяжелым.',
     want: [{ date: '2029-04-09', place: 'Ankara', status: 'held' }],
   },
+  // ── Reports denied and meetings only alleged ────────────────────────────────────────
+  {
+    name: 'uk a denied report of a meeting is none; the meeting told next to it is kept',
+    date: '2029-04-13',
+    text: 'Сибіга спростував інформацію про зустріч Умєрова з Мединським у Стамбулі. Учора Сибіга поговорив телефоном з Рубіо.',
+    want: [{ date: '2029-04-12', kind: 'phone', status: 'held' }],
+  },
+  {
+    name: 'ru a meeting only alleged ("о якобы готовящейся встрече") is none',
+    date: '2029-04-13',
+    text: 'В Кремле ничего не знают о якобы готовящейся встрече Лаврова и Рубио в Вене.',
+    want: [],
+  },
+  {
+    name: 'uk trap: what is alleged is not the meeting ("про нібито обстріл у телефонній розмові")',
+    date: '2029-04-13',
+    text: 'У середу Сибіга розповів про нібито обстріл у телефонній розмові з Рубіо.',
+    want: [{ date: '2029-04-11', kind: 'phone', status: 'held' }],
+  },
   // ── A day after the publication is never a recollection ─────────────────────────────
   {
     name: 'uk "попередня дата" (provisional) with a day ahead is a plan, not a recollection',

@@ -13,6 +13,7 @@ import { splitSentences } from '../../text/sentences.ts';
 import { isValidDay } from './calendar.ts';
 import type { DateExpression } from './expression.ts';
 import { isFutureClause, isRecallSentence, splitClauses } from './markers.ts';
+import { ORDINAL_DAY_SOURCE, ordinalDay } from './ordinals.ts';
 import {
   DIRECTION_SOURCE,
   MONTH_SOURCE,
@@ -91,6 +92,16 @@ const DAYS_LATER_RE = new RegExp(
   'giu',
 );
 
+/**
+ * A month word, then (in {@link scanOrdinalDayMonth}) an ordinal word right before it: found
+ * from the month, which is rare, rather than tried at every letter. Groups: 1 month, 2 year.
+ */
+const MONTH_WORD_RE = new RegExp(`${WORD_START}(${MONTH_SOURCE})(?:\\s+${YEAR})?`, 'dgiu');
+const ORDINAL_BEFORE_RE = new RegExp(`${WORD_START}${ORDINAL_DAY_SOURCE}\\s+$`, 'iu');
+
+/** Two days of one month joined by "і/и/та": "4 і 5 грудня". Groups: 1 day, 2 second day, 3 month, 4 year. */
+const TWO_DAYS_RE = new RegExp(`(?=\\d)(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,:/])(\\d{1,2})\\s+(?:і|й|и|та)\\s+(\\d{1,2})\\s+(${MONTH_SOURCE})(?:\\s+${YEAR})?`, 'dgiu');
+
 const RANGE_PREFIX = /(?<![\p{L}\p{N}])(?:з|із|зі|від|с|со|от)\s+$/iu;
 const WORD_CONNECTOR = /^\s+(?:по|до)\s+$/iu;
 /** Adjective forms of "лютий" (fierce): "15 лютий мороз" is not February. */
@@ -100,8 +111,11 @@ const FIERCE = /^лют(?:ий|им|ому|ім)$/iu;
 export function scanBlock(text: string): Found[] {
   const found = [
     ...scanDayMonth(text),
+    ...scanOrdinalDayMonth(text),
+    ...scanTwoDays(text),
     ...scanNumeric(text),
     ...scanWeekdays(text),
+    ...scanWeekdayHeading(text),
     ...scanRelative(text),
     ...scanDaysLater(text),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -133,6 +147,48 @@ function scanDayMonth(text: string): Found[] {
     const result = readDayMonth(text, match);
     if (result.expression) out.push(result.expression);
     DAY_MONTH_RE.lastIndex = Math.max(result.resume, match.index + 1);
+  }
+  return out;
+}
+
+/** "дев'ятого жовтня", "двадцать первое мая 2029 года". */
+function scanOrdinalDayMonth(text: string): Found[] {
+  const out: Found[] = [];
+  for (const match of text.matchAll(MONTH_WORD_RE)) {
+    const ordinal = ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, match.index - 40), match.index));
+    if (!ordinal) continue;
+    const day = ordinalDay(ordinal[1], ordinal[2]!);
+    const month = monthNumber(match[1]!);
+    const monthEnd = span(match, 1)[1];
+    if (day === null || month === null || looksLikeName(text, match[1]!, monthEnd) || looksLikeAdjective(text, match[1]!, monthEnd)) continue;
+    const year = num(match, 2);
+    const end = year === undefined ? monthEnd : span(match, 2)[1] + yearSuffixLength(text, span(match, 2)[1]);
+    const expression = makeDate(text, match.index - ordinal[0].length, end, day, month, year, undefined, undefined, undefined);
+    if (expression) out.push(expression);
+  }
+  return out;
+}
+
+/**
+ * "4 і 5 грудня", "9 и 10 октября": two days in a row are one event's span; two days apart
+ * are two dates, the first told by its number alone (the second is read as any day and month).
+ */
+function scanTwoDays(text: string): Found[] {
+  const out: Found[] = [];
+  for (const match of text.matchAll(TWO_DAYS_RE)) {
+    const [first, second] = [num(match, 1)!, num(match, 2)!];
+    const month = monthNumber(match[3]!);
+    const monthEnd = span(match, 3)[1];
+    if (month === null || looksLikeName(text, match[3]!, monthEnd) || looksLikeAdjective(text, match[3]!, monthEnd)) continue;
+    const year = num(match, 4);
+    if (second === first + 1) {
+      const end = year === undefined ? monthEnd : span(match, 4)[1] + yearSuffixLength(text, span(match, 4)[1]);
+      const expression = makeDate(text, match.index, end, first, month, year, second, month, year);
+      if (expression) out.push(expression);
+    } else if (second > first) {
+      const expression = makeDate(text, match.index, span(match, 1)[1], first, month, year, undefined, undefined, undefined);
+      if (expression) out.push(expression);
+    }
   }
   return out;
 }
@@ -320,6 +376,28 @@ function scanWeekdays(text: string): Found[] {
     out.push(expression);
   }
   return out;
+}
+
+/**
+ * A weekly review heads each day's entry with the weekday alone ("Понеділок.", "**Вторник:**"):
+ * at the very start of a block, a full weekday name followed by a stop is that weekday.
+ */
+const WEEKDAY_HEADING_RE =
+  /^[\p{P}\p{S}\s]*(понеділок|вівторок|середа|четвер|п['’ʼ]?ятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)[\p{P}\p{S}]*\s*[.:—–-][\p{P}\p{S}]*(?=\s|$)/diu;
+
+/** Nominative weekday names (Monday 1 … Sunday 7), as a heading gives them. */
+const HEADING_WEEKDAYS: Readonly<Record<string, number>> = {
+  понеділок: 1, вівторок: 2, середа: 3, четвер: 4, "п'ятниця": 5, субота: 6, неділя: 7,
+  понедельник: 1, вторник: 2, среда: 3, четверг: 4, пятница: 5, суббота: 6, воскресенье: 7,
+};
+
+function scanWeekdayHeading(text: string): Found[] {
+  const m = WEEKDAY_HEADING_RE.exec(text);
+  if (!m) return [];
+  const weekday = HEADING_WEEKDAYS[m[1]!.toLowerCase().replace(/['’ʼ]/gu, "'")];
+  if (weekday === undefined) return [];
+  const [start, end] = span(m, 1);
+  return [{ start, end, text: m[1]!, kind: 'weekday', weekday }];
 }
 
 /** Time-of-day words after "напередодні"/"накануне": still "the day before". */

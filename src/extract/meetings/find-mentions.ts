@@ -471,6 +471,8 @@ const RUBRIC_VIDEO = /^[\p{P}\p{S}\p{M}\s]*(?:відео|видео|відеоз
 const HEADING =
   /^[\p{P}\p{S}\p{M}\s]*(?:(?:пн|вт|ср|чт|пт|сб|нд|вс|понеділок|вівторок|середа|четвер|п['’ʼ]?ятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\.?(?:\s*[–—-]\s*(?:пн|вт|ср|чт|пт|сб|нд|вс)\.?)?,?\s+)?(?:(\d{1,2}(?:\s*[–—-]\s*\d{1,2})?(?:\s+\p{L}{3,8}\.?|\.\d{2}(?:\.\d{4})?\.?))(?:\s*,\s*|\s+)?)?((?:\p{Lu}[\p{L}'’ʼ-]*)(?:\s+\p{Lu}[\p{L}'’ʼ-]*)?)?\s*[.:—–-]?$/iu;
 
+const WEEKDAY_NAME = /^(?:понеділок|вівторок|середа|четвер|п['’ʼ]?ятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)$/iu;
+
 function joinHeadings(text: string, sentences: readonly Sentence[], places: readonly PlaceHit[]): { sentences: Sentence[]; headings: Map<number, Heading> } {
   const headings = new Map<number, Heading>();
   const first = sentences[0];
@@ -485,7 +487,9 @@ function joinHeadings(text: string, sentences: readonly Sentence[], places: read
   const match = HEADING.exec(first.text);
   if (!match || (!match[1] && !match[2])) return unchanged;
   let place: string | null = null;
-  if (match[2]) {
+  // A weekly review's bare weekday ("Понеділок.") heads the entry too; it is no city.
+  const bareWeekday = !match[1] && match[2] !== undefined && WEEKDAY_NAME.test(match[2]);
+  if (match[2] && !bareWeekday) {
     // The words after the date must be a place the gazetteer knows, written whole.
     const hit = places.find((h) => h.start >= first.start && h.end <= first.end && h.via === 'name' && text.slice(h.start, h.end) === match[2]);
     if (!hit) return unchanged;
@@ -817,6 +821,9 @@ function buildEvent(
   const clausePlan = scan.statusCues.some((c) => c.kind === 'planned' && c.start >= clause.start && c.end <= clause.end);
   const earlierThisMonth = !dateHit && !clausePlan && months.some((m) => monthsBefore(m.month, context.date) === 0) && !hasFutureAnchor(sentence.text);
   if (earlierThisMonth) recalled = true;
+  // What is recalled has happened: a meeting given a day after the publication is not a
+  // recollection, whatever word looks back ("попередня дата" is a provisional one).
+  if (recalled && dateHit && context.date && dateHit.date > context.date) recalled = false;
 
   // Status and format.
   const discussed = relative?.role === 'discussed';

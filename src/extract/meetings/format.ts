@@ -13,9 +13,12 @@ const PHONE =
 
 const FORMAT_RE = new RegExp(`${B}(?:(${VIDEO})|(${PHONE}))${E}`, 'giu');
 
-/** "Американські партнери долучаться онлайн": one side joins remotely, the meeting is not a call. */
+/**
+ * "Американські партнери долучаться онлайн", "приєднувався лише по відеозв'язку": one side
+ * joins remotely (a verb of joining, either aspect; not the noun "приєднання"), the meeting is not a call.
+ */
 const JOIN_BEFORE = new RegExp(
-  `${B}(?:приєдна\\p{L}*|долуч\\p{L}*|присоедин\\p{L}*|підключ\\p{L}*|подключ\\p{L}*)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:в|у|во|через)?\\s*$`,
+  `${B}(?:приєдн(?!анн)\\p{L}*|долуч(?!енн)\\p{L}*|присоедин(?!ени)\\p{L}*|підключ(?!енн)\\p{L}*|подключ(?!ени)\\p{L}*)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:в|у|во|через)?\\s*$`,
   'iu',
 );
 

@@ -159,6 +159,67 @@ describe('ranges', () => {
   });
 });
 
+describe('days written as ordinal words', () => {
+  const cases: [string, string, Fields][] = [
+    ["Сьомого березня делегації знову сіли за стіл", 'Сьомого березня', { month: 3, day: 7 }],
+    ['Переговори призначили на дванадцяте квітня.', 'дванадцяте квітня', { month: 4, day: 12 }],
+    ['Двадцять третього серпня міністри зателефонували', 'Двадцять третього серпня', { month: 8, day: 23 }],
+    ['сімнадцятого вересня 2030 року', 'сімнадцятого вересня 2030 року', { kind: 'absolute', year: 2030, month: 9, day: 17 }],
+    ['Тридцять першого липня — останній день', 'Тридцять першого липня', { month: 7, day: 31 }],
+    ['п’ятого травня', 'п’ятого травня', { month: 5, day: 5 }],
+    ['третє листопада', 'третє листопада', { month: 11, day: 3 }],
+    ['Шестнадцатого марта стороны созвонились', 'Шестнадцатого марта', { month: 3, day: 16 }],
+    ['встречу перенесли на двадцать второе апреля', 'двадцать второе апреля', { month: 4, day: 22 }],
+    ['третьего июня', 'третьего июня', { month: 6, day: 3 }],
+    ['Тридцатого сентября 2029 года', 'Тридцатого сентября 2029 года', { kind: 'absolute', year: 2029, month: 9, day: 30 }],
+  ];
+  it.each(cases)('%s', (input, text, fields) => {
+    const e = one(input);
+    expect(e.text).toBe(text);
+    expect(e).toMatchObject({ kind: 'day-month', ...fields });
+  });
+  it.each(['першого заступника міністра', 'друге засідання комісії', 'третьего лица', 'двадцять десятого січня', 'тридцать второго февраля', 'тридцятого лютого', 'восьмого пункту'])(
+    'no date: %s',
+    (input) => expect(scan(input).map((e) => e.text)).toEqual([]),
+  );
+});
+
+describe('a weekday alone heading a block ("Понеділок.", "Пятница:")', () => {
+  it.each([
+    ['Вівторок. Делегації працювали в Осло.', 'Вівторок', 2],
+    ['**Четвер:** міністри поговорили телефоном.', 'Четвер', 4],
+    ['Неділя — день без зустрічей.', 'Неділя', 7],
+    ['Среда. Переговоры в Дохе продолжились.', 'Среда', 3],
+    ['Суббота: звонок из Вашингтона.', 'Суббота', 6],
+  ] as const)('%s', (input, text, weekday) => {
+    const e = one(input);
+    expect(e).toMatchObject({ text, kind: 'weekday', weekday });
+  });
+  it.each(['Понеділок важкий день для переговорів.', 'Делегації працювали. Вівторок. Нічого.', 'Средам не везет.', 'Вівторкова зустріч.'])('no date: %s', (input) => {
+    expect(scan(input).map((e) => e.text)).toEqual([]);
+  });
+});
+
+describe('two days joined by "і/и/та"', () => {
+  it.each([
+    ['Раунд тривав 11 і 12 березня.', '11 і 12 березня', { month: 3, day: 11, endMonth: 3, endDay: 12 }],
+    ['Делегации работали 27 и 28 июля 2029 года', '27 и 28 июля 2029 года', { kind: 'absolute', year: 2029, month: 7, day: 27, endDay: 28 }],
+  ] as [string, string, Fields][])('in a row, one span: %s', (input, text, fields) => {
+    const e = one(input);
+    expect(e.text).toBe(text);
+    expect(e).toMatchObject({ kind: 'day-month', ...fields });
+  });
+  it('days apart are two dates', () => {
+    expect(scan('Зустрічі пройдуть 3 та 17 жовтня.').map((e) => [e.text, e.day, e.month, e.endDay])).toEqual([
+      ['3', 3, 10, undefined],
+      ['17 жовтня', 17, 10, undefined],
+    ]);
+  });
+  it.each(['між 2 і 3 квартали', 'рахунок 5 і 6 голів', 'о 10 і 11 годині'])('no date without a month: %s', (input) => {
+    expect(scan(input).map((e) => e.text)).toEqual([]);
+  });
+});
+
 describe('numeric dates', () => {
   it.each([
     ['опубліковано 03.01.2026 о 10:00', '03.01.2026', 2026, 1, 3],

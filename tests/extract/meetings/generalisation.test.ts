@@ -181,6 +181,10 @@
  * and "провели рабочий завтрак"; "був … на засіданні"; "мали окрему розмову на полях саміту"
  * dated by the summit; a recollection led by an unknown participant; "женевські домовленості"
  * as a document (set 7 reads a city adjective before such a noun as a recalled meeting).
+ * Later general rules (days written as ordinal words, "Чотирнадцяте червня"; a meeting given a
+ * day after the publication is never a recollection, "попередня дата" being provisional; a
+ * party joining by video in the imperfective, "приєднувався лише по відеозв'язку") moved it to
+ * found 60, matched 55 → precision 0.917, recall 0.714.
  *
  * Set 9 (`generalisation-9/`, 78 gold meetings in 16 articles, mostly ordinary agency news
  * about invented rounds in Salzburg, with a live page, two interviews, an explainer and two
@@ -190,6 +194,13 @@
  * words ("Дев'ятого жовтня", "Четвертого грудня"); "4 и 5 декабря"; a host after a venue
  * ("прийняв у … палаці президент"); "примет … в пятницу, 15 декабря" under a verb of the
  * future; a relative clause dating a round ("який відбувся 4–5 грудня"); "в начале декабря".
+ * Then tuned on one class, with unit tests of its own (`grammar.test.ts`, `rules.test.ts`): a
+ * bare weekday heading a block ("Понеділок.", "Пятница:") dates its entry, the latest such day
+ * on or before the publication, and is no city (with the ordinal days and two joined days of
+ * the grammar); a report someone denies ("спростував повідомлення про …", "опроверг
+ * сообщения о …") or a meeting only alleged ("про нібито підготовку зустрічі", "о якобы
+ * готовящейся встрече") is none: found 67, matched 60 → precision 0.896, recall 0.769 (sets 1–8
+ * unchanged).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -218,7 +229,7 @@ import { FIXTURES_DIR, KNOWLEDGE_DIR, sourceFile } from '../../helpers.ts';
  * while tuning, now 1.000 / 0.958), the fifth (blind 0.943 / 0.676, read while tuning, now
  * 0.985 / 0.905), the sixth (blind 0.867 / 0.693, read while tuning, now 0.986 / 0.960) and the
  * seventh (blind 0.935 / 0.784, read while tuning, now 0.986 / 0.959) and the eighth (blind
- * 0.779 / 0.688, read while tuning, now 0.915 / 0.701).
+ * 0.779 / 0.688, read while tuning, now 0.917 / 0.714).
  * Raise the floors, never lower them.
  */
 const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] = [
@@ -250,13 +261,14 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // while set 7 was tuned. Its first reading, on the extractor before set 7's tuning: precision
   // 0.788, recall 0.675 (found 66, matched 52 of 77); after set 7's tuning, still blind:
   // precision 0.779, recall 0.688 (found 68, matched 53). Since read while tuning (now
-  // 0.915/0.701), so optimistic like sets 2–7: the floor sits just under the measured figures.
-  { set: 'generalisation-8', minPrecision: 0.91, minRecall: 0.7 },
+  // 0.917/0.714), so optimistic like sets 2–7: the floor sits just under the measured figures.
+  { set: 'generalisation-8', minPrecision: 0.91, minRecall: 0.71 },
   // Written blind while set 8 was being tuned on, mostly ordinary agency news (talks, calls,
   // visits, postponements) with a live page, interviews, an explainer and weekly reviews. Its
   // first reading, after set 8's tuning, is the honest figure: precision 0.851, recall 0.731
-  // (found 67, matched 57 of 78). Unread while tuning so far: the floor is that reading.
-  { set: 'generalisation-9', minPrecision: 0.85, minRecall: 0.73 },
+  // (found 67, matched 57 of 78). Its misses were read to describe them, and a first rule
+  // taken from them (weekday headings, denied and alleged reports): now 0.896/0.769, optimistic.
+  { set: 'generalisation-9', minPrecision: 0.89, minRecall: 0.76 },
 ];
 
 interface GoldMeeting {

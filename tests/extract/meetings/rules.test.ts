@@ -1715,6 +1715,66 @@ const CASES: readonly Case[] = [
     want: [],
   },
 
+  // ── A weekly review: a bare weekday heads each day's entry ──────────────────────────
+  {
+    name: 'uk weekly review: "Вівторок." and "Четвер." date their entries within the week',
+    date: '2029-04-13',
+    text: 'Вівторок. Умєров провів переговори з Віткоффом в Осло.\nЧетвер. Сибіга поговорив телефоном з Рубіо.',
+    want: [
+      { date: '2029-04-10', place: 'Oslo', status: 'held' },
+      { date: '2029-04-12', kind: 'phone', status: 'held' },
+    ],
+  },
+  {
+    name: 'ru weekly review: "Понедельник:" dates the entry; a weekday mid-text does not',
+    date: '2029-04-13',
+    text: 'Понедельник: Лавров встретился с Фиданом в Анкаре.\nРабота продолжится, сказал Песков, понедельник был тяжелым.',
+    want: [{ date: '2029-04-09', place: 'Ankara', status: 'held' }],
+  },
+  // ── Reports denied and meetings only alleged ────────────────────────────────────────
+  {
+    name: 'uk a denied report of a meeting is none; the meeting told next to it is kept',
+    date: '2029-04-13',
+    text: 'Сибіга спростував інформацію про зустріч Умєрова з Мединським у Стамбулі. Учора Сибіга поговорив телефоном з Рубіо.',
+    want: [{ date: '2029-04-12', kind: 'phone', status: 'held' }],
+  },
+  {
+    name: 'ru a meeting only alleged ("о якобы готовящейся встрече") is none',
+    date: '2029-04-13',
+    text: 'В Кремле ничего не знают о якобы готовящейся встрече Лаврова и Рубио в Вене.',
+    want: [],
+  },
+  {
+    name: 'uk trap: what is alleged is not the meeting ("про нібито обстріл у телефонній розмові")',
+    date: '2029-04-13',
+    text: 'У середу Сибіга розповів про нібито обстріл у телефонній розмові з Рубіо.',
+    want: [{ date: '2029-04-11', kind: 'phone', status: 'held' }],
+  },
+  // ── A day after the publication is never a recollection ─────────────────────────────
+  {
+    name: 'uk "попередня дата" (provisional) with a day ahead is a plan, not a recollection',
+    date: '2029-03-02',
+    text: 'Сімнадцяте березня — попередня дата п\'ятого раунду у Відні.',
+    want: [{ date: '2029-03-17', place: 'Vienna', status: 'planned', recalled: false }],
+  },
+  {
+    name: 'ru "ранее намеченная встреча" with a day ahead is a plan',
+    date: '2029-03-02',
+    text: 'Ранее намеченная встреча в Дохе пройдет 15 марта.',
+    want: [{ date: '2029-03-15', place: 'Doha', status: 'planned', recalled: false }],
+  },
+  {
+    name: 'uk trap: the previous round with a day already past stays a recollection',
+    date: '2029-03-02',
+    text: 'Попередній раунд у Відні відбувся 20 лютого.',
+    want: [{ date: '2029-02-20', place: 'Vienna', status: 'held' }],
+  },
+  {
+    name: 'ru a remote participant of talks (imperfective "подключался") does not make them a video call',
+    date: '2029-03-02',
+    text: 'Вчера в Дохе Умеров провел переговоры с Уиткоффом, а Кушнер подключался по видеосвязи.',
+    want: [{ date: '2029-03-01', place: 'Doha', kind: 'in-person', status: 'held' }],
+  },
 ];
 
 describe('general rules of meeting mentions', () => {

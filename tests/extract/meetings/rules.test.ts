@@ -1731,6 +1731,25 @@ const CASES: readonly Case[] = [
     text: 'Понедельник: Лавров встретился с Фиданом в Анкаре.\nРабота продолжится, сказал Песков, понедельник был тяжелым.',
     want: [{ date: '2029-04-09', place: 'Ankara', status: 'held' }],
   },
+  // ── A host who will receive: the weekday ahead, a guest by role or before the verb ─────
+  {
+    name: 'ru "примет британского коллегу … в четверг": a planned meeting, the Thursday ahead',
+    date: '2029-04-13',
+    text: 'Лавров примет британского коллегу в Вене в четверг.',
+    want: [{ date: '2029-04-19', place: 'Vienna', status: 'planned' }],
+  },
+  {
+    name: 'uk the guests before the verb: "Американців у понеділок прийме Зеленський"',
+    date: '2029-04-13',
+    text: 'Американців у понеділок прийме Зеленський у Києві.',
+    want: [{ date: '2029-04-16', place: 'Kyiv', status: 'planned' }],
+  },
+  {
+    name: 'uk trap: "прийме рішення у четвер" is no meeting',
+    date: '2029-04-13',
+    text: 'Уряд прийме рішення у четвер.',
+    want: [],
+  },
   // ── Reports denied and meetings only alleged ────────────────────────────────────────
   {
     name: 'uk a denied report of a meeting is none; the meeting told next to it is kept',

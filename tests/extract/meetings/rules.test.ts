@@ -1703,6 +1703,18 @@ const CASES: readonly Case[] = [
     want: [],
   },
   {
+    name: 'uk and ru a game told by its outcome is no meeting ("зустріч … завершилася нічиєю", "встреча … вничью")',
+    date: '2026-09-14',
+    text: 'Учора у Львові зустріч ветеранів «Карпат» і «Динамо» завершилася нічиєю.\nВ субботу в Казани встреча двух команд закончилась вничью.',
+    want: [],
+  },
+  {
+    name: 'trap: a meeting of the presidents\' teams is a meeting',
+    date: '2026-09-14',
+    text: 'Учора в Женеві відбулася зустріч команд Зеленського і Трампа.',
+    want: [{ date: '2026-09-13', place: 'Geneva', status: 'held' }],
+  },
+  {
     name: 'trap: a meeting set against the match by ", а" stays ("Сборная … встретится с …, а Лавров встретился с …")',
     date: '2026-09-14',
     text: 'Сборная Сербии по баскетболу в среду встретится с Грецией, а Лавров в Белграде встретился с Фиданом.',

@@ -20,10 +20,12 @@ import {
   RELATIVE_SOURCE,
   WEEKDAY_ACC_SOURCE,
   WEEKDAY_GEN_SOURCE,
+  WEEKDAY_NOMINATIVE_SOURCE,
   WORD_END,
   WORD_START,
   directionOf,
   isAccusativeWeekday,
+  nominativeWeekday,
   isFullMonth,
   monthNumber,
   relativeDaysOf,
@@ -382,20 +384,13 @@ function scanWeekdays(text: string): Found[] {
  * A weekly review heads each day's entry with the weekday alone ("Понеділок.", "**Вторник:**"):
  * at the very start of a block, a full weekday name followed by a stop is that weekday.
  */
-const WEEKDAY_HEADING_RE =
-  /^[\p{P}\p{S}\s]*(понеділок|вівторок|середа|четвер|п['’ʼ]?ятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)[\p{P}\p{S}]*\s*[.:—–-][\p{P}\p{S}]*(?=\s|$)/diu;
-
-/** Nominative weekday names (Monday 1 … Sunday 7), as a heading gives them. */
-const HEADING_WEEKDAYS: Readonly<Record<string, number>> = {
-  понеділок: 1, вівторок: 2, середа: 3, четвер: 4, "п'ятниця": 5, субота: 6, неділя: 7,
-  понедельник: 1, вторник: 2, среда: 3, четверг: 4, пятница: 5, суббота: 6, воскресенье: 7,
-};
+const WEEKDAY_HEADING_RE = new RegExp(`^[\\p{P}\\p{S}\\s]*(${WEEKDAY_NOMINATIVE_SOURCE})[\\p{P}\\p{S}]*\\s*[.:—–-][\\p{P}\\p{S}]*(?=\\s|$)`, 'diu');
 
 function scanWeekdayHeading(text: string): Found[] {
   const m = WEEKDAY_HEADING_RE.exec(text);
   if (!m) return [];
-  const weekday = HEADING_WEEKDAYS[m[1]!.toLowerCase().replace(/['’ʼ]/gu, "'")];
-  if (weekday === undefined) return [];
+  const weekday = nominativeWeekday(m[1]!);
+  if (weekday === null) return [];
   const [start, end] = span(m, 1);
   return [{ start, end, text: m[1]!, kind: 'weekday', weekday }];
 }

@@ -156,6 +156,18 @@ export function weekdayNumber(word: string): number | null {
   return null;
 }
 
+/** Weekday names in the nominative (Monday 1 … Sunday 7), as headings give them: "Понеділок.", "Пятница:". */
+const WEEKDAY_NOMINATIVE: Readonly<Record<string, number>> = {
+  понеділок: 1, вівторок: 2, середа: 3, четвер: 4, "п'ятниця": 5, субота: 6, неділя: 7,
+  понедельник: 1, вторник: 2, среда: 3, четверг: 4, пятница: 5, суббота: 6, воскресенье: 7,
+};
+export const WEEKDAY_NOMINATIVE_SOURCE = `(?:${Object.keys(WEEKDAY_NOMINATIVE).map((w) => w.replace("'", "['’ʼ]?")).join('|')})`;
+
+/** The weekday a nominative name gives, else null. */
+export function nominativeWeekday(word: string): number | null {
+  return WEEKDAY_NOMINATIVE[word.toLowerCase().replace(/['’ʼ]/gu, "'")] ?? null;
+}
+
 /**
  * Words before a weekday that say which one is meant. Accusative adjectives follow a
  * preposition ("у минулу середу", "в следующий вторник"); genitive ones stand alone

@@ -16,6 +16,7 @@
 import { tokenize } from '../../text/fold.ts';
 import { splitSentences, type Sentence } from '../../text/sentences.ts';
 import type { IsoDate, Lang, MeetingKind, MeetingStatus, Mention, TextDate } from '../../types.ts';
+import { WEEKDAY_NOMINATIVE_SOURCE } from '../dates/months.ts';
 import { clauseAt, splitClauses, type Clause } from './clauses.ts';
 import { decideFormat, findFormatCues } from './format.ts';
 import { findPlaces, placesCompatible, seatOf, type Gazetteer, type PlaceHit } from './gazetteer.ts';
@@ -471,7 +472,7 @@ const RUBRIC_VIDEO = /^[\p{P}\p{S}\p{M}\s]*(?:відео|видео|відеоз
 const HEADING =
   /^[\p{P}\p{S}\p{M}\s]*(?:(?:пн|вт|ср|чт|пт|сб|нд|вс|понеділок|вівторок|середа|четвер|п['’ʼ]?ятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\.?(?:\s*[–—-]\s*(?:пн|вт|ср|чт|пт|сб|нд|вс)\.?)?,?\s+)?(?:(\d{1,2}(?:\s*[–—-]\s*\d{1,2})?(?:\s+\p{L}{3,8}\.?|\.\d{2}(?:\.\d{4})?\.?))(?:\s*,\s*|\s+)?)?((?:\p{Lu}[\p{L}'’ʼ-]*)(?:\s+\p{Lu}[\p{L}'’ʼ-]*)?)?\s*[.:—–-]?$/iu;
 
-const WEEKDAY_NAME = /^(?:понеділок|вівторок|середа|четвер|п['’ʼ]?ятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)$/iu;
+const WEEKDAY_NAME = new RegExp(`^${WEEKDAY_NOMINATIVE_SOURCE}$`, 'iu');
 
 function joinHeadings(text: string, sentences: readonly Sentence[], places: readonly PlaceHit[]): { sentences: Sentence[]; headings: Map<number, Heading> } {
   const headings = new Map<number, Heading>();

@@ -25,9 +25,9 @@ import {
   WORD_START,
   directionOf,
   isAccusativeWeekday,
-  nominativeWeekday,
   isFullMonth,
   monthNumber,
+  nominativeWeekday,
   relativeDaysOf,
   weekdayNumber,
 } from './months.ts';

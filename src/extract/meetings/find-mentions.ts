@@ -1086,7 +1086,7 @@ function personRightAfter(text: string, trigger: Span, actors: readonly Mention[
  * adopted) names neither.
  */
 function receivedByHost(text: string, trigger: Span, actors: readonly Mention[], gazetteer: Gazetteer): boolean {
-  if (!OBJECT_PRONOUN_BEFORE.test(text.slice(Math.max(0, trigger.start - 8), trigger.start))) return false;
+  if (!GUEST_BEFORE.test(text.slice(Math.max(0, trigger.start - 8), trigger.start))) return false;
   const after = text.slice(trigger.end, trigger.end + 60);
   if (HOST_TITLE.test(after)) return true;
   return actors.some(
@@ -1095,7 +1095,7 @@ function receivedByHost(text: string, trigger: Span, actors: readonly Mention[],
 }
 
 /** The guest before the verb: a pronoun, or visitors named by a plural noun ("американцев примет …"). */
-const OBJECT_PRONOUN_BEFORE = /(?<![\p{L}])(?:його|її|їх|его|её|ее|их|гостей|гостя|делегацію|делегацию|американців|американцев|європейців|европейцев|колег|коллег)\s+$/iu;
+const GUEST_BEFORE = /(?<![\p{L}])(?:його|її|їх|его|её|ее|их|гостей|гостя|делегацію|делегацию|американців|американцев|європейців|европейцев|колег|коллег)\s+$/iu;
 /** A host by title, after a place or a venue perhaps: "архієпископ", "папа", "президент", "генсек". */
 const HOST_TITLE =
   /^\s+(?:(?:у|в|во|на)\s+(?:\p{L}+\s+){1,3})?(?:\p{Ll}[\p{L}-]*(?:ий|ій|ой|ый)\s+)?(?:архієпископ|архиепископ|кардинал|папа|понтифік|понтифик|патріарх|патриарх|президент|прем['’ʼ]?єр-міністр|премьер-министр|прем['’ʼ]?єр|премьер|канцлер|король|королева|емір|эмир|наслідний\s+принц|наследный\s+принц|принц|султан|шейх|міністр|министр|генсек|генеральний\s+секретар|генеральный\s+секретарь|глава|голова|посол|мер|губернатор|спікер|спикер)(?![\p{L}])/iu;

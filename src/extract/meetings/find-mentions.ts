@@ -1086,7 +1086,7 @@ function personRightAfter(text: string, trigger: Span, actors: readonly Mention[
  * adopted) names neither.
  */
 function receivedByHost(text: string, trigger: Span, actors: readonly Mention[], gazetteer: Gazetteer): boolean {
-  if (!GUEST_BEFORE.test(text.slice(Math.max(0, trigger.start - 8), trigger.start))) return false;
+  if (!GUEST_BEFORE.test(text.slice(Math.max(0, trigger.start - 16), trigger.start))) return false;
   const after = text.slice(trigger.end, trigger.end + 60);
   if (HOST_TITLE.test(after)) return true;
   return actors.some(

@@ -1757,6 +1757,12 @@ const CASES: readonly Case[] = [
     want: [{ date: '2029-04-16', place: 'Kyiv', status: 'planned' }],
   },
   {
+    name: 'uk the guests as a noun right before the verb, the host by title after it: "делегацію прийме президент"',
+    date: '2029-04-13',
+    text: 'У четвер у Варшаві делегацію прийме президент Польщі.',
+    want: [{ date: '2029-04-19', place: 'Warsaw', status: 'planned' }],
+  },
+  {
     name: 'uk trap: "прийме рішення у четвер" is no meeting',
     date: '2029-04-13',
     text: 'Уряд прийме рішення у четвер.',

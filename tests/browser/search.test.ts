@@ -63,10 +63,11 @@ async function search(page: Page, term: string): Promise<string[]> {
   while (await more.isVisible()) {
     const before = await page.locator('.pagefind-ui__result').count();
     await more.click();
-    await page.waitForFunction(`document.querySelectorAll('.pagefind-ui__result').length > ${before}`);
+    await expect.poll(() => page.locator('.pagefind-ui__result').count(), { timeout: 45_000 }).toBeGreaterThan(before);
   }
   // Each result is a placeholder until its own fragment has loaded; only then has it a link.
-  await page.waitForFunction(`document.querySelectorAll('.pagefind-ui__result-link').length === ${total}`);
+  // (Polled from here: a string for waitForFunction is evaluated in the page, which its CSP forbids.)
+  await expect.poll(() => page.locator('.pagefind-ui__result-link').count(), { timeout: 45_000 }).toBe(total);
   return Promise.all((await page.locator('.pagefind-ui__result-link').all()).map(async (link) => (await link.getAttribute('href')) ?? ''));
 }
 

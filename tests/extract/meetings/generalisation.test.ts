@@ -205,6 +205,11 @@
  * none: found 67, matched 62 → precision 0.925, recall 0.795 (sets 1–8 unchanged). Left: days and meetings told without a meeting word ("сперечалися до ночі", "Мы
  * работали 4 и 5 декабря"); a host after a venue ("прийняв у … палаці президент"); a round dated
  * by a relative clause; "в начале декабря" recalled; "По итогам встречи" read as a new meeting.
+ *
+ * Set 10 (`generalisation-10/`, 74 gold meetings in 16 articles, no plain agency news: TV
+ * scripts, Telegram post series, Q&As, communiqués, columns, committee reports, newsletters),
+ * written blind: its first reading, after set 9's tuning, found 66, matched 57 → precision
+ * 0.864, recall 0.770.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -274,6 +279,11 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // taken from them (weekday headings, denied and alleged reports, a host who will receive,
   // and a game told by its outcome): now 0.925/0.795, optimistic.
   { set: 'generalisation-9', minPrecision: 0.92, minRecall: 0.79 },
+  // Written blind while set 9 was being tuned on, and only kinds of text the earlier sets used
+  // little: TV scripts, Telegram post series, Q&As, regional and business items, communiqués,
+  // columns, committee reports and newsletters. Its first reading, after set 9's tuning, is the
+  // honest figure: precision 0.864, recall 0.770 (found 66, matched 57 of 74).
+  { set: 'generalisation-10', minPrecision: 0.86, minRecall: 0.77 },
 ];
 
 interface GoldMeeting {

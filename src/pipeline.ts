@@ -7,7 +7,7 @@ import { assembleTimeline } from './assemble/timeline.ts';
 import { compareStrings, diagnostic, hasErrors, sortDiagnostics } from './diagnostics.ts';
 import { mergeUnknownPeople, type UnknownPersonMention } from './extract/actors/index.ts';
 import { extractFields } from './extract/article.ts';
-import { buildGazetteer, mergeMeetings, type ActorInfo, type ArticleMeetingMentions, type Gazetteer } from './extract/meetings/index.ts';
+import { buildGazetteer, mergeMeetings, actorUk, type ActorInfo, type ActorUk, type ArticleMeetingMentions, type Gazetteer } from './extract/meetings/index.ts';
 import { buildOutletIndex } from './extract/outlet.ts';
 import { textBlocks } from './extract/text-blocks.ts';
 import { loadKnowledgeBase } from './knowledge/load.ts';
@@ -99,7 +99,13 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
   const { working, actorEntries, perArticle } = extracted;
   const records = working.map((w) => w.record);
   const sides = new Map(knowledge.actors.map((a) => [a.id, a.side]));
-  const actorInfo = new Map<string, ActorInfo>(actorEntries.map((a) => [a.id, { name: a.name, type: a.type, side: sides.get(a.id) ?? 'unknown' }]));
+  const ukForms = new Map(knowledge.actors.map((a) => [a.id, actorUk(a)]));
+  const actorInfo = new Map<string, ActorInfo>(
+    actorEntries.map((a) => {
+      const uk = ukForms.get(a.id) ?? unknownPersonUk(a);
+      return [a.id, { name: a.name, type: a.type, side: sides.get(a.id) ?? 'unknown', ...(uk ? { uk } : {}) }];
+    }),
+  );
   const merged = mergeMeetings(perArticle, knowledge.meetings, actorInfo, gazetteer);
   addCuratedCoverage(merged, working, diagnostics);
   const actorRefs = new Map(actorEntries.map((a) => [a.id, { id: a.id, name: a.name, type: a.type }]));
@@ -275,4 +281,10 @@ function addCuratedCoverage(meetings: ReturnType<typeof mergeMeetings>, working:
 function medianDate(dates: readonly (IsoDate | null)[]): IsoDate | null {
   const known = dates.filter((d): d is IsoDate => d !== null).sort(compareStrings);
   return known.length ? known[Math.floor((known.length - 1) / 2)]! : null;
+}
+
+/** A person the knowledge base does not know: the last word of the Ukrainian name the texts give. */
+function unknownPersonUk(entry: ActorEntry): ActorUk | null {
+  const words = entry.type === 'person' ? (entry.names.uk ?? '').trim().split(/\s+/u).filter(Boolean) : [];
+  return words.length ? { name: words[words.length - 1]!, genitive: null } : null;
 }

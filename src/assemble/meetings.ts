@@ -7,8 +7,8 @@ export function meetingUrl(id: string): string {
   return `/meetings/${id}/`;
 }
 
-export function meetingRef(meeting: Pick<MeetingRecord, 'id' | 'title' | 'date' | 'place' | 'kind' | 'status'>): MeetingRef {
-  return { id: meeting.id, title: meeting.title, date: meeting.date, place: meeting.place, kind: meeting.kind, status: meeting.status };
+export function meetingRef(meeting: Pick<MeetingRecord, 'id' | 'title' | 'titleUk' | 'date' | 'place' | 'kind' | 'status'>): MeetingRef {
+  return { id: meeting.id, title: meeting.title, titles: { en: meeting.title, uk: meeting.titleUk }, date: meeting.date, place: meeting.place, kind: meeting.kind, status: meeting.status };
 }
 
 /**
@@ -25,7 +25,7 @@ export function assembleMeetings(
     const r = articles.get(id);
     return r ? { id: r.id, url: articleUrl(r.id), title: r.title, date: r.date, dateSource: r.dateSource, lang: r.lang } : null;
   };
-  const asLink = (m: MeetingRecord | undefined): MeetingLink | null => (m ? { id: m.id, url: meetingUrl(m.id), title: m.title, date: m.date } : null);
+  const asLink = (m: MeetingRecord | undefined): MeetingLink | null => (m ? { id: m.id, url: meetingUrl(m.id), title: m.title, titles: { en: m.title, uk: m.titleUk }, date: m.date } : null);
 
   const pages = meetings.map((meeting, index): MeetingPage => ({
     ...meetingRef(meeting),
@@ -46,7 +46,7 @@ export function assembleMeetings(
   const byArticle = new Map<string, MeetingRef[]>();
   const byActor = new Map<string, MeetingRef[]>();
   for (const page of pages) {
-    const ref = meetingRef(page);
+    const ref: MeetingRef = { id: page.id, title: page.title, titles: page.titles, date: page.date, place: page.place, kind: page.kind, status: page.status };
     for (const id of new Set(page.coverage.map((c) => c.article.id))) push(byArticle, id, ref);
     for (const actor of page.participants) push(byActor, actor.id, ref);
   }

@@ -92,6 +92,12 @@ export const organisationSchema = z
      * names another place.
      */
     seat: z.string().min(1).optional(),
+    /**
+     * The Ukrainian name in the genitive, for meeting titles in the Ukrainian interface
+     * ("Відеоконференція Коаліції охочих"); without it a title uses an abbreviation or the
+     * nominative ("Коаліція охочих: відеоконференція").
+     */
+    ukGenitive: z.string().min(1).optional(),
     note: z.string().optional(),
   })
   .strict();
@@ -114,12 +120,26 @@ export const placeSchema = z
     /** Every form as it may appear in text, including case forms (Женева, Женеві, Женеве). */
     uk: z.array(z.string().min(1)).min(1),
     ru: z.array(z.string().min(1)).min(1),
+    /**
+     * "In this place" in Ukrainian, preposition first: "у Женеві", "у Мар-а-Лаго", "на
+     * Даунінг-стріт"; the word(s) after it must be one of the `uk` forms. Meeting titles in the
+     * Ukrainian interface use it ("Саміт у Парижі"); without it they name the place after a
+     * comma ("Саміт, Париж").
+     */
+    ukIn: z
+      .string()
+      .regex(/^(?:у|в|на) \S/u, 'a preposition (у, в or на), a space and the place: "у Женеві"')
+      .optional(),
     note: z.string().optional(),
   })
   .strict()
   .superRefine((place, context) => {
     if (place.capital !== undefined && place.kind !== 'country') {
       context.addIssue({ code: z.ZodIssueCode.custom, path: ['capital'], message: `only a country has a capital (this place is a ${place.kind})` });
+    }
+    const inWhat = place.ukIn?.replace(/^\S+ /u, '');
+    if (inWhat !== undefined && !place.uk.includes(inWhat)) {
+      context.addIssue({ code: z.ZodIssueCode.custom, path: ['ukIn'], message: `"${inWhat}" is not one of the place's uk forms` });
     }
   });
 
@@ -128,6 +148,8 @@ export const curatedMeetingSchema = z
   .object({
     id: slugId,
     title: z.string().min(1),
+    /** The title in Ukrainian, for the Ukrainian interface; made from the facts when absent. */
+    titleUk: z.string().min(1).optional(),
     date: dateField,
     place: z.string().nullable().default(null),
     kind: z.enum(['in-person', 'video', 'phone']),

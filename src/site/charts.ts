@@ -103,7 +103,8 @@ function chartMeeting(meeting: MeetingPage, sideOf: ReadonlyMap<string, Side | n
   return {
     id: meeting.id,
     url: meeting.url,
-    title: meeting.title,
+    // The title in the interface's language.
+    title: meeting.titles[settings.language],
     date: meeting.date,
     endDate: meeting.endDate,
     listUrl,

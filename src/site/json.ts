@@ -13,7 +13,8 @@ export interface ArticleJson {
   outlet: string | null;
   tags: string[];
   actors: ActorRef[];
-  meetings: MeetingRef[];
+  /** The contract's meeting fields only: the English `title`, no `titles`. */
+  meetings: Omit<MeetingRef, 'titles'>[];
 }
 
 /** Keys in a fixed order, so the file is byte-identical for the same input. */
@@ -80,6 +81,7 @@ export function meetingJson(meeting: MeetingPage): MeetingJson {
   return {
     id: meeting.id,
     title: meeting.title,
+    titles: { en: meeting.titles.en, uk: meeting.titles.uk },
     date: meeting.date,
     place: meeting.place,
     kind: meeting.kind,

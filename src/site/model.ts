@@ -10,9 +10,16 @@ export interface ActorRef {
   type: ActorType;
 }
 
+/** A meeting's title in each interface language; `title` is the English one. */
+export interface MeetingTitles {
+  en: string;
+  uk: string;
+}
+
 export interface MeetingRef {
   id: string;
   title: string;
+  titles: MeetingTitles;
   date: IsoDate | null;
   place: string | null;
   kind: MeetingKind;
@@ -89,6 +96,7 @@ export interface MeetingLink {
   id: string;
   url: string;
   title: string;
+  titles: MeetingTitles;
   date: IsoDate | null;
 }
 

@@ -1,5 +1,5 @@
 import type { MeetingRef } from '../../src/site/model.ts';
-import { formatDate, t } from '../lib/i18n.ts';
+import { formatDate, meetingTitle, t } from '../lib/i18n.ts';
 import { useHref } from '../lib/links.ts';
 import { MeetingBadges } from './MeetingBadges.tsx';
 
@@ -10,7 +10,7 @@ export function MeetingList({ meetings }: { meetings: readonly MeetingRef[] }) {
     <ul class="meeting-list">
       {meetings.map((meeting) => (
         <li key={meeting.id}>
-          <a href={href(`/meetings/${meeting.id}/`)}>{meeting.title}</a>{' '}
+          <a href={href(`/meetings/${meeting.id}/`)}>{meetingTitle(meeting)}</a>{' '}
           <span class="meeting-meta">
             {meeting.date ? <time dateTime={meeting.date}>{formatDate(meeting.date)}</time> : t('meeting.dateUnknown')}
             {meeting.place ? ` · ${meeting.place}` : ''} · <MeetingBadges meeting={meeting} />

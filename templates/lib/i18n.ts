@@ -23,6 +23,11 @@ function fill(template: string, params: Record<string, string | number>): string
   return template.replace(/\{(\w+)\}/gu, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+/** A meeting's title in the interface's language ("US–Ukraine talks in Geneva" / "Переговори США та України в Женеві"). */
+export function meetingTitle(meeting: { titles: Record<InterfaceLanguage, string> }): string {
+  return meeting.titles[settings.language];
+}
+
 /** An interface string, with `{name}` placeholders filled. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
   const message = messages[key] ?? en[key];

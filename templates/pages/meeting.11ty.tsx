@@ -7,7 +7,7 @@ import { Layout } from '../components/Layout.tsx';
 import { PagerLink } from '../components/PagerLink.tsx';
 import { MeetingBadges } from '../components/MeetingBadges.tsx';
 import type { PageData, RenderContext } from '../lib/eleventy.ts';
-import { formatDate, t, tCount } from '../lib/i18n.ts';
+import { formatDate, meetingTitle, t, tCount } from '../lib/i18n.ts';
 import { HrefContext, useHref, withPrefix } from '../lib/links.ts';
 
 /** One page per meeting and page number, from `site.meetingPages` (at most `DEFAULT_PAGE_SIZES.coverage` covering articles each, src/site/pagination.ts). */
@@ -23,10 +23,10 @@ export const data = {
  */
 export function render(this: RenderContext, { meetingPage, site }: PageData & { meetingPage: MeetingCoveragePage }) {
   const { meeting } = meetingPage;
-  const title = meetingPage.number > 1 ? t('filter.page', { title: meeting.title, number: meetingPage.number }) : meeting.title;
+  const title = meetingPage.number > 1 ? t('filter.page', { title: meetingTitle(meeting), number: meetingPage.number }) : meetingTitle(meeting);
   return (
     <HrefContext.Provider value={withPrefix(this.url('/'))}>
-      <Layout title={title} description={`${meeting.title}${meeting.date ? `, ${formatDate(meeting.date)}` : ''}: ${t(`status.${meeting.status}`).toLowerCase()}.`}>
+      <Layout title={title} description={`${meetingTitle(meeting)}${meeting.date ? `, ${formatDate(meeting.date)}` : ''}: ${t(`status.${meeting.status}`).toLowerCase()}.`}>
         {meetingPage.number === 1 ? <MeetingView page={meetingPage} otherNames={otherNamesOf(site.actors)} actorFilter={actorSearchFilter(site)} /> : <MeetingMore page={meetingPage} title={title} />}
       </Layout>
     </HrefContext.Provider>
@@ -40,7 +40,7 @@ function MeetingMore({ page, title }: { page: MeetingCoveragePage; title: string
   return (
     <article class="meeting-page">
       <nav aria-label={t('breadcrumb')} class="breadcrumb">
-        <a href={href('/meetings/')}>{t('meetings.title')}</a> › <a href={href(meeting.url)}>{meeting.title}</a>
+        <a href={href('/meetings/')}>{t('meetings.title')}</a> › <a href={href(meeting.url)}>{meetingTitle(meeting)}</a>
       </nav>
       <h1>{title}</h1>
       <Coverage page={page} />
@@ -90,7 +90,7 @@ function MeetingView({ page, otherNames, actorFilter }: { page: MeetingCoverageP
       </nav>
       {/* Search (Pagefind) indexes the title and the participants, with the date to show; the articles' sentences are indexed with the articles. */}
       <h1 data-pagefind-body data-pagefind-meta="title" data-pagefind-filter={`${t('search.filterType')}:${t('search.typeMeeting')}`}>
-        {meeting.title}
+        {meetingTitle(meeting)}
       </h1>
       <p class="badges">
         <MeetingBadges meeting={meeting} />
@@ -140,7 +140,7 @@ function MeetingView({ page, otherNames, actorFilter }: { page: MeetingCoverageP
           <h2 id="participants">{t('meeting.participants')}</h2>
           {/* Weighed low: a search for a name should list the articles that name them before their meetings. */}
           <div data-pagefind-body data-pagefind-weight="0.2">
-            <ActorList actors={meeting.participants} label={t('meeting.participantsLabel', { title: meeting.title })} searchFilter={actorFilter} otherNames={otherNames} />
+            <ActorList actors={meeting.participants} label={t('meeting.participantsLabel', { title: meetingTitle(meeting) })} searchFilter={actorFilter} otherNames={otherNames} />
           </div>
         </section>
       ) : null}
@@ -148,8 +148,8 @@ function MeetingView({ page, otherNames, actorFilter }: { page: MeetingCoverageP
       <Pager pager={page.pager} />
       <nav class="pager" aria-label={t('meeting.pager')}>
         {/* rel=prev/next belongs to the coverage pages when there are several. */}
-        <PagerLink link={meeting.previous} rel="prev" label={t('meeting.previous')} linkRel={page.pageCount === 1} />
-        <PagerLink link={meeting.next} rel="next" label={t('meeting.next')} linkRel={page.pageCount === 1} />
+        <PagerLink link={meeting.previous && { url: meeting.previous.url, title: meetingTitle(meeting.previous) }} rel="prev" label={t('meeting.previous')} linkRel={page.pageCount === 1} />
+        <PagerLink link={meeting.next && { url: meeting.next.url, title: meetingTitle(meeting.next) }} rel="next" label={t('meeting.next')} linkRel={page.pageCount === 1} />
       </nav>
     </article>
   );

@@ -145,9 +145,15 @@ describe('npm run build after an article is removed from the seeds', () => {
 });
 
 describe('npm run build in Ukrainian', () => {
+  let output: string;
+  let run: BuildRun;
+
+  beforeAll(() => {
+    output = tempFolder();
+    run = runBuild({ seedsDir: SEEDS_DIR, outputDir: output, env: { SITE_LANGUAGE: 'uk' } });
+  });
+
   it('writes the interface in Ukrainian, dates included, and keeps each article in its own language', () => {
-    const output = tempFolder();
-    const run = runBuild({ seedsDir: SEEDS_DIR, outputDir: output, env: { SITE_LANGUAGE: 'uk' } });
     expect(run.status).toBe(0);
     const home = readOutput(output, 'index.html');
     expect(home).toContain('<html lang="uk">');
@@ -156,6 +162,28 @@ describe('npm run build in Ukrainian', () => {
     expect(home).toMatch(/листопад(а)? 2025/);
     expect(readOutput(output, 'meetings/index.html')).toContain('Відбулася');
     expect(home).toMatch(/<h3 class="entry-title" lang="ru">/);
+  });
+
+  it('shows meetings under their Ukrainian titles everywhere, and keeps the English ones in the data', () => {
+    const geneva = 'Переговори США та України в Женеві';
+    const page = readOutput(output, 'meetings/2025-11-23-geneva-talks/index.html');
+    expect(page).toContain(`<title>${geneva} · `);
+    expect(page).toMatch(new RegExp(`<h1[^>]*>${geneva}</h1>`, 'u'));
+    // Neighbours in the pager, the index, the chart, an actor's and an article's meeting list, the calendar.
+    expect(page).toContain('<span class="pager-title">Відеоконференція Коаліції охочих</span>');
+    expect(readOutput(output, 'meetings/index.html')).toContain(`>${geneva}</a>`);
+    expect(readOutput(output, 'index.html')).toContain(geneva);
+    expect(readOutput(output, 'actors/rustem-umerov/index.html')).toContain(`>${geneva}</a>`);
+    expect(readOutput(output, 'meetings.ics')).toContain(`SUMMARY:${geneva}`);
+    const umerovArticle = (JSON.parse(readOutput(output, 'data/articles.json')) as { id: string; meetings: { id: string }[] }[]).find((a) => a.meetings.some((m) => m.id === '2025-11-23-geneva-talks'))!;
+    expect(readOutput(output, `articles/${umerovArticle.id}/index.html`)).toContain(`>${geneva}</a>`);
+    for (const file of listFiles(output).filter((f) => f.endsWith('.html'))) expect(readOutput(output, file), file).not.toContain('US–Ukraine talks in Geneva');
+
+    const meetings = JSON.parse(readOutput(output, 'data/meetings.json')) as { id: string; title: string; titles: { en: string; uk: string } }[];
+    expect(meetings.find((m) => m.id === '2025-11-23-geneva-talks')).toMatchObject({ title: 'US–Ukraine talks in Geneva', titles: { en: 'US–Ukraine talks in Geneva', uk: geneva } });
+    for (const meeting of meetings) expect(meeting.titles.en).toBe(meeting.title);
+    const articleMeetings = (JSON.parse(readOutput(output, 'data/articles.json')) as { meetings: object[] }[]).flatMap((a) => a.meetings);
+    for (const meeting of articleMeetings) expect(Object.keys(meeting)).toEqual(['id', 'title', 'date', 'place', 'kind', 'status']);
   });
 });
 

@@ -12,6 +12,7 @@
  */
 import type { KnownActor, Place } from '../../knowledge/schema.ts';
 import { foldCyrillic, type Token } from '../../text/fold.ts';
+import type { PlaceUk } from './titles.ts';
 
 export interface GazetteerPlace {
   name: string;
@@ -20,6 +21,8 @@ export interface GazetteerPlace {
   ancestors: readonly string[];
   /** A country's capital (English name), when the knowledge base gives one. */
   capital?: string;
+  /** Ukrainian name and "у Женеві" (`ukIn`), for Ukrainian meeting titles. */
+  uk?: PlaceUk;
 }
 
 export interface Gazetteer {
@@ -85,6 +88,7 @@ export function buildGazetteer(places: readonly Place[], actors: readonly KnownA
   for (const place of places) {
     const entry: GazetteerPlace = { name: place.name, kind: place.kind, ancestors: ancestorsOf(place.name) };
     if (place.capital !== undefined) entry.capital = place.capital;
+    entry.uk = { name: place.uk[0]!, in: place.ukIn ?? null };
     byName.set(place.name, entry);
   }
   const seats = new Map<string, string>();

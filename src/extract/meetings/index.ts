@@ -15,4 +15,4 @@ export {
   type MeetingRecord,
   type MeetingStatusChange,
 } from './merge.ts';
-export { meetingTitle, type ActorInfo } from './titles.ts';
+export { actorUk, meetingTitle, meetingTitleUk, type ActorInfo, type ActorUk, type PlaceUk } from './titles.ts';

@@ -17,7 +17,7 @@ import type { IsoDate, Lang, MeetingKind, MeetingStatus } from '../../types.ts';
 import { dayDiff, type MeetingMention } from './find-mentions.ts';
 import { ancestorsOf, moreSpecific, placesCompatible, type Gazetteer } from './gazetteer.ts';
 import { minDaysAtMonthDistance, MonthBuckets, monthIndex } from './month-buckets.ts';
-import { meetingSlug, meetingTitle, type ActorInfo } from './titles.ts';
+import { meetingSlug, meetingTitle, meetingTitleUk, type ActorInfo } from './titles.ts';
 
 export interface MeetingStatusChange {
   status: MeetingStatus;
@@ -34,7 +34,10 @@ export interface MeetingCoverage {
 export interface MeetingRecord {
   /** Stable slug ("2025-11-23-geneva-us-ukraine-talks"); curated meetings keep their id. */
   id: string;
+  /** English title (the data files' `title`). */
   title: string;
+  /** Ukrainian title, for the Ukrainian interface. */
+  titleUk: string;
   date: IsoDate | null;
   endDate: IsoDate | null;
   /** The date is the publication date of the article that reported it, not one in the text. */
@@ -580,10 +583,12 @@ function toRecord(c: Cluster, actors: ReadonlyMap<string, ActorInfo>, gazetteer:
     participants,
     // The meeting words, not whole sentences: "після саміту … зустрівся" is no summit.
     evidence: c.items.map((i) => i.mention.word ?? i.mention.sentence),
+    placeUk: place ? (gazetteer?.places.get(place)?.uk ?? null) : null,
   };
   return {
     id: c.curated?.id ?? meetingSlug(titleInput, actors),
     title: c.curated?.title ?? meetingTitle(titleInput, actors),
+    titleUk: c.curated?.titleUk ?? meetingTitleUk(titleInput, actors),
     date,
     endDate,
     approximate,

@@ -1,14 +1,32 @@
 /**
- * Readable English titles and stable slugs for meetings found in the text: "US–Ukraine
+ * Readable titles and stable slugs for meetings found in the text, in English ("US–Ukraine
  * talks in Geneva", "Coalition of the Willing video call", "Trump–Zelensky meeting in
- * Florida", "Security Council of Russia meeting". Curated meetings keep their own.
+ * Florida", "Security Council of Russia meeting") and in Ukrainian for the Ukrainian
+ * interface ("Переговори США та України в Женеві", "Відеоконференція Коаліції охочих",
+ * "Зустріч Трамп — Зеленський у Флориді"). Curated meetings keep their own.
  */
+import type { KnownActor } from '../../knowledge/schema.ts';
 import type { IsoDate, MeetingKind } from '../../types.ts';
 
 export interface ActorInfo {
   name: string;
   side: string;
   type: 'person' | 'organisation';
+  /** Ukrainian forms for Ukrainian titles; without them the English name is used. */
+  uk?: ActorUk;
+}
+
+export interface ActorUk {
+  /** A person's surname, an organisation's name (capitalised): nominative. */
+  name: string;
+  /** An organisation's name after a noun ("Коаліції охочих", "НАТО"), when known. */
+  genitive: string | null;
+}
+
+/** A place's Ukrainian forms: the nominative, and "у Женеві" when the gazetteer has it. */
+export interface PlaceUk {
+  name: string;
+  in: string | null;
 }
 
 export interface TitleInput {
@@ -20,6 +38,8 @@ export interface TitleInput {
   participants: readonly string[];
   /** The meeting words (or evidence sentences): "саміт" makes a summit, "засідання" a body's meeting. */
   evidence: readonly string[];
+  /** The place in Ukrainian, for `meetingTitleUk`. */
+  placeUk?: PlaceUk | null;
 }
 
 const SIDE_ORDER = ['usa', 'ukraine', 'russia', 'europe', 'international'];
@@ -71,6 +91,128 @@ function naming(input: TitleInput, actors: ReadonlyMap<string, ActorInfo>): Nami
   if (persons.length === 1) return { who: `${surname(persons[0]!.info.name)}'s`, what: callWord ?? 'meeting' };
   if (organisations.length === 1) return { who: organisations[0]!.info.name, what: callWord ?? 'meeting' };
   return { who: '', what: callWord ?? (summit ? 'summit' : 'talks') };
+}
+
+/**
+ * A Ukrainian title, grammatical whatever is known: names stay in the nominative unless
+ * the knowledge base gives the genitive ("Відеоконференція Коаліції охочих", "Саміт
+ * НАТО"; else "Коаліція охочих: відеоконференція"), people are joined by dashes ("Зустріч
+ * Трамп — Зеленський"), sides are in the genitive ("Переговори США та України"), and the
+ * place follows as "у Женеві" when the gazetteer has that form, else after a comma.
+ */
+export function meetingTitleUk(input: TitleInput, actors: ReadonlyMap<string, ActorInfo>): string {
+  const { who, what } = namingUk(input, actors);
+  let title: string;
+  if (who.kind === 'none') title = capitalise(UK_WHAT[what]);
+  else if (who.kind === 'after') title = `${capitalise(UK_WHAT[what])} ${who.text}`;
+  else title = `${who.text}: ${UK_WHAT[what].toLocaleLowerCase('uk')}`;
+  if (input.kind === 'in-person' && input.place) {
+    const place = input.placeUk ?? { name: input.place, in: null };
+    title = place.in ? `${title} ${euphonic(title, place.in)}` : `${title}, ${place.name}`;
+  }
+  return title;
+}
+
+type WhatUk = 'summit' | 'meeting' | 'talks' | 'phone' | 'video' | 'session';
+
+const UK_WHAT: Readonly<Record<WhatUk, string>> = {
+  summit: 'Саміт',
+  meeting: 'Зустріч',
+  talks: 'Переговори',
+  phone: 'Телефонна розмова',
+  video: 'Відеоконференція',
+  session: 'Засідання',
+};
+
+/** Sides in the genitive, after "Переговори": "США та України". */
+const SIDE_GENITIVE_UK: Readonly<Record<string, string>> = {
+  usa: 'США',
+  ukraine: 'України',
+  russia: 'Росії',
+  europe: 'Європи',
+  international: 'міжнародних партнерів',
+};
+
+/** "Переговори української делегації": the delegation's side, in the genitive. */
+const DELEGATION_UK: Readonly<Record<string, string>> = {
+  usa: 'американської делегації',
+  ukraine: 'української делегації',
+  russia: 'російської делегації',
+  europe: 'європейської делегації',
+};
+
+/** Who takes part: after the noun (a genitive or names joined by dashes), or before it with a colon. */
+type WhoUk = { kind: 'after' | 'before'; text: string } | { kind: 'none' };
+
+function namingUk(input: TitleInput, actors: ReadonlyMap<string, ActorInfo>): { who: WhoUk; what: WhatUk } {
+  const known = input.participants
+    .map((id) => ({ id, info: actors.get(id) }))
+    .filter((a): a is { id: string; info: ActorInfo } => a.info !== undefined);
+  const bySide = (a: { info: ActorInfo }, b: { info: ActorInfo }) =>
+    rank(a.info.side) - rank(b.info.side) || a.info.name.localeCompare(b.info.name, 'en');
+  const persons = known.filter((a) => a.info.type === 'person').sort(bySide);
+  const organisations = known.filter((a) => a.info.type === 'organisation').sort(bySide);
+  const summit = input.evidence.some((e) => SUMMIT.test(e));
+  const session = input.evidence.some((e) => SESSION.test(e));
+  const call: WhatUk | null = input.kind === 'phone' ? 'phone' : input.kind === 'video' ? 'video' : null;
+  const ofBody = (info: ActorInfo, what: WhatUk): { who: WhoUk; what: WhatUk } => {
+    const genitive = info.uk?.genitive ?? null;
+    return { who: genitive ? { kind: 'after', text: genitive } : { kind: 'before', text: info.uk?.name ?? info.name }, what };
+  };
+
+  const group = organisations.find((o) => GROUP.test(o.info.name));
+  if (group) return ofBody(group.info, call ?? (summit ? 'summit' : session ? 'session' : 'meeting'));
+  if (session && organisations.length > 0 && persons.length <= 1) return ofBody(organisations[0]!.info, call ?? 'session');
+  const sides = [...new Set(known.map((a) => a.info.side))].sort((a, b) => rank(a) - rank(b));
+  if (persons.length >= 2 && persons.length <= 3) {
+    return { who: { kind: 'after', text: persons.map((p) => surnameUk(p.info)).join(' — ') }, what: call ?? (summit ? 'summit' : 'meeting') };
+  }
+  // Sides the texts do not tell (people outside the knowledge base) are left out.
+  const named = sides.filter((s) => SIDE_GENITIVE_UK[s] !== undefined);
+  if (named.length >= 2) {
+    const names = named.map((s) => SIDE_GENITIVE_UK[s]!);
+    const text = names.length === 2 ? names.join(' та ') : `${names.slice(0, -1).join(', ')} та ${names[names.length - 1]!}`;
+    return { who: { kind: 'after', text }, what: call ?? (summit ? 'summit' : 'talks') };
+  }
+  if (persons.length > 3) return { who: { kind: 'after', text: DELEGATION_UK[persons[0]!.info.side] ?? 'делегацій' }, what: call ?? 'talks' };
+  if (persons.length === 1) return { who: { kind: 'before', text: surnameUk(persons[0]!.info) }, what: call ?? 'meeting' };
+  if (organisations.length === 1) return ofBody(organisations[0]!.info, call ?? 'meeting');
+  return { who: { kind: 'none' }, what: call ?? (summit ? 'summit' : 'talks') };
+}
+
+function surnameUk(info: ActorInfo): string {
+  return info.uk?.name ?? surname(info.name);
+}
+
+/**
+ * What a Ukrainian meeting title needs of a known actor: a person's surname, an
+ * organisation's name (capitalised) and its genitive (`ukGenitive`, else a Cyrillic
+ * abbreviation such as НАТО or РНБО, which does not decline).
+ */
+export function actorUk(actor: KnownActor): ActorUk {
+  if (actor.type === 'person') return { name: actor.uk.surname[0]!, genitive: null };
+  const name = actor.uk[0]!;
+  const abbreviation = actor.abbreviations.find((a) => /^\p{Lu}+$/u.test(a) && /\p{Script=Cyrillic}/u.test(a));
+  return { name: name.charAt(0).toLocaleUpperCase('uk') + name.slice(1), genitive: actor.ukGenitive ?? abbreviation ?? null };
+}
+
+/**
+ * "у"/"в" as Ukrainian euphony wants them: "у" before в, ф and the clusters льв, св, тв,
+ * хв ("у Вашингтоні", "у Флориді"), "в" before a vowel ("в Анкориджі", "в Ужгороді") and
+ * after a word ending in a vowel ("України в Женеві"), else "у" ("Саміт у Парижі"). "на …"
+ * stays.
+ */
+export function euphonic(before: string, phrase: string): string {
+  const match = /^(у|в) (.*)$/u.exec(phrase);
+  if (!match) return phrase;
+  const rest = match[2]!;
+  const next = rest.toLocaleLowerCase('uk');
+  const last = before.toLocaleLowerCase('uk').slice(-1);
+  let preposition: 'у' | 'в';
+  if (/^(?:[вф]|льв|св|тв|хв)/u.test(next)) preposition = 'у';
+  else if (/^[аеєиіїоуюя]/u.test(next)) preposition = 'в';
+  else preposition = /[аеєиіїоуюя]/u.test(last) ? 'в' : 'у';
+  return `${preposition} ${rest}`;
 }
 
 /**

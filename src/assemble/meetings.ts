@@ -7,8 +7,18 @@ export function meetingUrl(id: string): string {
   return `/meetings/${id}/`;
 }
 
-export function meetingRef(meeting: Pick<MeetingRecord, 'id' | 'title' | 'titleUk' | 'date' | 'place' | 'kind' | 'status'>): MeetingRef {
-  return { id: meeting.id, title: meeting.title, titles: { en: meeting.title, uk: meeting.titleUk }, date: meeting.date, place: meeting.place, kind: meeting.kind, status: meeting.status };
+export function meetingRef(meeting: Pick<MeetingRecord, 'id' | 'title' | 'titleUk' | 'date' | 'place' | 'placeUk' | 'kind' | 'status'>): MeetingRef {
+  return {
+    id: meeting.id,
+    title: meeting.title,
+    titles: { en: meeting.title, uk: meeting.titleUk },
+    date: meeting.date,
+    place: meeting.place,
+    // A place the gazetteer cannot name in Ukrainian keeps its English name.
+    placeNames: meeting.place === null ? null : { en: meeting.place, uk: meeting.placeUk ?? meeting.place },
+    kind: meeting.kind,
+    status: meeting.status,
+  };
 }
 
 /**
@@ -46,7 +56,7 @@ export function assembleMeetings(
   const byArticle = new Map<string, MeetingRef[]>();
   const byActor = new Map<string, MeetingRef[]>();
   for (const page of pages) {
-    const ref: MeetingRef = { id: page.id, title: page.title, titles: page.titles, date: page.date, place: page.place, kind: page.kind, status: page.status };
+    const ref: MeetingRef = { id: page.id, title: page.title, titles: page.titles, date: page.date, place: page.place, placeNames: page.placeNames, kind: page.kind, status: page.status };
     for (const id of new Set(page.coverage.map((c) => c.article.id))) push(byArticle, id, ref);
     for (const actor of page.participants) push(byActor, actor.id, ref);
   }

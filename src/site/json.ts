@@ -13,8 +13,8 @@ export interface ArticleJson {
   outlet: string | null;
   tags: string[];
   actors: ActorRef[];
-  /** The contract's meeting fields only: the English `title`, no `titles`. */
-  meetings: Omit<MeetingRef, 'titles'>[];
+  /** The contract's meeting fields only: the English `title` and `place`, no `titles` or `placeNames`. */
+  meetings: Omit<MeetingRef, 'titles' | 'placeNames'>[];
 }
 
 /** Keys in a fixed order, so the file is byte-identical for the same input. */
@@ -84,6 +84,7 @@ export function meetingJson(meeting: MeetingPage): MeetingJson {
     titles: { en: meeting.titles.en, uk: meeting.titles.uk },
     date: meeting.date,
     place: meeting.place,
+    placeNames: meeting.placeNames && { en: meeting.placeNames.en, uk: meeting.placeNames.uk },
     kind: meeting.kind,
     status: meeting.status,
     endDate: meeting.endDate,

@@ -10,8 +10,8 @@ export interface ActorRef {
   type: ActorType;
 }
 
-/** A meeting's title in each interface language; `title` is the English one. */
-export interface MeetingTitles {
+/** A name or title in each interface language; the English one is also the data's plain field. */
+export interface InterfaceNames {
   en: string;
   uk: string;
 }
@@ -19,9 +19,11 @@ export interface MeetingTitles {
 export interface MeetingRef {
   id: string;
   title: string;
-  titles: MeetingTitles;
+  titles: InterfaceNames;
   date: IsoDate | null;
   place: string | null;
+  /** The place in each interface language (`en` is `place`), null when `place` is. */
+  placeNames: InterfaceNames | null;
   kind: MeetingKind;
   status: MeetingStatus;
 }
@@ -96,7 +98,7 @@ export interface MeetingLink {
   id: string;
   url: string;
   title: string;
-  titles: MeetingTitles;
+  titles: InterfaceNames;
   date: IsoDate | null;
 }
 

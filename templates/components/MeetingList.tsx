@@ -1,5 +1,5 @@
 import type { MeetingRef } from '../../src/site/model.ts';
-import { formatDate, meetingTitle, t } from '../lib/i18n.ts';
+import { formatDate, meetingPlace, meetingTitle, t } from '../lib/i18n.ts';
 import { useHref } from '../lib/links.ts';
 import { MeetingBadges } from './MeetingBadges.tsx';
 
@@ -13,7 +13,7 @@ export function MeetingList({ meetings }: { meetings: readonly MeetingRef[] }) {
           <a href={href(`/meetings/${meeting.id}/`)}>{meetingTitle(meeting)}</a>{' '}
           <span class="meeting-meta">
             {meeting.date ? <time dateTime={meeting.date}>{formatDate(meeting.date)}</time> : t('meeting.dateUnknown')}
-            {meeting.place ? ` · ${meeting.place}` : ''} · <MeetingBadges meeting={meeting} />
+            {meeting.placeNames ? ` · ${meetingPlace(meeting)}` : ''} · <MeetingBadges meeting={meeting} />
           </span>
         </li>
       ))}

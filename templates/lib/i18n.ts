@@ -28,6 +28,11 @@ export function meetingTitle(meeting: { titles: Record<InterfaceLanguage, string
   return meeting.titles[settings.language];
 }
 
+/** A meeting's place in the interface's language ("Geneva" / "Женева"), or null. */
+export function meetingPlace(meeting: { placeNames: Record<InterfaceLanguage, string> | null }): string | null {
+  return meeting.placeNames?.[settings.language] ?? null;
+}
+
 /** An interface string, with `{name}` placeholders filled. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
   const message = messages[key] ?? en[key];

@@ -7,7 +7,7 @@ import { Layout } from '../components/Layout.tsx';
 import { PagerLink } from '../components/PagerLink.tsx';
 import { MeetingBadges } from '../components/MeetingBadges.tsx';
 import type { PageData, RenderContext } from '../lib/eleventy.ts';
-import { formatDate, meetingTitle, t, tCount } from '../lib/i18n.ts';
+import { formatDate, meetingPlace, meetingTitle, t, tCount } from '../lib/i18n.ts';
 import { HrefContext, useHref, withPrefix } from '../lib/links.ts';
 
 /** One page per meeting and page number, from `site.meetingPages` (at most `DEFAULT_PAGE_SIZES.coverage` covering articles each, src/site/pagination.ts). */
@@ -114,7 +114,7 @@ function MeetingView({ page, otherNames, actorFilter }: { page: MeetingCoverageP
           )}
         </dd>
         <dt>{t('meeting.place')}</dt>
-        <dd>{meeting.place ?? (meeting.kind === 'in-person' ? t('meeting.placeNotStated') : t('meeting.placeNone', { kind: t(`kind.${meeting.kind}`).toLowerCase() }))}</dd>
+        <dd>{meetingPlace(meeting) ?? (meeting.kind === 'in-person' ? t('meeting.placeNotStated') : t('meeting.placeNone', { kind: t(`kind.${meeting.kind}`).toLowerCase() }))}</dd>
         <dt>{t('meeting.format')}</dt>
         <dd>{t(`kind.${meeting.kind}`)}</dd>
         <dt>{t('meeting.status')}</dt>

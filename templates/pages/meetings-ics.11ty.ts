@@ -4,7 +4,7 @@ import { settings } from '../../src/site/settings.ts';
 import { absoluteUrls } from '../lib/absolute.ts';
 import { ONCE_PER_SITE, type PageData, type RenderContext } from '../lib/eleventy.ts';
 import { CALENDAR_PATH } from '../lib/feeds.ts';
-import { meetingTitle, t } from '../lib/i18n.ts';
+import { meetingPlace, meetingTitle, t } from '../lib/i18n.ts';
 import { calendar, CALENDAR_STATUSES, meetingStamp, type CalendarEvent } from '../lib/ical.ts';
 
 export const data = { ...ONCE_PER_SITE, permalink: CALENDAR_PATH };
@@ -22,7 +22,7 @@ export function render(this: RenderContext, { site }: PageData): string {
       end: meeting.endDate && meeting.endDate > meeting.date! ? meeting.endDate : meeting.date!,
       summary: meetingTitle(meeting),
       description: describe(meeting, absolute(meeting.url)),
-      location: meeting.place,
+      location: meetingPlace(meeting),
       url: absolute(meeting.url),
       status: meeting.status === 'held' ? 'CONFIRMED' : 'TENTATIVE',
       categories: [t(`kind.${meeting.kind}`), t(`status.${meeting.status}`)],

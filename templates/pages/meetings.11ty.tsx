@@ -3,7 +3,7 @@ import { MeetingBadges } from '../components/MeetingBadges.tsx';
 import { TimelineChart } from '../components/TimelineChart.tsx';
 import { ApproximateDate } from '../components/DateLabel.tsx';
 import type { PageData, RenderContext } from '../lib/eleventy.ts';
-import { formatDate, meetingTitle, t } from '../lib/i18n.ts';
+import { formatDate, meetingPlace, meetingTitle, t } from '../lib/i18n.ts';
 import { HrefContext, useHref, withPrefix } from '../lib/links.ts';
 import type { MeetingPage } from '../../src/site/model.ts';
 import type { MeetingIndexPage } from '../../src/site/pages.ts';
@@ -70,7 +70,7 @@ function MeetingRow({ meeting }: { meeting: MeetingPage }) {
       <th scope="row">
         <a href={href(meeting.url)}>{meetingTitle(meeting)}</a>
       </th>
-      <td>{meeting.place ?? '—'}</td>
+      <td>{meetingPlace(meeting) ?? '—'}</td>
       <td>
         <MeetingBadges meeting={meeting} />
       </td>

@@ -185,6 +185,21 @@ describe('npm run build in Ukrainian', () => {
     const articleMeetings = (JSON.parse(readOutput(output, 'data/articles.json')) as { meetings: object[] }[]).flatMap((a) => a.meetings);
     for (const meeting of articleMeetings) expect(Object.keys(meeting)).toEqual(['id', 'title', 'date', 'place', 'kind', 'status']);
   });
+
+  it('names places in Ukrainian on the pages and in the calendar, and keeps the English ones in the data', () => {
+    const page = readOutput(output, 'meetings/2025-11-23-geneva-talks/index.html');
+    expect(page).toMatch(/<dd>Женева<\/dd>/u);
+    const index = readOutput(output, 'meetings/index.html');
+    expect(index).toContain('<td>Женева</td>');
+    expect(index).toContain('<td>Мар-а-Лаго</td>');
+    expect(index).not.toMatch(/<td>(?:Geneva|Paris|Kyiv|Moscow)<\/td>/u);
+    expect(readOutput(output, 'actors/rustem-umerov/index.html')).toContain(' · Женева');
+    expect(readOutput(output, 'meetings.ics')).toMatch(/LOCATION:Женева/u);
+
+    const meetings = JSON.parse(readOutput(output, 'data/meetings.json')) as { id: string; place: string | null; placeNames: { en: string; uk: string } | null }[];
+    expect(meetings.find((m) => m.id === '2025-11-23-geneva-talks')).toMatchObject({ place: 'Geneva', placeNames: { en: 'Geneva', uk: 'Женева' } });
+    for (const meeting of meetings) expect(meeting.placeNames?.en ?? null).toBe(meeting.place);
+  });
 });
 
 describe('npm run build with bad input', () => {

@@ -43,6 +43,8 @@ export interface MeetingRecord {
   /** The date is the publication date of the article that reported it, not one in the text. */
   approximate: boolean;
   place: string | null;
+  /** The place's Ukrainian name (the gazetteer's first `uk` form), for the Ukrainian interface. */
+  placeUk: string | null;
   kind: MeetingKind;
   /** The latest report's status. */
   status: MeetingStatus;
@@ -593,6 +595,7 @@ function toRecord(c: Cluster, actors: ReadonlyMap<string, ActorInfo>, gazetteer:
     endDate,
     approximate,
     place,
+    placeUk: titleInput.placeUk?.name ?? null,
     kind,
     status,
     statusHistory,

@@ -14,6 +14,7 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { canonicalisePagefindIndex } from './pagefind-canonical.ts';
 
 /**
  * Ukrainian and Russian articles are searched as one index: by default Pagefind splits the
@@ -156,6 +157,7 @@ export class SearchIndexBuilder {
     const written = await index.writeFiles({ outputPath: dir });
     this.report.errors.push(...written.errors);
     await pagefind.close();
+    if (written.errors.length === 0) this.report.errors.push(...canonicalisePagefindIndex(dir));
   }
 }
 

@@ -57,11 +57,10 @@ export async function brokenLinks(root: string, start = '/'): Promise<string[]> 
 }
 
 /**
- * Output files that must be byte-identical across builds of the same input. Pagefind 1.5.2
- * (the newest whose every platform package this registry has) writes filter values in
- * hash-map order, so its `pagefind/` folder differs between builds: a known leak, left out
- * here and reported, until a Pagefind release that sorts them can be installed.
+ * Output files that must be byte-identical across builds of the same input: all of them,
+ * the search index included (templates/lib/pagefind-canonical.ts puts Pagefind's filters in
+ * a stable order).
  */
 export function listDeterministicFiles(dir: string): string[] {
-  return listFiles(dir).filter((file) => !file.startsWith('pagefind/'));
+  return listFiles(dir);
 }

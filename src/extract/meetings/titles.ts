@@ -65,16 +65,28 @@ interface Naming {
   what: string;
 }
 
-function naming(input: TitleInput, actors: ReadonlyMap<string, ActorInfo>): Naming {
+interface KnownParticipant {
+  id: string;
+  info: ActorInfo;
+}
+
+/** What both languages' titles are made from: the known participants by side, and the kind of meeting the words tell. */
+function titleFacts(input: TitleInput, actors: ReadonlyMap<string, ActorInfo>) {
   const known = input.participants
     .map((id) => ({ id, info: actors.get(id) }))
-    .filter((a): a is { id: string; info: ActorInfo } => a.info !== undefined);
-  const bySide = (a: { info: ActorInfo }, b: { info: ActorInfo }) =>
-    rank(a.info.side) - rank(b.info.side) || a.info.name.localeCompare(b.info.name, 'en');
-  const persons = known.filter((a) => a.info.type === 'person').sort(bySide);
-  const organisations = known.filter((a) => a.info.type === 'organisation').sort(bySide);
-  const summit = input.evidence.some((e) => SUMMIT.test(e));
-  const session = input.evidence.some((e) => SESSION.test(e));
+    .filter((a): a is KnownParticipant => a.info !== undefined);
+  const bySide = (a: KnownParticipant, b: KnownParticipant) => rank(a.info.side) - rank(b.info.side) || a.info.name.localeCompare(b.info.name, 'en');
+  return {
+    known,
+    persons: known.filter((a) => a.info.type === 'person').sort(bySide),
+    organisations: known.filter((a) => a.info.type === 'organisation').sort(bySide),
+    summit: input.evidence.some((e) => SUMMIT.test(e)),
+    session: input.evidence.some((e) => SESSION.test(e)),
+  };
+}
+
+function naming(input: TitleInput, actors: ReadonlyMap<string, ActorInfo>): Naming {
+  const { known, persons, organisations, summit, session } = titleFacts(input, actors);
   const callWord = input.kind === 'phone' ? 'phone call' : input.kind === 'video' ? 'video call' : null;
 
   const group = organisations.find((o) => GROUP.test(o.info.name));
@@ -145,15 +157,7 @@ const DELEGATION_UK: Readonly<Record<string, string>> = {
 type WhoUk = { kind: 'after' | 'before'; text: string } | { kind: 'none' };
 
 function namingUk(input: TitleInput, actors: ReadonlyMap<string, ActorInfo>): { who: WhoUk; what: WhatUk } {
-  const known = input.participants
-    .map((id) => ({ id, info: actors.get(id) }))
-    .filter((a): a is { id: string; info: ActorInfo } => a.info !== undefined);
-  const bySide = (a: { info: ActorInfo }, b: { info: ActorInfo }) =>
-    rank(a.info.side) - rank(b.info.side) || a.info.name.localeCompare(b.info.name, 'en');
-  const persons = known.filter((a) => a.info.type === 'person').sort(bySide);
-  const organisations = known.filter((a) => a.info.type === 'organisation').sort(bySide);
-  const summit = input.evidence.some((e) => SUMMIT.test(e));
-  const session = input.evidence.some((e) => SESSION.test(e));
+  const { known, persons, organisations, summit, session } = titleFacts(input, actors);
   const call: WhatUk | null = input.kind === 'phone' ? 'phone' : input.kind === 'video' ? 'video' : null;
   const ofBody = (info: ActorInfo, what: WhatUk): { who: WhoUk; what: WhatUk } => {
     const genitive = info.uk?.genitive ?? null;

@@ -79,7 +79,8 @@ function titleFacts(input: TitleInput, actors: ReadonlyMap<string, ActorInfo>) {
   return {
     known,
     persons: known.filter((a) => a.info.type === 'person').sort(bySide),
-    organisations: known.filter((a) => a.info.type === 'organisation').sort(bySide),
+    // A body named after the building it sits in is the venue there: no "Kremlin meeting at the Kremlin".
+    organisations: known.filter((a) => a.info.type === 'organisation' && a.info.name !== input.place).sort(bySide),
     summit: input.evidence.some((e) => SUMMIT.test(e)),
     session: input.evidence.some((e) => SESSION.test(e)),
   };
@@ -257,9 +258,12 @@ function rank(side: string): number {
   return index < 0 ? SIDE_ORDER.length : index;
 }
 
+/** The last word, with the lowercase particles before it: "Leyen" is "von der Leyen", "Zayed" "bin Zayed". */
 function surname(name: string): string {
   const words = name.split(/\s+/u);
-  return words[words.length - 1] ?? name;
+  let start = words.length - 1;
+  while (start > 1 && /^\p{Ll}/u.test(words[start - 1]!)) start -= 1;
+  return words.slice(Math.max(start, 0)).join(' ') || name;
 }
 
 function capitalise(text: string): string {

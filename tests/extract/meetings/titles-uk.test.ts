@@ -46,6 +46,21 @@ describe('Ukrainian meeting titles', () => {
     expect(uk(['volodymyr-zelensky', 'steve-witkoff', 'jared-kushner'], { place: 'Paris' })).toBe('Зустріч Кушнер — Віткофф — Зеленський у Парижі');
   });
 
+  it('keeps the particles of a surname, and does not name a body after the building it meets in', () => {
+    const people = new Map(actors);
+    people.set('ursula-von-der-leyen', { name: 'Ursula von der Leyen', type: 'person', side: 'europe' });
+    people.set('abdullah-bin-zayed', { name: 'Abdullah bin Zayed', type: 'person', side: 'international' });
+    people.set('jean-noel-barrot', { name: 'Jean-Noël Barrot', type: 'person', side: 'europe' });
+    expect(meetingTitle(input(['ursula-von-der-leyen', 'jean-noel-barrot'], { place: 'Brussels' }), people)).toBe('Barrot–von der Leyen meeting in Brussels');
+    expect(meetingTitle(input(['abdullah-bin-zayed', 'jean-noel-barrot'], { kind: 'phone' }), people)).toBe('Barrot–bin Zayed phone call');
+    expect(meetingTitle(input(['kremlin'], { place: 'Kremlin' }), actors)).toBe('Talks at the Kremlin');
+    expect(uk(['kremlin'], { place: 'Kremlin' })).toBe('Переговори в Кремлі');
+    expect(meetingTitle(input(['kremlin', 'vladimir-putin', 'steve-witkoff'], { place: 'Kremlin' }), actors)).toBe('Witkoff–Putin meeting at the Kremlin');
+    expect(meetingTitle(input(['elysee-palace'], { place: 'Élysée Palace' }), actors)).toBe('Talks at the Élysée Palace');
+    // Elsewhere the body is a participant like any other.
+    expect(meetingTitle(input(['kremlin'], { place: 'Geneva' }), actors)).toBe('Kremlin meeting in Geneva');
+  });
+
   it('puts one person before the kind of meeting, so no case form is needed', () => {
     expect(uk(['rustem-umerov'], { kind: 'phone' })).toBe('Умєров: телефонна розмова');
     expect(uk(['rustem-umerov'], { place: 'Kyiv' })).toBe('Умєров: зустріч у Києві');

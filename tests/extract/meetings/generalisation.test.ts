@@ -210,6 +210,10 @@
  * scripts, Telegram post series, Q&As, communiqués, columns, committee reports, newsletters),
  * written blind: its first reading, after set 9's tuning, found 66, matched 57 → precision
  * 0.864, recall 0.770.
+ *
+ * Set 11 (`generalisation-11/`, 75 gold meetings in 16 articles: agency news about invented
+ * rounds in Reykjavik, interviews, live blogs, press releases, digests), written blind: its
+ * first reading, after set 9's tuning, found 74, matched 63 → precision 0.851, recall 0.840.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -284,6 +288,11 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // columns, committee reports and newsletters. Its first reading, after set 9's tuning, is the
   // honest figure: precision 0.864, recall 0.770 (found 66, matched 57 of 74).
   { set: 'generalisation-10', minPrecision: 0.86, minRecall: 0.77 },
+  // Written blind while set 10 was being tuned on: mostly agency news about invented rounds in
+  // Reykjavik, with interviews, live blogs, press releases and digests. Its first reading, on
+  // the extractor after set 9's tuning (before set 10's), is the honest figure: precision
+  // 0.851, recall 0.840 (found 74, matched 63 of 75).
+  { set: 'generalisation-11', minPrecision: 0.85, minRecall: 0.84 },
 ];
 
 interface GoldMeeting {

@@ -477,6 +477,24 @@ const CASES: readonly Case[] = [
     want: [{ date: null, place: 'Geneva', status: 'held', recalled: true }],
   },
   {
+    name: 'uk and ru "once" ("колись", "одного разу", "однажды", "когда-то") is a recollection without a day',
+    date: '2026-02-10',
+    text: 'Колись Умєров уже зустрічався з Віткоффом у Женеві.\nКогда-то Лавров встречался с Рубио в Будапеште.',
+    want: [
+      { date: null, place: 'Geneva', status: 'held', recalled: true },
+      { date: null, place: 'Budapest', status: 'held', recalled: true },
+    ],
+  },
+  {
+    name: 'trap: "once" with a plan stays a plan, and a dated meeting keeps its day ("колись зустрінуться", "однажды встретятся")',
+    date: '2026-02-10',
+    text: 'Сибіга сподівається, що 20 лютого він зустрінеться з Фіданом у Анкарі.\nУшаков сказал, что однажды Путин и Трамп встретятся в Будапеште.',
+    want: [
+      { date: '2026-02-20', place: 'Ankara', status: 'planned' },
+      { place: 'Budapest', status: 'planned' },
+    ],
+  },
+  {
     name: 'ru "в прошлом году" is a recollection without a day',
     date: '2026-02-10',
     text: 'В прошлом году Лавров встретился с Рубио в Будапеште.',
@@ -1707,6 +1725,18 @@ const CASES: readonly Case[] = [
     date: '2026-09-14',
     text: 'Учора у Львові зустріч ветеранів «Карпат» і «Динамо» завершилася нічиєю.\nВ субботу в Казани встреча двух команд закончилась вничью.',
     want: [],
+  },
+  {
+    name: 'uk and ru a game between two names in quotes is no meeting ("зустріч «…» і «…»", "встреча «…» с «…»")',
+    date: '2026-09-14',
+    text: 'У неділю в Одесі відбудеться зустріч «Чорноморця» і «Руху» в межах туру.\nВ субботу в Казани пройдет встреча «Рубина» с «Ростовом».',
+    want: [],
+  },
+  {
+    name: 'trap: a format in quotes with a named party is a meeting ("зустріч «нормандської четвірки» з …")',
+    date: '2026-09-14',
+    text: 'Учора в Женеві відбулася зустріч «коаліції охочих» з Умєровим.',
+    want: [{ date: '2026-09-13', place: 'Geneva', status: 'held' }],
   },
   {
     name: 'trap: a meeting of the presidents\' teams is a meeting',

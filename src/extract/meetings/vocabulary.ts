@@ -537,6 +537,10 @@ const GENERIC = new RegExp(
     // A game's outcome: "встреча команд ветеранов завершилась вничью", "зустріч закінчилася нічиєю"
     // (not the teams alone: "зустріч команд президентів" is a meeting).
     `(?:зустріч|встреч)\\p{L}*\\s[^.!?;]{0,60}?(?:вничью|внічию|нічиєю|нічию)(?![\\p{L}])`,
+    // A committee's or commission's own sitting, where it hears and reviews ("Комітет на засіданні
+    // розглянув …", "на заседании комиссии"): the body's routine, not a meeting between parties.
+    `(?:комітет|комитет|комісі|комисси)\\p{L}*\\s+(?:${W}){0,3}?на\\s+(?:${W}){0,1}(?:засіданн|заседани)\\p{L}*`,
+    `(?:засіданн|заседани)\\p{L}*\\s+(?:${W}){0,1}(?:комітет|комитет|комісі|комисси)\\p{L}*`,
     // A gathering of an audience, not of negotiators: "зустріч випускників", "встреча с читателями".
     `(?:зустріч|встреч)\\p{L}*\\s+(?:(?:з|із|зі|с|со)\\s+)?(?:${AUDIENCE})\\p{L}*`,
     // The title of a lecture, a book, a film or an episode: "книга «Переговори, яких не було»".

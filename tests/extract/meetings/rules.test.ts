@@ -1751,6 +1751,18 @@ const CASES: readonly Case[] = [
     want: [{ place: 'Belgrade', status: 'held', with: ['hakan-fidan', 'sergei-lavrov'] }],
   },
   {
+    name: 'uk and ru a committee\'s or commission\'s own sitting is no meeting ("Комітет … на засіданні розглянув", "на заседании комиссии")',
+    date: '2026-09-14',
+    text: 'Комітет з питань безпеки на засіданні 10 вересня розглянув звіт уряду.\nНа заседании комиссии 11 сентября в Москве депутаты обсудили законопроект.',
+    want: [],
+  },
+  {
+    name: 'trap: a sitting of a contact group or a meeting of two named people stays',
+    date: '2026-09-14',
+    text: 'Учора в Женеві відбулося засідання контактної групи з Умєровим і Віткоффом.',
+    want: [{ date: '2026-09-13', place: 'Geneva', status: 'held' }],
+  },
+  {
     name: 'uk and ru a gathering of an audience is no meeting ("зустріч випускників", "зустріч з читачами", "встреча с избирателями", "встреча с автором")',
     date: '2026-09-14',
     text: 'У суботу в ліцеї відбудеться зустріч випускників.\nУ Києві пройде зустріч з читачами нової книжки.\nВ Москве депутат провел встречу с избирателями.\nВ библиотеке 20 сентября состоится встреча с автором.',

@@ -471,6 +471,21 @@ const CASES: readonly Case[] = [
   },
   // ── Last year in words ──────────────────────────────────────────────────────────────
   {
+    name: 'uk and ru an initial "А." after a comma is no conjunction: the day before it dates the meeting',
+    date: '2026-06-10',
+    text: 'Раніше, 4 червня, А. Сибіга прийняв у Києві посла Туреччини.\nРанее, 5 июня, А.Сибига принял в Варшаве посла Турции.',
+    want: [
+      { date: '2026-06-04', place: 'Kyiv', status: 'held' },
+      { date: '2026-06-05', place: 'Warsaw', status: 'held' },
+    ],
+  },
+  {
+    name: 'trap: a real ", а" still opens a clause with its own day',
+    date: '2026-06-10',
+    text: 'Сибіга 3 червня був у Варшаві, а 5 червня прийняв у Києві посла Туреччини.',
+    want: [{ date: '2026-06-05', place: 'Kyiv', status: 'held' }],
+  },
+  {
     name: 'uk "торік" is a recollection without a day',
     date: '2026-02-10',
     text: 'Торік Умєров зустрівся з Віткоффом у Женеві.',

@@ -486,6 +486,21 @@ const CASES: readonly Case[] = [
     want: [{ date: '2026-06-05', place: 'Kyiv', status: 'held' }],
   },
   {
+    name: 'uk and ru a guest named by a capitalised title, as communiqués write it ("прийняв Генерального секретаря …", "принял Постоянного представителя …")',
+    date: '2026-06-10',
+    text: 'Сибіга 4 червня прийняв у Києві Генерального секретаря ОБСЄ.\nЛавров 5 июня принял в Москве Постоянного представителя Турции при ООН.',
+    want: [
+      { date: '2026-06-04', place: 'Kyiv', status: 'held' },
+      { date: '2026-06-05', place: 'Moscow', status: 'held' },
+    ],
+  },
+  {
+    name: 'trap: a capitalised document adopted is no guest ("прийняв Декларацію", "принял Постановление")',
+    date: '2026-06-10',
+    text: 'Комітет 4 червня прийняв у Києві Декларацію про співпрацю.\nКомиссия 5 июня приняла в Москве Постановление о бюджете.',
+    want: [],
+  },
+  {
     name: 'uk "торік" is a recollection without a day',
     date: '2026-02-10',
     text: 'Торік Умєров зустрівся з Віткоффом у Женеві.',

@@ -16,7 +16,8 @@ export interface Clause {
 const E = '(?![\\p{L}\\p{N}])';
 const COMPLEMENT = `(?:що|щоб|что|чтобы|але|а|но|однак|однако|проте|хоча|хотя|тоді\\s+як|тогда\\s+как|в\\s+то\\s+время\\s+как|оскільки|поскольку|бо|так\\s+как|адже|ведь)${E}`;
 const RELATIVE = `(?:який|яка|яке|які|яку|якого|якої|яких|якому|якій|яким|якими|котор\\p{L}*|де|где|коли|когда|куди|куда)${E}`;
-const BREAK = new RegExp(`;|\\s[–—]\\s|,\\s*(?=(${COMPLEMENT})|${RELATIVE})`, 'giu');
+// A capital letter with a dot is an initial, not a conjunction: "4 червня, А. Сибіга прийняв …".
+const BREAK = new RegExp(`;|\\s[–—]\\s|,\\s*(?!\\p{Lu}\\.)(?=(${COMPLEMENT})|${RELATIVE})`, 'giu');
 
 /** The clauses of a sentence, as offsets into the block's text. */
 export function splitClauses(sentence: Sentence): Clause[] {

@@ -209,11 +209,23 @@
  * Set 10 (`generalisation-10/`, 74 gold meetings in 16 articles, no plain agency news: TV
  * scripts, Telegram post series, Q&As, communiqués, columns, committee reports, newsletters),
  * written blind: its first reading, after set 9's tuning, found 66, matched 57 → precision
- * 0.864, recall 0.770.
+ * 0.864, recall 0.770 (the honest figure). Its misses were then read to describe them, and
+ * four general classes fixed with unit tests of their own (`rules.test.ts`): "once"
+ * ("колись", "одного разу", "однажды", "когда-то") as a recollection without a day; a game
+ * between two names in quotes ("зустріч «…» і «…»") and a committee's own sitting ("Комітет на
+ * засіданні розглянув") as no meeting; an initial "А." after a comma is no conjunction "а";
+ * a guest named by a capitalised title ("принял Генерального секретаря …"): found 66, matched
+ * 59 → precision 0.894, recall 0.797, optimistic (sets 1–9 unchanged). Left: a round that
+ * "started" dated by the publication instead of its span; a talk "в кулуарах"/"віч-на-віч" on
+ * the round's day; relative days in Q&As ("в прошлую пятницу", "на прошлой неделе"); "ми
+ * домовилися" with an ordinal day; a city as host ("який прийматиме <місто>"); the imperfective
+ * "приймав" with a season; a sentence dated by a committee sitting ("о ходе переговоров"); an
+ * invitation read as a held meeting.
  *
  * Set 11 (`generalisation-11/`, 75 gold meetings in 16 articles: agency news about invented
  * rounds in Reykjavik, interviews, live blogs, press releases, digests), written blind: its
- * first reading, after set 9's tuning, found 74, matched 63 → precision 0.851, recall 0.840.
+ * first reading, after set 9's tuning, found 74, matched 63 → precision 0.851, recall 0.840;
+ * after set 10's tuning, still unread: found 73, matched 63 → precision 0.863, recall 0.840.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -286,13 +298,15 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // Written blind while set 9 was being tuned on, and only kinds of text the earlier sets used
   // little: TV scripts, Telegram post series, Q&As, regional and business items, communiqués,
   // columns, committee reports and newsletters. Its first reading, after set 9's tuning, is the
-  // honest figure: precision 0.864, recall 0.770 (found 66, matched 57 of 74).
-  { set: 'generalisation-10', minPrecision: 0.86, minRecall: 0.77 },
+  // honest figure: precision 0.864, recall 0.770 (found 66, matched 57 of 74). Since read while
+  // tuning (now 0.894/0.797), so optimistic like sets 2–9: the floor sits just under.
+  { set: 'generalisation-10', minPrecision: 0.89, minRecall: 0.79 },
   // Written blind while set 10 was being tuned on: mostly agency news about invented rounds in
   // Reykjavik, with interviews, live blogs, press releases and digests. Its first reading, on
   // the extractor after set 9's tuning (before set 10's), is the honest figure: precision
-  // 0.851, recall 0.840 (found 74, matched 63 of 75).
-  { set: 'generalisation-11', minPrecision: 0.85, minRecall: 0.84 },
+  // 0.851, recall 0.840 (found 74, matched 63 of 75); after set 10's tuning, still unread,
+  // 0.863 / 0.840 (found 73).
+  { set: 'generalisation-11', minPrecision: 0.86, minRecall: 0.84 },
 ];
 
 interface GoldMeeting {

@@ -471,10 +471,58 @@ const CASES: readonly Case[] = [
   },
   // ── Last year in words ──────────────────────────────────────────────────────────────
   {
+    name: 'uk and ru an initial "А." after a comma is no conjunction: the day before it dates the meeting',
+    date: '2026-06-10',
+    text: 'Раніше, 4 червня, А. Сибіга прийняв у Києві посла Туреччини.\nРанее, 5 июня, А.Сибига принял в Варшаве посла Турции.',
+    want: [
+      { date: '2026-06-04', place: 'Kyiv', status: 'held' },
+      { date: '2026-06-05', place: 'Warsaw', status: 'held' },
+    ],
+  },
+  {
+    name: 'trap: a real ", а" still opens a clause with its own day',
+    date: '2026-06-10',
+    text: 'Сибіга 3 червня був у Варшаві, а 5 червня прийняв у Києві посла Туреччини.',
+    want: [{ date: '2026-06-05', place: 'Kyiv', status: 'held' }],
+  },
+  {
+    name: 'uk and ru a guest named by a capitalised title, as communiqués write it ("прийняв Генерального секретаря …", "принял Постоянного представителя …")',
+    date: '2026-06-10',
+    text: 'Сибіга 4 червня прийняв у Києві Генерального секретаря ОБСЄ.\nЛавров 5 июня принял в Москве Постоянного представителя Турции при ООН.',
+    want: [
+      { date: '2026-06-04', place: 'Kyiv', status: 'held' },
+      { date: '2026-06-05', place: 'Moscow', status: 'held' },
+    ],
+  },
+  {
+    name: 'trap: a capitalised document adopted is no guest ("прийняв Декларацію", "принял Постановление")',
+    date: '2026-06-10',
+    text: 'Комітет 4 червня прийняв у Києві Декларацію про співпрацю.\nКомиссия 5 июня приняла в Москве Постановление о бюджете.',
+    want: [],
+  },
+  {
     name: 'uk "торік" is a recollection without a day',
     date: '2026-02-10',
     text: 'Торік Умєров зустрівся з Віткоффом у Женеві.',
     want: [{ date: null, place: 'Geneva', status: 'held', recalled: true }],
+  },
+  {
+    name: 'uk and ru "once" ("колись", "одного разу", "однажды", "когда-то") is a recollection without a day',
+    date: '2026-02-10',
+    text: 'Колись Умєров уже зустрічався з Віткоффом у Женеві.\nКогда-то Лавров встречался с Рубио в Будапеште.',
+    want: [
+      { date: null, place: 'Geneva', status: 'held', recalled: true },
+      { date: null, place: 'Budapest', status: 'held', recalled: true },
+    ],
+  },
+  {
+    name: 'trap: "once" with a plan stays a plan, and a dated meeting keeps its day ("колись зустрінуться", "однажды встретятся")',
+    date: '2026-02-10',
+    text: 'Сибіга сподівається, що 20 лютого він зустрінеться з Фіданом у Анкарі.\nУшаков сказал, что однажды Путин и Трамп встретятся в Будапеште.',
+    want: [
+      { date: '2026-02-20', place: 'Ankara', status: 'planned' },
+      { place: 'Budapest', status: 'planned' },
+    ],
   },
   {
     name: 'ru "в прошлом году" is a recollection without a day',
@@ -1709,6 +1757,18 @@ const CASES: readonly Case[] = [
     want: [],
   },
   {
+    name: 'uk and ru a game between two names in quotes is no meeting ("зустріч «…» і «…»", "встреча «…» с «…»")',
+    date: '2026-09-14',
+    text: 'У неділю в Одесі відбудеться зустріч «Чорноморця» і «Руху» в межах туру.\nВ субботу в Казани пройдет встреча «Рубина» с «Ростовом».',
+    want: [],
+  },
+  {
+    name: 'trap: a format in quotes with a named party is a meeting ("зустріч «нормандської четвірки» з …")',
+    date: '2026-09-14',
+    text: 'Учора в Женеві відбулася зустріч «коаліції охочих» з Умєровим.',
+    want: [{ date: '2026-09-13', place: 'Geneva', status: 'held' }],
+  },
+  {
     name: 'trap: a meeting of the presidents\' teams is a meeting',
     date: '2026-09-14',
     text: 'Учора в Женеві відбулася зустріч команд Зеленського і Трампа.',
@@ -1719,6 +1779,18 @@ const CASES: readonly Case[] = [
     date: '2026-09-14',
     text: 'Сборная Сербии по баскетболу в среду встретится с Грецией, а Лавров в Белграде встретился с Фиданом.',
     want: [{ place: 'Belgrade', status: 'held', with: ['hakan-fidan', 'sergei-lavrov'] }],
+  },
+  {
+    name: 'uk and ru a committee\'s or commission\'s own sitting is no meeting ("Комітет … на засіданні розглянув", "на заседании комиссии")',
+    date: '2026-09-14',
+    text: 'Комітет з питань безпеки на засіданні 10 вересня розглянув звіт уряду.\nНа заседании комиссии 11 сентября в Москве депутаты обсудили законопроект.',
+    want: [],
+  },
+  {
+    name: 'trap: a sitting of a contact group or a meeting of two named people stays',
+    date: '2026-09-14',
+    text: 'Учора в Женеві відбулося засідання контактної групи з Умєровим і Віткоффом.',
+    want: [{ date: '2026-09-13', place: 'Geneva', status: 'held' }],
   },
   {
     name: 'uk and ru a gathering of an audience is no meeting ("зустріч випускників", "зустріч з читачами", "встреча с избирателями", "встреча с автором")',

@@ -1,23 +1,30 @@
 /**
- * Makes a Pagefind index folder the same for the same pages. Pagefind 1.5.2 writes each
- * filter's values, and the list of filters in the index's meta file, in hash-map order, which
- * changes from run to run (its source says so: "TODO: Change filter indexes to BTree to give
- * them a stable hash"); the newer release that fixes it is not on this registry for every
- * platform. So after Pagefind has written a folder, the filter files are rewritten with their
- * values sorted, the meta file lists the filters by name, and the files are renamed by the
- * hash of their new content, as Pagefind names them. Everything else Pagefind writes is
- * already the same from run to run and is left alone.
+ * Makes a Pagefind index the same for the same pages. Pagefind 1.5.2 writes each filter's
+ * values, and the list of filters in the index's meta file, in hash-map order, which changes
+ * from run to run (its source says so: "TODO: Change filter indexes to BTree to give them a
+ * stable hash"); the newer release that fixes it is not on this registry for every platform.
+ * So the filter files are rewritten with their values sorted, the meta file lists the filters
+ * by name, and the files are renamed by the hash of their new content, as Pagefind names
+ * them. Everything else Pagefind makes is already the same from run to run and is kept.
  *
- * The files are gzip-compressed CBOR after a signature: `filter/<hash>.pf_filter` is
+ * This works on the files Pagefind hands over in memory (`getFiles`), not on a folder it has
+ * written: its own writer returns before the last bytes are on disk (tokio files dropped
+ * unflushed), and reading them back under load found `pagefind-entry.json` still empty.
+ *
+ * The index files are gzip-compressed CBOR after a signature: `filter/<hash>.pf_filter` is
  * `[filter name, [[value, [page numbers]], …]]`; `pagefind.<hash>.pf_meta` is `[version,
  * pages, word index chunks, [[filter name, filter file hash], …], sorts, …]`; and
  * `pagefind-entry.json` names each language's meta file by its hash.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode, encode } from 'cborg';
+
+/** One file of a Pagefind bundle: its path inside the bundle folder, and its bytes. */
+export interface BundleFile {
+  path: string;
+  content: Uint8Array;
+}
 
 const SIGNATURE = Buffer.from('pagefind_dcd');
 const ENTRY_FILE = 'pagefind-entry.json';
@@ -32,61 +39,61 @@ interface Entry {
 }
 
 /**
- * Rewrites the filter and meta files of the Pagefind index in `dir` (one part of the
- * index) in a stable order. Returns the problems met (none for a well-formed folder); a
- * folder without filters is left as it is.
+ * The bundle with its filters in a stable order, or the problem that stopped it (the bundle
+ * is then returned as Pagefind made it, which still works, only not byte for byte the same).
  */
-export function canonicalisePagefindIndex(dir: string): string[] {
-  const entryPath = path.join(dir, ENTRY_FILE);
-  if (!existsSync(entryPath)) return [`${ENTRY_FILE} is missing in ${dir}`];
+export function canonicalisePagefindBundle(files: readonly BundleFile[]): { files: BundleFile[]; problem: string | null } {
+  const byPath = new Map(files.map((file) => [file.path, file.content]));
   try {
-    const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as Entry;
-    for (const [language, info] of Object.entries(entry.languages)) info.hash = canonicaliseLanguage(dir, language, info.hash);
-    writeFileSync(entryPath, JSON.stringify(entry));
-    return [];
+    const entryBytes = byPath.get(ENTRY_FILE);
+    if (!entryBytes) throw new Error(`${ENTRY_FILE} is missing`);
+    const entry = JSON.parse(Buffer.from(entryBytes).toString('utf8')) as Entry;
+    for (const [language, info] of Object.entries(entry.languages)) info.hash = canonicaliseLanguage(byPath, language, info.hash);
+    byPath.set(ENTRY_FILE, Buffer.from(JSON.stringify(entry)));
+    return { files: [...byPath].map(([path, content]) => ({ path, content })), problem: null };
   } catch (error) {
-    return [`cannot put the search index in ${dir} in a stable order: ${error instanceof Error ? error.message : String(error)}`];
+    return { files: [...files], problem: `cannot put the search index in a stable order: ${error instanceof Error ? error.message : String(error)}` };
   }
 }
 
-/** Rewrites one language's filters and meta file; returns the meta file's new hash. */
-function canonicaliseLanguage(dir: string, language: string, metaHash: string): string {
-  const metaPath = path.join(dir, `pagefind.${metaHash}.pf_meta`);
-  const meta = readPagefindFile(metaPath);
-  if (!Array.isArray(meta) || !Array.isArray(meta[META_FILTERS])) throw new Error(`unexpected layout of ${path.basename(metaPath)}`);
-  const filters = (meta[META_FILTERS] as unknown[]).map((item) => asPair(item, 'filter'));
+/** Rewrites one language's filters and meta file in `files`; returns the meta file's new hash. */
+function canonicaliseLanguage(files: Map<string, Uint8Array>, language: string, metaHash: string): string {
+  const metaPath = `pagefind.${metaHash}.pf_meta`;
+  const meta = readIndexFile(files, metaPath);
+  if (!Array.isArray(meta) || !Array.isArray(meta[META_FILTERS])) throw new Error(`unexpected layout of ${metaPath}`);
   const taken = new Set<string>();
-  const renamed: [string, string][] = filters
+  meta[META_FILTERS] = (meta[META_FILTERS] as unknown[])
+    .map((item) => asPair(item, 'filter'))
     .sort((a, b) => compareCodePoints(a[0], b[0]))
     .map(([name, hash]) => {
-      const filterPath = path.join(dir, 'filter', `${hash}.pf_filter`);
-      const [filterName, values] = asPair(readPagefindFile(filterPath), 'filter file');
-      if (!Array.isArray(values)) throw new Error(`unexpected layout of ${path.basename(filterPath)}`);
+      const filterPath = `filter/${String(hash)}.pf_filter`;
+      const [filterName, values] = asPair(readIndexFile(files, filterPath), 'filter file');
+      if (!Array.isArray(values)) throw new Error(`unexpected layout of ${filterPath}`);
       const sorted = values.map((value) => asPair(value, 'filter value')).sort((a, b) => compareCodePoints(a[0], b[0]));
       const content = encode([filterName, sorted]);
       const newHash = uniqueHash(`${language}_`, content, FILTER_HASH_DIGITS, taken);
-      replaceFile(filterPath, path.join(dir, 'filter', `${newHash}.pf_filter`), content);
+      files.delete(filterPath);
+      files.set(`filter/${newHash}.pf_filter`, indexFileBytes(content));
       return [name, newHash];
     });
-  meta[META_FILTERS] = renamed;
   const content = encode(meta);
   const newMetaHash = uniqueHash(`${language}_`, content, META_HASH_DIGITS, new Set());
-  replaceFile(metaPath, path.join(dir, `pagefind.${newMetaHash}.pf_meta`), content);
+  files.delete(metaPath);
+  files.set(`pagefind.${newMetaHash}.pf_meta`, indexFileBytes(content));
   return newMetaHash;
 }
 
-function readPagefindFile(file: string): unknown {
-  const bytes = gunzipSync(readFileSync(file));
-  if (!bytes.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error(`${path.basename(file)} is not a Pagefind index file`);
+function readIndexFile(files: ReadonlyMap<string, Uint8Array>, path: string): unknown {
+  const packed = files.get(path);
+  if (!packed) throw new Error(`${path} is missing`);
+  const bytes = gunzipSync(packed);
+  if (!bytes.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error(`${path} is not a Pagefind index file`);
   return decode(bytes.subarray(SIGNATURE.length));
 }
 
-function replaceFile(oldPath: string, newPath: string, content: Uint8Array): void {
-  // No timestamp in the gzip header, so the same content gives the same bytes.
-  const temporary = `${newPath}.tmp`;
-  writeFileSync(temporary, gzipSync(Buffer.concat([SIGNATURE, content]), { level: 9 }));
-  if (oldPath !== newPath) rmSync(oldPath, { force: true });
-  renameSync(temporary, newPath);
+/** No timestamp goes into the gzip header, so the same content gives the same bytes. */
+function indexFileBytes(content: Uint8Array): Uint8Array {
+  return gzipSync(Buffer.concat([SIGNATURE, content]), { level: 9 });
 }
 
 /** `<prefix><first hex digits of the SHA-256>`, longer when two files would share a name. */

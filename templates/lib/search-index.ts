@@ -14,7 +14,7 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { canonicalisePagefindIndex } from './pagefind-canonical.ts';
+import { canonicalisePagefindBundle } from './pagefind-canonical.ts';
 
 /**
  * Ukrainian and Russian articles are searched as one index: by default Pagefind splits the
@@ -154,10 +154,17 @@ export class SearchIndexBuilder {
     this.report.parts += 1;
     const dir = this.partDir(this.staging, this.report.parts);
     mkdirSync(dir, { recursive: true });
-    const written = await index.writeFiles({ outputPath: dir });
-    this.report.errors.push(...written.errors);
+    // In memory, then written here: Pagefind's own writer returns before its last file is on disk.
+    const made = await index.getFiles();
+    this.report.errors.push(...made.errors);
     await pagefind.close();
-    if (written.errors.length === 0) this.report.errors.push(...canonicalisePagefindIndex(dir));
+    const { files, problem } = canonicalisePagefindBundle(made.files);
+    if (problem) this.report.errors.push(problem);
+    for (const file of files) {
+      const target = path.join(dir, file.path);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, file.content);
+    }
   }
 }
 

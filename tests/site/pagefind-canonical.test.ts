@@ -1,16 +1,12 @@
 /**
- * Pagefind's filters in a stable order: two indexes of the same pages, written by two
- * Pagefind processes (whose hash maps are seeded differently), end up byte-identical.
+ * Pagefind's filters in a stable order: two indexes of the same pages, made by two Pagefind
+ * processes (whose hash maps are seeded differently), end up byte-identical.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 import * as pagefind from 'pagefind';
 import { describe, expect, it } from 'vitest';
-import { canonicalisePagefindIndex } from '../../templates/lib/pagefind-canonical.ts';
-import { tempFolder } from '../helpers.ts';
-import { listFiles } from './build-helpers.ts';
+import { canonicalisePagefindBundle, type BundleFile } from '../../templates/lib/pagefind-canonical.ts';
 
 const PEOPLE = ['Рустем Умєров', 'Стів Віткофф', 'Кирило Буданов', 'Марко Рубіо', 'Андрій Гнатов', 'Сергій Кислиця', 'Юрій Ушаков', 'Кирилл Дмитриев', 'Джаред Кушнер', 'Ден Дрісколл'];
 
@@ -20,33 +16,31 @@ function pageHtml(n: number): string {
   return `<!doctype html><html lang="uk"><body><main data-pagefind-body><h1>Стаття ${n}</h1><p>Переговори в Женеві, день ${n}. ${filters}</p><span data-pagefind-filter="kind">${n % 2 ? 'Article' : 'Meeting'}</span></main></body></html>`;
 }
 
-async function writeIndex(dir: string): Promise<void> {
+async function makeBundle(): Promise<BundleFile[]> {
   const { index } = await pagefind.createIndex({ forceLanguage: 'ru' });
   if (!index) throw new Error('Pagefind did not start');
   for (let n = 0; n < 12; n++) await index.addHTMLFile({ url: `/articles/${n}/`, content: pageHtml(n) });
-  await index.writeFiles({ outputPath: dir });
+  const { files } = await index.getFiles();
   await pagefind.close();
+  return files;
 }
 
-function snapshot(dir: string): Map<string, Buffer> {
-  return new Map(listFiles(dir).map((file) => [file, readFileSync(path.join(dir, file))]));
+function asMap(files: readonly BundleFile[]): Map<string, Buffer> {
+  return new Map(files.map((file) => [file.path, Buffer.from(file.content)]));
 }
 
-function decodeFile(file: string): unknown {
-  return decode(gunzipSync(readFileSync(file)).subarray('pagefind_dcd'.length));
+function decodeIndexFile(content: Uint8Array): unknown {
+  return decode(gunzipSync(content).subarray('pagefind_dcd'.length));
 }
 
-describe('canonicalisePagefindIndex', () => {
+describe('canonicalisePagefindBundle', () => {
   it('makes two indexes of the same pages byte-identical, filter values sorted, and changes nothing the second time', async () => {
-    const [first, second] = [tempFolder(), tempFolder()];
-    await writeIndex(first);
-    await writeIndex(second);
-    expect(canonicalisePagefindIndex(first)).toEqual([]);
-    expect(canonicalisePagefindIndex(second)).toEqual([]);
-    expect(snapshot(second)).toEqual(snapshot(first));
+    const first = canonicalisePagefindBundle(await makeBundle());
+    const second = canonicalisePagefindBundle(await makeBundle());
+    expect([first.problem, second.problem]).toEqual([null, null]);
+    expect(asMap(second.files)).toEqual(asMap(first.files));
 
-    const filterDir = path.join(first, 'filter');
-    const filters = readdirSync(filterDir).map((name) => decodeFile(path.join(filterDir, name)) as [string, [string, number[]][]]);
+    const filters = first.files.filter((file) => file.path.startsWith('filter/')).map((file) => decodeIndexFile(file.content) as [string, [string, number[]][]]);
     expect(filters.map(([name]) => name).sort()).toEqual(['kind', 'people']);
     for (const [, values] of filters) {
       const names = values.map(([value]) => value);
@@ -56,18 +50,23 @@ describe('canonicalisePagefindIndex', () => {
     expect(people).toHaveLength(PEOPLE.length);
     // Page numbers stay with their values: every person is on a third of the twelve pages.
     for (const [, pages] of people) expect(pages).toHaveLength(4);
+    // The entry names the new meta file, and the meta file the new filter files.
+    const entry = JSON.parse(Buffer.from(first.files.find((file) => file.path === 'pagefind-entry.json')!.content).toString()) as { languages: { ru: { hash: string } } };
+    const meta = first.files.find((file) => file.path === `pagefind.${entry.languages.ru.hash}.pf_meta`);
+    expect(meta).toBeDefined();
+    const listed = (decodeIndexFile(meta!.content) as unknown[])[3] as [string, string][];
+    expect(listed.map(([, hash]) => `filter/${hash}.pf_filter`).sort()).toEqual(first.files.filter((file) => file.path.startsWith('filter/')).map((file) => file.path).sort());
 
-    const again = snapshot(first);
-    expect(canonicalisePagefindIndex(first)).toEqual([]);
-    expect(snapshot(first)).toEqual(again);
+    const again = canonicalisePagefindBundle(first.files);
+    expect(asMap(again.files)).toEqual(asMap(first.files));
   });
 
-  it('reports a folder it cannot read instead of throwing', async () => {
-    expect(canonicalisePagefindIndex(tempFolder())).toEqual([expect.stringContaining('pagefind-entry.json is missing')]);
-    const broken = tempFolder();
-    await writeIndex(broken);
-    const meta = readdirSync(broken).find((name) => name.endsWith('.pf_meta'))!;
-    writeFileSync(path.join(broken, meta), gzipSync(Buffer.from('not an index')));
-    expect(canonicalisePagefindIndex(broken)).toEqual([expect.stringMatching(/stable order: .*not a Pagefind index file/u)]);
+  it('reports a bundle it cannot read and hands it back as it is', async () => {
+    expect(canonicalisePagefindBundle([]).problem).toMatch(/pagefind-entry\.json is missing/u);
+    const bundle = await makeBundle();
+    const broken = bundle.map((file) => (file.path.endsWith('.pf_meta') ? { path: file.path, content: gzipSync(Buffer.from('not an index')) } : file));
+    const result = canonicalisePagefindBundle(broken);
+    expect(result.problem).toMatch(/stable order: .*not a Pagefind index file/u);
+    expect(result.files).toEqual(broken);
   });
 });

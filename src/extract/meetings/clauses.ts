@@ -4,6 +4,7 @@
  * ("що", "что", "але", "хоча") is marked, because the people named in it are what
  * someone said, not who met.
  */
+import { caselessRegExp } from '../../text/case-insensitive-literals.ts';
 import type { Sentence } from '../../text/sentences.ts';
 
 export interface Clause {
@@ -17,7 +18,7 @@ const E = '(?![\\p{L}\\p{N}])';
 const COMPLEMENT = `(?:що|щоб|что|чтобы|але|а|но|однак|однако|проте|хоча|хотя|тоді\\s+як|тогда\\s+как|в\\s+то\\s+время\\s+как|оскільки|поскольку|бо|так\\s+как|адже|ведь)${E}`;
 const RELATIVE = `(?:який|яка|яке|які|яку|якого|якої|яких|якому|якій|яким|якими|котор\\p{L}*|де|где|коли|когда|куди|куда)${E}`;
 // A capital letter with a dot is an initial, not a conjunction: "4 червня, А. Сибіга прийняв …".
-const BREAK = new RegExp(`;|\\s[–—]\\s|,\\s*(?!\\p{Lu}\\.)(?=(${COMPLEMENT})|${RELATIVE})`, 'giu');
+const BREAK = caselessRegExp(`;|\\s[–—]\\s|,\\s*(?!\\p{Lu}\\.)(?=(${COMPLEMENT})|${RELATIVE})`, 'g');
 
 /** The clauses of a sentence, as offsets into the block's text. */
 export function splitClauses(sentence: Sentence): Clause[] {

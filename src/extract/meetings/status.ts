@@ -5,6 +5,7 @@
  * "отложена" → postponed; "скасували", "отменена", "не состоялась" → cancelled;
  * "розпочалася", "триває", "проходят" (under way today) → held, dated by the article.
  */
+import { caselessRegExp } from '../../text/case-insensitive-literals.ts';
 import type { MeetingStatus } from '../../types.ts';
 import { atWordStart, E } from './vocabulary.ts';
 
@@ -201,7 +202,7 @@ const PLANNED = [
 /** Ukrainian imperfective future: "працюватиме", "зустрічатиметься". */
 const UK_SYNTHETIC_FUTURE = '\\p{L}+тим(?:е|уть|емо|ете|еш)(?:ся)?';
 
-const CUE_RE = new RegExp(
+const CUE_RE = caselessRegExp(
   `${atWordStart([
     `(${CANCELLED.join('|')})`,
     `(${POSTPONED.join('|')})`,
@@ -209,7 +210,7 @@ const CUE_RE = new RegExp(
     `(${PLANNED.join('|')}|${UK_SYNTHETIC_FUTURE})`,
     `(${HELD.join('|')})`,
   ])}${E}`,
-  'giu',
+  'g',
 );
 
 const CUE_KINDS: readonly StatusCueKind[] = ['cancelled', 'postponed', 'today', 'planned', 'held'];

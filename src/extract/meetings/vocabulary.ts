@@ -7,6 +7,7 @@
  * Every pattern is a fixed alternation of word forms with bounded gaps, matched with
  * explicit word boundaries, so scanning is linear in the text.
  */
+import { caselessRegExp } from '../../text/case-insensitive-literals.ts';
 import type { MeetingKind, MeetingStatus } from '../../types.ts';
 
 /** Start and end of a word (letters, digits and in-word hyphens/apostrophes count as word). */
@@ -460,7 +461,7 @@ export interface TriggerMatch {
   text: string;
 }
 
-const TRIGGER_RE = new RegExp(`${atWordStart(TRIGGERS.map((t) => `(${t.forms})`))}${E}`, 'giu');
+const TRIGGER_RE = caselessRegExp(`${atWordStart(TRIGGERS.map((t) => `(${t.forms})`))}${E}`, 'g');
 
 /** Every meeting word in `text`, in order (the first spec that matches a span wins). */
 export function findTriggers(text: string): TriggerMatch[] {
@@ -516,7 +517,7 @@ const ROLE_NOUN = 'радник|советник|член|експерт|экс�
  * not a meeting ("готовність до переговорів", "сісти за стіл переговорів",
  * "открытость для переговоров", "шлях переговорів").
  */
-const GENERIC = new RegExp(
+const GENERIC = caselessRegExp(
   atWordStart([
     `(?:готовн\\p{L}*|готов(?:а|ий|і|ы|о|ые)?|відкрит\\p{L}*|открыт\\p{L}*|прагн\\p{L}*|стремлен\\p{L}*|стрем\\p{L}*|закли\\p{L}*|призыв\\p{L}*|призва\\p{L}*|повернен\\p{L}*|возвращен\\p{L}*|поверну\\p{L}*|верну\\p{L}*)\\s+(?:${W}){0,2}(?:до|для|к|на|за)\\s+(?:${W}){0,2}${MEETING_STEMS}\\p{L}*`,
     `(?:стіл|столу|стола|стол|столом|столі|столе)\\s+(?:${W}){0,1}(?:переговор|перемовин)\\p{L}*`,
@@ -549,7 +550,7 @@ const GENERIC = new RegExp(
     // (not when the talks are pinned to a place or a day right after).
     `(?:${ROLE_NOUN})\\p{L}*\\s+(?:${W}){0,2}(?:делегаці|делегаци|груп|команд)\\p{L}*\\s+на\\s+(?:${W}){0,1}(?:переговор|перемовин)\\p{L}*(?![\\p{L}])(?!\\s+(?:у|в|во)\\s+\\p{Lu}|\\s+\\d)`,
   ]),
-  'giu',
+  'g',
 );
 
 /** Spans of generic uses of meeting words. */
@@ -683,7 +684,7 @@ const PARTICIPATION = new RegExp(
   `${B}(?:участ\\p{L}*|присутств\\p{L}*|присутн\\p{L}*|долуч\\p{L}*|приєдна\\p{L}*|присоедин\\p{L}*|підключ\\p{L}*|подключ\\p{L}*)${E}`,
   'iu',
 );
-const GOVERNED = /(?:^|[^\p{L}])(?:у|в|во|на|до|к|ко)\s+(?:\p{Ll}[\p{L}-]*\s+){0,1}$/iu;
+const GOVERNED = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:у|в|во|на|до|к|ко)\s+(?:\p{Ll}[\p{L}-]*\s+){0,1}$`);
 
 export function isParticipation(before: string, after: string): boolean {
   return GOVERNED.test(before) && (PARTICIPATION.test(before) || PARTICIPATION.test(after));
@@ -868,7 +869,7 @@ const PARTY = new RegExp(
  * "Сторони поспілкувалися", "стороны договорились": "the sides" as the subject of a plural
  * past verb are the two parties of the meeting.
  */
-const SIDES = new RegExp(`${B}(?:обидві\\s+|обидва\\s+|обе\\s+|обоих\\s+)?(?:сторони|стороны)\\s+(?:${W}){0,1}\\p{Ll}+(?:ли|лися|лись)${E}`, 'iu');
+const SIDES = caselessRegExp(`${B}(?:обидві\\s+|обидва\\s+|обе\\s+|обоих\\s+)?(?:сторони|стороны)\\s+(?:${W}){0,1}\\p{Ll}+(?:ли|лися|лись)${E}`);
 
 export function namesSides(text: string): boolean {
   return SIDES.test(text);

@@ -1097,6 +1097,13 @@ const CASES: readonly Case[] = [
     want: [],
   },
   {
+    // Under the "i" flag "\p{Lu}" matched lower case too, and both of these were meetings.
+    name: 'trap: a meal with people named by a common noun is no meeting ("вечеря з журналістами", "ужин с коллегами"): a name must follow',
+    date: '2026-06-10',
+    text: 'Після вечері з журналістами 4 червня Умєров поїхав до Женеви.\nПосле ужина с коллегами 4 июня Лавров вылетел в Анкару.',
+    want: [],
+  },
+  {
     name: 'ru "собрал в Кремле" and uk "скликав у Києві" with the people convened are meetings',
     date: '2025-10-17',
     text: 'В среду Путин собрал в Кремле Лаврова и Ушакова.\nУ четвер Зеленський скликав у Києві радників з безпеки.',

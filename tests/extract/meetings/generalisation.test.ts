@@ -226,6 +226,12 @@
  * rounds in Reykjavik, interviews, live blogs, press releases, digests), written blind: its
  * first reading, after set 9's tuning, found 74, matched 63 → precision 0.851, recall 0.840;
  * after set 10's tuning, still unread: found 73, matched 63 → precision 0.863, recall 0.840.
+ *
+ * Set 12 (`generalisation-12/`, 77 gold meetings in 16 articles about invented rounds in Oslo,
+ * Doha, Budapest and the Vatican: regional TV scripts, press-conference transcripts, Telegram
+ * threads, a corrections notice, long-reads, wire flashes, an editorial, a press review, an
+ * official chronology), written blind: its first reading, after set 10's tuning and with the
+ * case-correct patterns, found 65, matched 56 → precision 0.862, recall 0.727.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -307,6 +313,10 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // 0.851, recall 0.840 (found 74, matched 63 of 75); after set 10's tuning, still unread,
   // 0.863 / 0.840 (found 73).
   { set: 'generalisation-11', minPrecision: 0.86, minRecall: 0.84 },
+  // Written blind while set 11 was being tuned on: regional TV, transcripts, Telegram, a
+  // corrections notice, long-reads, flashes, an editorial, a press review, a chronology. Its
+  // first reading is the honest figure and the floor: precision 0.862, recall 0.727.
+  { set: 'generalisation-12', minPrecision: 0.86, minRecall: 0.72 },
 ];
 
 interface GoldMeeting {

@@ -1,4 +1,4 @@
-import { assembleActors, entryFromKnowledge, type ActorEntry } from './assemble/actors.ts';
+import { assembleActors, entryFromKnowledge, personDisplayNames, refOf, type ActorEntry } from './assemble/actors.ts';
 import { findDuplicates } from './assemble/duplicates.ts';
 import { hashOf, NO_CACHE, type MemoStore } from './cache/memo-store.ts';
 import { assignArticleIds } from './assemble/ids.ts';
@@ -18,6 +18,7 @@ import { extractionTasks, type ExtractionTasks, type TaskName } from './parallel
 import { parseArticle } from './parse/article.ts';
 import { readSeedFolder, type ReadMemo } from './read/read-folder.ts';
 import type { SiteModel } from './site/model.ts';
+import type { InterfaceLanguage } from './site/settings.ts';
 import { columnInLine } from './text/position.ts';
 import type { ArticleRecord, BodyBlock, Diagnostic, IsoDate, Mention, ParsedArticle, SourceFile } from './types.ts';
 
@@ -37,6 +38,8 @@ export interface PipelineOptions {
   /** The smallest batch worth worker threads, and the jobs sent to a worker at a time (tests lower them). */
   minParallelJobs?: number;
   jobsPerMessage?: number;
+  /** The interface language (default English): lists of actors named as often are ordered by their name in it. */
+  language?: InterfaceLanguage;
 }
 
 export interface PipelineResult {
@@ -108,10 +111,10 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
   );
   const merged = mergeMeetings(perArticle, knowledge.meetings, actorInfo, gazetteer);
   addCuratedCoverage(merged, working, diagnostics);
-  const actorRefs = new Map(actorEntries.map((a) => [a.id, { id: a.id, name: a.name, type: a.type }]));
-  const meetings = assembleMeetings(merged, records, actorRefs);
+  const actorRefs = new Map(actorEntries.map((a) => [a.id, refOf(a)]));
+  const meetings = assembleMeetings(merged, records, actorRefs, options.language);
 
-  const { actors, refsByArticle } = assembleActors(records, actorEntries, meetings.byActor);
+  const { actors, refsByArticle } = assembleActors(records, actorEntries, meetings.byActor, options.language);
   const timeline = assembleTimeline(records, { actors: refsByArticle, meetings: meetings.byArticle });
   return { site: { ...timeline, actors, meetings: meetings.meetings }, diagnostics: sortDiagnostics(diagnostics), filesSeen: reading.seen };
 }
@@ -242,7 +245,8 @@ function addUnknownPeople(working: Working[], knownIds: ReadonlySet<string>, dia
   const entries: ActorEntry[] = [];
   for (const person of people) {
     const id = knownIds.has(person.id) ? `${person.id}-unlisted` : person.id;
-    entries.push({ id, type: 'person', name: person.name, inKnowledgeBase: false, names: { en: person.name, uk: person.names.uk ?? null, ru: person.names.ru ?? null }, side: null, country: null, roles: [] });
+    const names = { en: person.name, uk: person.names.uk ?? null, ru: person.names.ru ?? null };
+    entries.push({ id, type: 'person', name: person.name, displayNames: personDisplayNames(names), inKnowledgeBase: false, names, side: null, country: null, roles: [] });
     for (const mention of person.mentions) {
       byArticle.get(mention.articleId)?.record.mentions.push({ actorId: id, block: mention.block, start: mention.start, end: mention.end, surface: mention.surface, sentence: mention.sentence, via: 'name' });
     }

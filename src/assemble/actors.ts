@@ -1,11 +1,12 @@
 import { compareStrings } from '../diagnostics.ts';
 import type { KnownActor } from '../knowledge/schema.ts';
-import type { ActorAppearance, ActorPage, ActorRef, MeetingRef } from '../site/model.ts';
+import type { ActorAppearance, ActorPage, ActorRef, InterfaceNames, MeetingRef } from '../site/model.ts';
+import type { InterfaceLanguage } from '../site/settings.ts';
 import type { ArticleRecord } from '../types.ts';
 import { articleUrl, compareArticles } from './timeline.ts';
 
 /** What is known about an actor before counting: from the knowledge base or found in text. */
-export type ActorEntry = Pick<ActorPage, 'id' | 'type' | 'name' | 'inKnowledgeBase' | 'names' | 'side' | 'country' | 'roles'>;
+export type ActorEntry = Pick<ActorPage, 'id' | 'type' | 'name' | 'displayNames' | 'inKnowledgeBase' | 'names' | 'side' | 'country' | 'roles'>;
 
 /** How many co-mentioned actors an actor page lists. */
 const CO_ACTORS_SHOWN = 12;
@@ -16,19 +17,60 @@ export function actorUrl(id: string): string {
 
 export function entryFromKnowledge(actor: KnownActor): ActorEntry {
   if (actor.type === 'organisation') {
-    return { id: actor.id, type: 'organisation', name: actor.name, inKnowledgeBase: true, names: { en: actor.name, uk: actor.uk[0] ?? null, ru: actor.ru[0] ?? null }, side: actor.side, country: actor.country ?? null, roles: [] };
+    const names = { en: actor.name, uk: actor.uk[0] ?? null, ru: actor.ru[0] ?? null };
+    return { id: actor.id, type: 'organisation', name: actor.name, displayNames: { en: actor.name, uk: organisationUk(actor.name, names.uk, actor.abbreviations) }, inKnowledgeBase: true, names, side: actor.side, country: actor.country ?? null, roles: [] };
   }
   const full = (names: { given: string[]; surname: string[] }) => `${names.given[0] ?? ''} ${names.surname[0] ?? ''}`.trim();
+  const names = { en: actor.name, uk: full(actor.uk), ru: full(actor.ru) };
   return {
     id: actor.id,
     type: 'person',
     name: actor.name,
+    displayNames: personDisplayNames(names),
     inKnowledgeBase: true,
-    names: { en: actor.name, uk: full(actor.uk), ru: full(actor.ru) },
+    names,
     side: actor.side,
     country: actor.country,
     roles: actor.roles.map((role) => ({ title: role.title, from: role.from, to: role.to })),
   };
+}
+
+/**
+ * The names a person is shown under in each interface language. Ukrainian: the Ukrainian
+ * name (the knowledge base's first given name and surname, or, for someone it does not know,
+ * the nominative a Ukrainian article wrote); else, for someone named only in Russian
+ * articles, the name as they wrote it (Cyrillic, never re-spelt: "Олег Петров" reads the
+ * same to a Ukrainian reader, and a guessed Ukrainian spelling could be wrong); else the
+ * English one.
+ */
+export function personDisplayNames(names: { en: string; uk: string | null; ru: string | null }): InterfaceNames {
+  return { en: names.en, uk: names.uk || names.ru || names.en };
+}
+
+/**
+ * An organisation's name in the Ukrainian interface: its first Ukrainian name, with a capital
+ * ("Коаліція охочих"). Where the English name is an abbreviation ("NATO", "GRU (Main
+ * Directorate …)"), the first Cyrillic abbreviation stands for it the same way ("НАТО",
+ * "ГРУ (Головне управління …)"), as Ukrainian texts write it.
+ */
+export function organisationUk(english: string, uk: string | null, abbreviations: readonly string[]): string {
+  const abbreviated = /^\p{Lu}{2,}(?: \(.+\))?$/u.exec(english);
+  const cyrillic = abbreviations.find((a) => /^[\p{Script=Cyrillic}\s-]+$/u.test(a));
+  if (abbreviated && cyrillic) return english.includes(' (') && uk ? `${cyrillic} (${uk})` : cyrillic;
+  if (!uk) return english;
+  return uk.charAt(0).toLocaleUpperCase('uk') + uk.slice(1);
+}
+
+const ukrainianCollator = new Intl.Collator('uk');
+
+/**
+ * How actors are put in order by name in an interface language: by the English name
+ * (code-point order) in English, by the Ukrainian one (Ukrainian collation: і after и, є
+ * after е, ґ after г) in Ukrainian.
+ */
+export function actorNameOrder(language: InterfaceLanguage): (a: ActorRef, b: ActorRef) => number {
+  if (language === 'en') return (a, b) => compareStrings(a.name, b.name);
+  return (a, b) => ukrainianCollator.compare(a.displayNames[language], b.displayNames[language]) || compareStrings(a.name, b.name);
 }
 
 /**
@@ -40,7 +82,10 @@ export function assembleActors(
   records: readonly ArticleRecord[],
   entries: readonly ActorEntry[],
   meetingsByActor: ReadonlyMap<string, MeetingRef[]> = new Map(),
+  /** The interface language: co-actors named as often are ordered (and cut) by their name in it. */
+  language: InterfaceLanguage = 'en',
 ): { actors: ActorPage[]; refsByArticle: Map<string, ActorRef[]> } {
+  const byName = actorNameOrder(language);
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const appearances = new Map<string, ActorAppearance[]>();
   const mentionCounts = new Map<string, number>();
@@ -57,7 +102,7 @@ export function assembleActors(
     }
     const ids = [...inArticle.keys()];
     const refs = ids.map((id) => byId.get(id)!).sort((a, b) => (a.type === b.type ? 0 : a.type === 'person' ? -1 : 1));
-    refsByArticle.set(record.id, refs.map(({ id, name, type }) => ({ id, name, type })));
+    refsByArticle.set(record.id, refs.map(refOf));
     for (const [id, mentions] of inArticle) {
       mentionCounts.set(id, (mentionCounts.get(id) ?? 0) + mentions.length);
       const list = appearances.get(id) ?? [];
@@ -74,7 +119,7 @@ export function assembleActors(
     const dates = seen.map((a) => a.article.date).filter((d): d is string => d !== null);
     const coActors = [...(coCounts.get(entry.id) ?? new Map<string, number>())]
       .map(([id, articles]) => ({ ...refOf(byId.get(id)!), articles }))
-      .sort((a, b) => b.articles - a.articles || compareStrings(a.name, b.name))
+      .sort((a, b) => b.articles - a.articles || byName(a, b))
       .slice(0, CO_ACTORS_SHOWN);
     return {
       ...entry,
@@ -92,8 +137,8 @@ export function assembleActors(
   return { actors, refsByArticle };
 }
 
-function refOf(entry: ActorEntry): ActorRef {
-  return { id: entry.id, name: entry.name, type: entry.type };
+export function refOf(entry: ActorEntry): ActorRef {
+  return { id: entry.id, name: entry.name, displayNames: entry.displayNames, type: entry.type };
 }
 
 /** The same sentence naming someone twice is shown once. */

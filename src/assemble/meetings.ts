@@ -1,6 +1,8 @@
 import type { MeetingRecord } from '../extract/meetings/index.ts';
 import type { ActorRef, ArticleLink, MeetingLink, MeetingPage, MeetingRef } from '../site/model.ts';
+import type { InterfaceLanguage } from '../site/settings.ts';
 import type { ArticleRecord } from '../types.ts';
+import { actorNameOrder } from './actors.ts';
 import { articleUrl } from './timeline.ts';
 
 export function meetingUrl(id: string): string {
@@ -23,12 +25,15 @@ export function meetingRef(meeting: Pick<MeetingRecord, 'id' | 'title' | 'titleU
 
 /**
  * Meeting pages from the merged meetings: participants and covering articles as links,
- * neighbours in time, and the lookups articles and actors need (built once).
+ * neighbours in time, and the lookups articles and actors need (built once). Participants
+ * come by id (as the data files list them), or, for an interface in another language than
+ * English, in the alphabetical order of their names in it.
  */
 export function assembleMeetings(
   meetings: readonly MeetingRecord[],
   records: readonly ArticleRecord[],
   actors: ReadonlyMap<string, ActorRef>,
+  language: InterfaceLanguage = 'en',
 ): { meetings: MeetingPage[]; byArticle: Map<string, MeetingRef[]>; byActor: Map<string, MeetingRef[]> } {
   const articles = new Map(records.map((r) => [r.id, r]));
   const link = (id: string): (ArticleLink & Pick<ArticleRecord, 'dateSource' | 'lang'>) | null => {
@@ -37,13 +42,18 @@ export function assembleMeetings(
   };
   const asLink = (m: MeetingRecord | undefined): MeetingLink | null => (m ? { id: m.id, url: meetingUrl(m.id), title: m.title, titles: { en: m.title, uk: m.titleUk }, date: m.date } : null);
 
+  const byName = language === 'en' ? null : actorNameOrder(language);
+  const participants = (ids: readonly string[]): ActorRef[] => {
+    const list = ids.map((id) => actors.get(id)).filter((a): a is ActorRef => a !== undefined);
+    return byName ? list.sort(byName) : list;
+  };
   const pages = meetings.map((meeting, index): MeetingPage => ({
     ...meetingRef(meeting),
     url: meetingUrl(meeting.id),
     endDate: meeting.endDate,
     approximate: meeting.approximate,
     statusHistory: meeting.statusHistory.map((change) => ({ status: change.status, reportedOn: change.reportedOn, article: link(change.articleId) })),
-    participants: meeting.participants.map((id) => actors.get(id)).filter((a): a is ActorRef => a !== undefined),
+    participants: participants(meeting.participants),
     coverage: meeting.coverage.flatMap((item) => {
       const article = link(item.articleId);
       return article ? [{ article, evidence: item.evidence, status: item.status }] : [];

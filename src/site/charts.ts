@@ -6,7 +6,7 @@
 import type { IsoDate, Side } from '../types.ts';
 import { timelineFilters, type TimelineFilters } from './filters.ts';
 import type { ActorPage, ArticleSummary, MeetingPage, SiteModel } from './model.ts';
-import { settings } from './settings.ts';
+import { settings, type InterfaceLanguage } from './settings.ts';
 import { LANE_ORDER, layoutTimelineChart, type ChartMeetingInput, type LaneKey, type TimelineChartModel } from './timeline-chart.ts';
 
 /** A meeting as the chart links and describes it. */
@@ -39,14 +39,16 @@ export interface TimelineViews {
 
 export interface TimelineViewOptions {
   locale?: string;
+  /** The interface language: the filter bar's people named as often are ordered by their name in it. */
+  language?: InterfaceLanguage;
   filterPageSize?: number;
   /** By meeting id: its row in the meetings index; `/meetings/#meeting-<id>` when not given. */
   meetingListUrls?: ReadonlyMap<string, string>;
 }
 
 export function timelineViews(model: SiteModel, options: TimelineViewOptions = {}): TimelineViews {
-  const { locale = settings.locale, filterPageSize, meetingListUrls } = options;
-  const filters = timelineFilters(model, filterPageSize);
+  const { locale = settings.locale, language = settings.language, filterPageSize, meetingListUrls } = options;
+  const filters = timelineFilters(model, filterPageSize, language);
   const sideOf = new Map<string, Side | null>(model.actors.map((a) => [a.id, a.side]));
   const listUrl = (id: string) => meetingListUrls?.get(id) ?? `/meetings/#meeting-${id}`;
   const chartMeetings = new Map<string, ChartMeeting>(model.meetings.map((m) => [m.id, chartMeeting(m, sideOf, listUrl(m.id))]));

@@ -6,11 +6,13 @@
  * slice (at most `FILTER_PAGE_SIZE` articles) and a pager of bounded size: no page grows
  * with the number of articles.
  */
+import { actorNameOrder } from '../assemble/actors.ts';
 import { compareStrings } from '../diagnostics.ts';
 import { slugify } from '../text/transliterate.ts';
 import type { Lang } from '../types.ts';
 import type { ActorRef, ArticleSummary, SiteModel } from './model.ts';
 import { DEFAULT_PAGE_SIZES, numberedUrl, paginate, type Pager } from './pagination.ts';
+import type { InterfaceLanguage } from './settings.ts';
 
 export const FILTER_PAGE_SIZE = DEFAULT_PAGE_SIZES.filter;
 /** Outlets and months shown in the home page's filter bar; the rest are on `/timeline/`. */
@@ -91,7 +93,7 @@ interface Group {
 }
 
 /** Every filter and every page, from the model's timeline (in timeline order). */
-export function timelineFilters(model: Pick<SiteModel, 'timeline' | 'actors' | 'meetings'>, pageSize = FILTER_PAGE_SIZE): TimelineFilters {
+export function timelineFilters(model: Pick<SiteModel, 'timeline' | 'actors' | 'meetings'>, pageSize = FILTER_PAGE_SIZE, language: InterfaceLanguage = 'en'): TimelineFilters {
   const ordered: ArticleSummary[] = [];
   for (const month of model.timeline.months) for (const article of month.articles) ordered.push(article);
   for (const article of model.timeline.undated) ordered.push(article);
@@ -138,11 +140,12 @@ export function timelineFilters(model: Pick<SiteModel, 'timeline' | 'actors' | '
 
   const months = monthGroups.map((g) => g.filter);
   const barOutlets = outletGroups.slice(0, BAR_OUTLETS).map((g) => g.filter);
+  const byName = actorNameOrder(language);
   const actors = model.actors
     .filter((a) => a.articleCount > 0)
-    .sort((a, b) => b.mentionCount - a.mentionCount || compareStrings(a.name, b.name))
+    .sort((a, b) => b.mentionCount - a.mentionCount || byName(a, b))
     .slice(0, BAR_ACTORS)
-    .map((a): FilterBarActor => ({ id: a.id, name: a.name, type: a.type, url: a.url, mentions: a.mentionCount }));
+    .map((a): FilterBarActor => ({ id: a.id, name: a.name, displayNames: a.displayNames, type: a.type, url: a.url, mentions: a.mentionCount }));
   return {
     languages: languages.map((g) => g.filter),
     outlets: outletGroups.map((g) => g.filter),

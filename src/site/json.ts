@@ -1,4 +1,5 @@
-import type { ActorPage, ActorRef, ArticlePage, MeetingPage, MeetingRef } from './model.ts';
+import type { ActorPage, ActorRef, ArticlePage, InterfaceNames, MeetingPage, MeetingRef } from './model.ts';
+import { compareStrings } from '../diagnostics.ts';
 import type { DateSource, IsoDate, Lang } from '../types.ts';
 
 /** One entry of `data/articles.json`: the public, stable shape (see CONTRACT.md). */
@@ -12,10 +13,14 @@ export interface ArticleJson {
   title: string;
   outlet: string | null;
   tags: string[];
-  actors: ActorRef[];
+  /** The contract's actor fields only: the English `name`, no `displayNames` (they are in actors.json). */
+  actors: ActorJsonRef[];
   /** The contract's meeting fields only: the English `title` and `place`, no `titles` or `placeNames`. */
   meetings: Omit<MeetingRef, 'titles' | 'placeNames'>[];
 }
+
+/** An actor as articles.json and meetings.json list it: `id`, English `name`, `type`. */
+export type ActorJsonRef = Omit<ActorRef, 'displayNames'>;
 
 /** Keys in a fixed order, so the file is byte-identical for the same input. */
 export function articleJson(article: ArticlePage, pathPrefix: string): ArticleJson {
@@ -44,6 +49,8 @@ export interface ActorJson {
   type: ActorPage['type'];
   name: string;
   names: ActorPage['names'];
+  /** The names the English and the Ukrainian interface show (`en` is `name`; `uk` never null). */
+  displayNames: InterfaceNames;
   side: ActorPage['side'];
   country: string | null;
   inKnowledgeBase: boolean;
@@ -58,6 +65,7 @@ export function actorJson(actor: ActorPage): ActorJson {
     type: actor.type,
     name: actor.name,
     names: actor.names,
+    displayNames: { en: actor.displayNames.en, uk: actor.displayNames.uk },
     side: actor.side,
     country: actor.country,
     inKnowledgeBase: actor.inKnowledgeBase,
@@ -71,7 +79,7 @@ export function actorJson(actor: ActorPage): ActorJson {
 export interface MeetingJson extends MeetingRef {
   endDate: string | null;
   approximate: boolean;
-  participants: ActorRef[];
+  participants: ActorJsonRef[];
   statusHistory: { status: MeetingRef['status']; reportedOn: string | null; article: string | null }[];
   articles: string[];
   curated: boolean;
@@ -89,7 +97,8 @@ export function meetingJson(meeting: MeetingPage): MeetingJson {
     status: meeting.status,
     endDate: meeting.endDate,
     approximate: meeting.approximate,
-    participants: meeting.participants.map((a) => ({ id: a.id, name: a.name, type: a.type })),
+    // By id whatever the interface language (the Ukrainian interface lists them by their Ukrainian names).
+    participants: [...meeting.participants].sort((a, b) => compareStrings(a.id, b.id)).map((a) => ({ id: a.id, name: a.name, type: a.type })),
     statusHistory: meeting.statusHistory.map((change) => ({ status: change.status, reportedOn: change.reportedOn, article: change.article?.id ?? null })),
     articles: meeting.coverage.map((c) => c.article.id),
     curated: meeting.curated,

@@ -5,6 +5,7 @@ import { codeVersion, DiskMemoStore, NO_CACHE, type MemoStore } from '../cache/m
 import { runPipeline } from '../pipeline.ts';
 import { ReadMemo } from '../read/read-folder.ts';
 import { pageSizesFromEnv } from './pagination.ts';
+import { settings } from './settings.ts';
 import { toSiteData, type SiteData } from './site-data.ts';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -67,7 +68,7 @@ let readMemo: ReadMemo | null = null;
 export function loadSite(sources: SiteSources, env: NodeJS.ProcessEnv = process.env, options: LoadOptions = {}): LoadedSite {
   const cache = pipelineCache(env);
   if (options.serving) readMemo ??= new ReadMemo();
-  const result = runPipeline({ ...sources, cache, threads: extractionThreads(env), ...(options.serving && readMemo ? { readMemo } : {}) });
+  const result = runPipeline({ ...sources, cache, threads: extractionThreads(env), language: settings.language, ...(options.serving && readMemo ? { readMemo } : {}) });
   const saveCache = () => cache.save?.();
   if (!options.serving) saveCache();
   return { data: toSiteData(result.site, result.diagnostics, pageSizesFromEnv(env)), filesSeen: result.filesSeen, saveCache: options.serving ? saveCache : () => {} };

@@ -4,16 +4,22 @@
  */
 import type { ActorType, DateSource, IsoDate, Lang, MeetingKind, MeetingStatus, Mention, RemovedLine, Side } from '../types.ts';
 
-export interface ActorRef {
-  id: string;
-  name: string;
-  type: ActorType;
-}
-
 /** A name or title in each interface language; the English one is also the data's plain field. */
 export interface InterfaceNames {
   en: string;
   uk: string;
+}
+
+export interface ActorRef {
+  id: string;
+  /** The canonical English name (a transliteration for people not in the knowledge base). */
+  name: string;
+  /**
+   * The name each interface language shows (`en` is `name`): in Ukrainian the knowledge
+   * base's Ukrainian name, else the name as a Russian article wrote it (src/assemble/actors.ts).
+   */
+  displayNames: InterfaceNames;
+  type: ActorType;
 }
 
 export interface MeetingRef {

@@ -118,7 +118,7 @@ function splitKey(key: string): [string, string] {
 }
 
 function namesPart(actor: ActorPage | undefined): unknown {
-  return actor ? [actor.id, actor.name, actor.names] : null;
+  return actor ? [actor.id, actor.name, actor.names, actor.displayNames] : null;
 }
 
 function digest(item: unknown, outside: unknown): string {

@@ -1,9 +1,10 @@
-import { compareStrings } from '../diagnostics.ts';
+import { actorNameOrder } from '../assemble/actors.ts';
 import type { Diagnostic, Side } from '../types.ts';
 import type { ActorPage, SiteModel } from './model.ts';
 import { timelineViews, type TimelineViews } from './charts.ts';
 import { listPages, type ListPages } from './pages.ts';
 import { DEFAULT_PAGE_SIZES, type PageSizes } from './pagination.ts';
+import { settings, type InterfaceLanguage } from './settings.ts';
 
 /** What the templates receive as the global `site` data. */
 export interface SiteData extends SiteModel, TimelineViews, Omit<ListPages, 'meetingListUrls'> {
@@ -17,9 +18,9 @@ export interface SiteData extends SiteModel, TimelineViews, Omit<ListPages, 'mee
     peopleFilter: boolean;
   };
   actorIndex: {
-    /** Actors named in at least one article, by side (null: not in the knowledge base), most named first. */
+    /** Actors named in at least one article, by side (null: not in the knowledge base), most named first, then by name in the interface language. */
     groups: { side: Side | null; actors: ActorPage[] }[];
-    /** Knowledge-base actors no article names yet. */
+    /** Knowledge-base actors no article names yet, by name in the interface language. */
     unmentioned: ActorPage[];
   };
 }
@@ -40,15 +41,16 @@ export function searchOptions(searchablePages: number): SiteData['search'] {
 
 const SIDES: readonly (Side | null)[] = ['ukraine', 'usa', 'europe', 'russia', 'international', null];
 
-export function toSiteData(model: SiteModel, diagnostics: Diagnostic[], pageSizes: PageSizes = DEFAULT_PAGE_SIZES): SiteData {
+export function toSiteData(model: SiteModel, diagnostics: Diagnostic[], pageSizes: PageSizes = DEFAULT_PAGE_SIZES, language: InterfaceLanguage = settings.language): SiteData {
   const { meetingListUrls, ...pages } = listPages(model, pageSizes);
   const dated = model.articles.filter((a) => a.date !== null);
+  const byName = actorNameOrder(language);
   const mentioned = model.actors
     .filter((a) => a.articleCount > 0)
-    .sort((a, b) => b.mentionCount - a.mentionCount || compareStrings(a.name, b.name));
+    .sort((a, b) => b.mentionCount - a.mentionCount || byName(a, b));
   return {
     ...model,
-    ...timelineViews(model, { filterPageSize: pageSizes.filter, meetingListUrls }),
+    ...timelineViews(model, { filterPageSize: pageSizes.filter, meetingListUrls, language }),
     ...pages,
     pageSizes,
     diagnostics,
@@ -61,7 +63,7 @@ export function toSiteData(model: SiteModel, diagnostics: Diagnostic[], pageSize
     search: searchOptions(model.articles.length + model.meetings.length),
     actorIndex: {
       groups: SIDES.map((side) => ({ side, actors: mentioned.filter((a) => a.side === side) })).filter((g) => g.actors.length > 0),
-      unmentioned: model.actors.filter((a) => a.articleCount === 0 && a.inKnowledgeBase).sort((a, b) => compareStrings(a.name, b.name)),
+      unmentioned: model.actors.filter((a) => a.articleCount === 0 && a.inKnowledgeBase).sort(byName),
     },
   };
 }

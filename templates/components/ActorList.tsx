@@ -1,5 +1,6 @@
 import type { ActorPage, ActorRef } from '../../src/site/model.ts';
-import { t } from '../lib/i18n.ts';
+import { settings } from '../../src/site/settings.ts';
+import { actorName, t } from '../lib/i18n.ts';
 import { useHref } from '../lib/links.ts';
 
 /**
@@ -18,7 +19,7 @@ export function ActorList({ actors, label, searchFilter, otherNames }: { actors:
         return (
           <li key={actor.id} class={`actor actor-${actor.type}`}>
             <a href={href(`/actors/${actor.id}/`)} data-pagefind-filter={searchFilter} title={names.length ? names.join(' · ') : undefined} data-pagefind-index-attrs={names.length ? 'title' : undefined}>
-              {actor.name}
+              {actorName(actor)}
             </a>
           </li>
         );
@@ -32,13 +33,19 @@ export function actorSearchFilter(site: { search: { peopleFilter: boolean } }): 
   return site.search.peopleFilter ? t('search.filterActor') : undefined;
 }
 
-/** The Ukrainian and Russian names of every actor that has them (unlike its English one), by id. */
+/**
+ * Every actor's names other than the one the interface shows, by id: the Ukrainian and
+ * Russian ones (and, in the Ukrainian interface, the English one), so that search finds a
+ * page by any of them.
+ */
 export function otherNamesOf(actors: readonly ActorPage[]): ReadonlyMap<string, readonly string[]> {
   let map = otherNamesCache.get(actors);
   if (map) return map;
   map = new Map();
   for (const actor of actors) {
-    const names = [...new Set([actor.names.uk, actor.names.ru].filter((name): name is string => !!name && name !== actor.name))];
+    const shown = actorName(actor);
+    const candidates = settings.language === 'en' ? [actor.names.uk, actor.names.ru] : [actor.names.uk, actor.names.ru, actor.names.en];
+    const names = [...new Set(candidates.filter((name): name is string => !!name && name !== shown))];
     if (names.length) map.set(actor.id, names);
   }
   otherNamesCache.set(actors, map);

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { TimelineFilter, TimelineFilters } from '../../src/site/filters.ts';
 import { settings } from '../../src/site/settings.ts';
-import { t } from '../lib/i18n.ts';
+import { actorName, t } from '../lib/i18n.ts';
 import { useHref } from '../lib/links.ts';
 import { capitalise, formatMonthInText, formatMonthName, formatMonthShort } from '../lib/months.ts';
 
@@ -109,7 +109,7 @@ export function FilterBar({ filters }: { filters: TimelineFilters }) {
             <ul>
               {bar.actors.map((a) => (
                 <li key={a.id}>
-                  <a href={href(a.url)}>{a.name}</a>
+                  <a href={href(a.url)}>{actorName(a)}</a>
                 </li>
               ))}
               <li>

@@ -10,7 +10,7 @@ import { convertHtmlToAbsoluteUrls, dateToRfc3339 } from '@11ty/eleventy-plugin-
 import type { ArticlePage } from '../../src/site/model.ts';
 import { settings } from '../../src/site/settings.ts';
 import type { IsoDate } from '../../src/types.ts';
-import { t } from './i18n.ts';
+import { actorName, t } from './i18n.ts';
 
 /** How many of the latest articles the site feed carries. */
 export const SITE_FEED_SIZE = 50;
@@ -165,7 +165,7 @@ export async function atomFeed(spec: FeedSpec): Promise<string> {
       `    <published>${feedDate(article.date!)}</published>`,
       `    <updated>${feedDate(article.date!)}</updated>`,
       ...(article.authors.length ? [`    <author><name>${xmlEscape(article.authors.join(', '))}</name></author>`] : []),
-      ...article.actors.map((actor) => `    <category term="${xmlEscape(actor.id)}" label="${xmlEscape(actor.name)}" scheme="${actorScheme}"/>`),
+      ...article.actors.map((actor) => `    <category term="${xmlEscape(actor.id)}" label="${xmlEscape(actorName(actor))}" scheme="${actorScheme}"/>`),
       ...(article.approximate ? [`    <view:approximate>true</view:approximate>`] : []),
       `    <summary>${xmlEscape(article.lead)}</summary>`,
       `    <content type="html">${xmlEscape(await entryHtml(article, url))}</content>`,
@@ -193,7 +193,7 @@ export async function jsonFeed(spec: Omit<FeedSpec, 'stylesheetHref' | 'cssHref'
       date_published: feedDate(article.date!),
       language: article.lang,
       ...(article.authors.length ? { authors: article.authors.map((name) => ({ name })) } : {}),
-      tags: article.actors.map((actor) => actor.name),
+      tags: article.actors.map(actorName),
       // Extension (JSON Feed allows keys starting with "_"): how sure the date is.
       _peace_timeline: { date: article.date, approximate: article.approximate, outlet: article.outlet },
     });

@@ -33,6 +33,11 @@ export function meetingPlace(meeting: { placeNames: Record<InterfaceLanguage, st
   return meeting.placeNames?.[settings.language] ?? null;
 }
 
+/** A person's or organisation's name in the interface's language ("Rustem Umerov" / "Рустем Умєров"). */
+export function actorName(actor: { displayNames: Record<InterfaceLanguage, string> }): string {
+  return actor.displayNames[settings.language];
+}
+
 /** An interface string, with `{name}` placeholders filled. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
   const message = messages[key] ?? en[key];

@@ -4,7 +4,7 @@ import { settings } from '../../src/site/settings.ts';
 import { absoluteUrls } from '../lib/absolute.ts';
 import type { PageData, RenderContext } from '../lib/eleventy.ts';
 import { actorFeedPath, atomFeed, FEED_STYLESHEET_PATH, latestDated, SITE_FEED_SIZE } from '../lib/feeds.ts';
-import { t } from '../lib/i18n.ts';
+import { actorName, t } from '../lib/i18n.ts';
 
 export const data = {
   pagination: { data: 'site.render.actorFeeds', size: 1, alias: 'actor' },
@@ -22,8 +22,8 @@ export function render(this: RenderContext, { site, actor }: PageData & { actor:
   return atomFeed({
     selfUrl: absolute(actorFeedPath(actor.id)),
     pageUrl: absolute(actor.url),
-    title: t('feeds.actorTitle', { name: actor.name, site: settings.title }),
-    subtitle: t('feeds.actorSubtitle', { name: actor.name }),
+    title: t('feeds.actorTitle', { name: actorName(actor), site: settings.title }),
+    subtitle: t('feeds.actorSubtitle', { name: actorName(actor) }),
     stylesheetHref: this.url(FEED_STYLESHEET_PATH),
     cssHref: this.url('/assets/style.css'),
     articles: latestDated(site.articles.filter((article) => ids.has(article.id)), SITE_FEED_SIZE),

@@ -9,7 +9,7 @@ import { Layout } from '../components/Layout.tsx';
 import { TimelineChart } from '../components/TimelineChart.tsx';
 import type { TimelineChart as Chart } from '../../src/site/charts.ts';
 import type { PageData, RenderContext } from '../lib/eleventy.ts';
-import { t, tCount } from '../lib/i18n.ts';
+import { actorName, t, tCount } from '../lib/i18n.ts';
 import { HrefContext, useHref, withPrefix } from '../lib/links.ts';
 import { sideName } from '../lib/sides.ts';
 import { settings } from '../../src/site/settings.ts';
@@ -27,10 +27,11 @@ export const data = {
  */
 export function render(this: RenderContext, { site, actorPage }: PageData & { actorPage: ActorListPage }) {
   const { actor } = actorPage;
-  const title = actorPage.number > 1 ? t('filter.page', { title: actor.name, number: actorPage.number }) : actor.name;
+  const name = actorName(actor);
+  const title = actorPage.number > 1 ? t('filter.page', { title: name, number: actorPage.number }) : name;
   return (
     <HrefContext.Provider value={withPrefix(this.url('/'))}>
-      <Layout title={title} description={t('actor.description', { name: actor.name, articles: tCount('count.articles', actor.articleCount) })}>
+      <Layout title={title} description={t('actor.description', { name, articles: tCount('count.articles', actor.articleCount) })}>
         {actorPage.number === 1 ? <ActorView page={actorPage} chart={site.charts.actors[actor.id]} /> : <ActorMore page={actorPage} title={title} />}
       </Layout>
     </HrefContext.Provider>
@@ -44,11 +45,11 @@ function ActorMore({ page, title }: { page: ActorListPage; title: string }) {
   return (
     <article class="actor-page">
       <nav aria-label={t('breadcrumb')} class="breadcrumb">
-        <a href={href('/actors/')}>{t('actors.title')}</a> › <a href={href(actor.url)}>{actor.name}</a>
+        <a href={href('/actors/')}>{t('actors.title')}</a> › <a href={href(actor.url)}>{actorName(actor)}</a>
       </nav>
       <h1>{title}</h1>
       <p class="intro">
-        <a href={href(actor.url)}>{t('actor.firstPage', { name: actor.name })}</a>
+        <a href={href(actor.url)}>{t('actor.firstPage', { name: actorName(actor) })}</a>
       </p>
       <ActorArticles page={page} />
       <ActorMeetings page={page} />
@@ -77,7 +78,7 @@ function ActorView({ page, chart }: { page: ActorListPage; chart: Chart | undefi
       <nav aria-label={t('breadcrumb')} class="breadcrumb">
         <a href={href('/actors/')}>{t('actors.title')}</a>
       </nav>
-      <h1>{actor.name}</h1>
+      <h1>{actorName(actor)}</h1>
       {actor.inKnowledgeBase ? null : (
         <p class="notice">
           {t('actor.notInKnowledgeBase')}{' '}
@@ -85,12 +86,18 @@ function ActorView({ page, chart }: { page: ActorListPage; chart: Chart | undefi
         </p>
       )}
       <dl class="facts">
-        {actor.names.uk ? (
+        {actor.names.uk && (settings.language === 'en' || !sameName(actor.names.uk, actorName(actor))) ? (
           <>
             <dt>{t('actor.ukrainian')}</dt>
             <dd lang="uk">{actor.names.uk}</dd>
           </>
         ) : null}
+        {settings.language === 'en' ? null : (
+          <>
+            <dt>{t('actor.english')}</dt>
+            <dd lang="en">{actor.names.en}</dd>
+          </>
+        )}
         {actor.names.ru ? (
           <>
             <dt>{t('actor.russian')}</dt>
@@ -109,7 +116,7 @@ function ActorView({ page, chart }: { page: ActorListPage; chart: Chart | undefi
           ) : null}
         </dd>
       </dl>
-      {chart ? <TimelineChart chart={chart} id="tl-actor" title={t('chart.title.actor', { name: actor.name })} measure="mentions" /> : null}
+      {chart ? <TimelineChart chart={chart} id="tl-actor" title={t('chart.title.actor', { name: actorName(actor) })} measure="mentions" /> : null}
       {actor.roles.length ? (
         <section aria-labelledby="roles">
           <h2 id="roles">{t('actor.roles')}</h2>
@@ -126,7 +133,7 @@ function ActorView({ page, chart }: { page: ActorListPage; chart: Chart | undefi
       {actor.coActors.length ? (
         <section aria-labelledby="with">
           <h2 id="with">{t('actor.namedWith')}</h2>
-          <ActorList actors={actor.coActors} label={t('actor.namedWithLabel', { name: actor.name })} />
+          <ActorList actors={actor.coActors} label={t('actor.namedWithLabel', { name: actorName(actor) })} />
         </section>
       ) : null}
       <ActorArticles page={page} />
@@ -147,7 +154,7 @@ function ActorArticles({ page }: { page: ActorListPage }) {
       <section aria-labelledby="articles">
       <h2 id="articles">{t('actor.inArticles')}</h2>
       {page.pageCount > 1 ? <p class="note">{showing('filter.showing', appearances)}</p> : null}
-      {appearances.total === 0 ? <p>{t('actor.noArticles', { name: actor.name })}</p> : null}
+      {appearances.total === 0 ? <p>{t('actor.noArticles', { name: actorName(actor) })}</p> : null}
       <ol class="entries">
         {appearances.items.map((appearance) => (
           <li class={appearance.article.dateSource === 'text' ? 'entry entry-approximate' : 'entry'} key={appearance.article.id}>
@@ -180,6 +187,11 @@ function ActorArticles({ page }: { page: ActorListPage }) {
       </ol>
     </section>
   );
+}
+
+/** The same name but for a capital letter ("коаліція охочих" as the heading "Коаліція охочих"): not repeated under the heading. */
+function sameName(a: string, b: string): boolean {
+  return a.localeCompare(b, settings.locale, { sensitivity: 'accent' }) === 0;
 }
 
 /** A role's title in the interface's language (Ukrainian titles for a Ukrainian interface). */

@@ -4,7 +4,7 @@ import { Layout } from '../components/Layout.tsx';
 import { ONCE_PER_SITE, type PageData, type RenderContext } from '../lib/eleventy.ts';
 import { HrefContext, useHref, withPrefix } from '../lib/links.ts';
 import { sideAnchor, sideName } from '../lib/sides.ts';
-import { t } from '../lib/i18n.ts';
+import { actorName, t } from '../lib/i18n.ts';
 
 export const data = { ...ONCE_PER_SITE, permalink: '/actors/index.html' };
 
@@ -71,7 +71,7 @@ function ActorTable({ actors }: { actors: readonly ActorPage[] }) {
         {actors.map((actor) => (
           <tr key={actor.id}>
             <th scope="row">
-              <a href={href(actor.url)}>{actor.name}</a>
+              <a href={href(actor.url)}>{actorName(actor)}</a>
               <span class="kind">{actor.type === 'organisation' ? ` ${t('actors.organisation')}` : ''}</span>
             </th>
             <td class="num">{actor.mentionCount}</td>
@@ -88,6 +88,6 @@ function ActorTable({ actors }: { actors: readonly ActorPage[] }) {
 
 function UnmentionedLink({ actor }: { actor: ActorPage }) {
   const href = useHref();
-  return <a href={href(actor.url)}>{actor.name}</a>;
+  return <a href={href(actor.url)}>{actorName(actor)}</a>;
 }
 

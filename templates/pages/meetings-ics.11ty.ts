@@ -4,7 +4,7 @@ import { settings } from '../../src/site/settings.ts';
 import { absoluteUrls } from '../lib/absolute.ts';
 import { ONCE_PER_SITE, type PageData, type RenderContext } from '../lib/eleventy.ts';
 import { CALENDAR_PATH } from '../lib/feeds.ts';
-import { meetingPlace, meetingTitle, t } from '../lib/i18n.ts';
+import { actorName, meetingPlace, meetingTitle, t } from '../lib/i18n.ts';
 import { calendar, CALENDAR_STATUSES, meetingStamp, type CalendarEvent } from '../lib/ical.ts';
 
 export const data = { ...ONCE_PER_SITE, permalink: CALENDAR_PATH };
@@ -39,7 +39,7 @@ export function render(this: RenderContext, { site }: PageData): string {
 /** The event's notes: format and status, participants, how sure the date is, the page. */
 function describe(meeting: MeetingPage, url: string): string {
   const lines = [`${t(`kind.${meeting.kind}`)} · ${t(`status.${meeting.status}`)}`];
-  if (meeting.participants.length) lines.push(`${t('meeting.participants')}: ${meeting.participants.map((p) => p.name).join(', ')}`);
+  if (meeting.participants.length) lines.push(`${t('meeting.participants')}: ${meeting.participants.map(actorName).join(', ')}`);
   if (meeting.approximate) lines.push(t('meeting.approxNote'));
   lines.push(url);
   return lines.join('\n');

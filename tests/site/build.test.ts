@@ -67,6 +67,27 @@ describe('npm run build on the seeds', () => {
     expect(home).toContain('id="latest"');
   });
 
+  it('names people and organisations in English in the English interface; actors.json adds displayNames, the other files keep the contract’s actor fields', () => {
+    const umerov = readOutput(output, 'actors/rustem-umerov/index.html');
+    expect(umerov).toContain('<title>Rustem Umerov · ');
+    expect(umerov).toContain('<h1>Rustem Umerov</h1>');
+    expect(umerov).toContain('<dt>Ukrainian</dt><dd lang="uk">Рустем Умєров</dd><dt>Russian</dt><dd lang="ru">Рустем Умеров</dd>');
+    expect(umerov).not.toContain('<dt>English</dt>');
+    const index = readOutput(output, 'actors/index.html');
+    expect(index).toContain('>Rustem Umerov</a>');
+    expect(index).toContain('>NATO</a>');
+    expect(index).not.toContain('>Рустем Умєров</a>');
+    const umerovArticle = articles.find((a) => (a.actors as { id: string }[]).some((actor) => actor.id === 'rustem-umerov'))!;
+    expect(readOutput(output, `articles/${String(umerovArticle.id)}/index.html`)).toContain('>Rustem Umerov</a>');
+
+    const actors = JSON.parse(readOutput(output, 'data/actors.json')) as { id: string; name: string; displayNames: { en: string; uk: string } }[];
+    expect(actors.find((a) => a.id === 'rustem-umerov')).toMatchObject({ name: 'Rustem Umerov', displayNames: { en: 'Rustem Umerov', uk: 'Рустем Умєров' } });
+    for (const actor of actors) expect(actor.displayNames.en).toBe(actor.name);
+    for (const article of articles) for (const actor of article.actors as object[]) expect(Object.keys(actor)).toEqual(['id', 'name', 'type']);
+    const meetings = JSON.parse(readOutput(output, 'data/meetings.json')) as { participants: object[] }[];
+    for (const meeting of meetings) for (const actor of meeting.participants) expect(Object.keys(actor)).toEqual(['id', 'name', 'type']);
+  });
+
   it('has no broken internal link', async () => {
     expect(await brokenLinks(output)).toEqual([]);
   });
@@ -186,6 +207,68 @@ describe('npm run build in Ukrainian', () => {
     for (const meeting of articleMeetings) expect(Object.keys(meeting)).toEqual(['id', 'title', 'date', 'place', 'kind', 'status']);
   });
 
+  it('names people and organisations in Ukrainian on actor pages, article pages, the actors index, lists, feeds and the calendar', () => {
+    const umerov = readOutput(output, 'actors/rustem-umerov/index.html');
+    expect(umerov).toContain('<title>Рустем Умєров · ');
+    expect(umerov).toContain('<h1>Рустем Умєров</h1>');
+    // The English and Russian names under the heading; the Ukrainian one is the heading.
+    expect(umerov).toContain('<dt>Англійською</dt><dd lang="en">Rustem Umerov</dd><dt>Російською</dt><dd lang="ru">Рустем Умеров</dd>');
+    expect(umerov).not.toContain('<dt>Українською</dt>');
+    expect(umerov).toMatch(/<ul class="actor-list" aria-label="Рустем Умєров: хто згадується разом">[^]*?>Володимир Зеленський<\/a>/u);
+    expect(readOutput(output, 'actors/nato/index.html')).toContain('<dt>Українською</dt><dd lang="uk">Організація Північноатлантичного договору</dd>');
+    expect(readOutput(output, 'actors/coalition-of-the-willing/index.html')).toContain('<h1>Коаліція охочих</h1>');
+
+    const articles = JSON.parse(readOutput(output, 'data/articles.json')) as { id: string; actors: { id: string }[] }[];
+    const umerovArticle = articles.find((a) => a.actors.some((actor) => actor.id === 'rustem-umerov'))!;
+    const articlePage = readOutput(output, `articles/${umerovArticle.id}/index.html`);
+    expect(articlePage).toMatch(/<a href="\/actors\/rustem-umerov\/"[^>]*>Рустем Умєров<\/a>/u);
+    // Search still finds the page by the English name: it is among the link's other names.
+    expect(articlePage).toMatch(/<a href="\/actors\/rustem-umerov\/"[^>]*title="Рустем Умеров · Rustem Umerov"/u);
+
+    const index = readOutput(output, 'actors/index.html');
+    expect(index).toContain('>Рустем Умєров</a>');
+    expect(index).toContain('>НАТО</a>');
+    expect(readOutput(output, 'meetings/2025-11-23-geneva-talks/index.html')).toContain('>Рустем Умєров</a>');
+    expect(readOutput(output, 'index.html')).toMatch(/<dt>Учасники<\/dt><dd><ul><li><a href="\/actors\/[^"]+\/">[А-ЯІЇЄҐ]/u);
+    expect(readOutput(output, 'actors/rustem-umerov/feed.xml')).toContain('<title>Рустем Умєров · ');
+    expect(readOutput(output, 'feed.xml')).toContain('label="Рустем Умєров"');
+    expect(readOutput(output, 'meetings.ics').replace(/\r?\n[ \t]/gu, '')).toMatch(/Учасники: [^\n]*Рустем Умєров/u);
+
+    // No English name of anyone who has a Ukrainian one, as a link or a page title, anywhere.
+    const actors = JSON.parse(readOutput(output, 'data/actors.json')) as { name: string; displayNames: { en: string; uk: string } }[];
+    const english = actors.filter((a) => a.displayNames.uk !== a.name).map((a) => a.name);
+    for (const file of listFiles(output).filter((f) => f.endsWith('.html'))) {
+      const html = readOutput(output, file);
+      for (const name of english) {
+        expect(html, `${file}: ${name}`).not.toContain(`>${name}</a>`);
+        expect(html, `${file}: ${name}`).not.toContain(`<title>${name} · `);
+      }
+    }
+  });
+
+  it('lists actors named as often, and those not named yet, in Ukrainian alphabetical order', () => {
+    const index = readOutput(output, 'actors/index.html');
+    const unmentioned = [...index.slice(index.indexOf('id="unmentioned"')).matchAll(/<li><a href="\/actors\/[^"]+\/">([^<]+)<\/a><\/li>/gu)].map((m) => m[1]!);
+    expect(unmentioned.length).toBeGreaterThan(10);
+    expect(unmentioned).toEqual([...unmentioned].sort((a, b) => a.localeCompare(b, 'uk')));
+    // І after И and З: Ігор Костюков after Збройні сили України, not before Марк Рютте as "Igor" would be in Latin.
+    expect(unmentioned.indexOf('Ігор Костюков')).toBeGreaterThan(unmentioned.indexOf('Збройні сили України'));
+  });
+
+  it('lists a meeting’s participants in Ukrainian alphabetical order on its page, and by id in meetings.json', () => {
+    const page = readOutput(output, 'meetings/2025-11-23-geneva-talks/index.html');
+    const list = page.slice(page.indexOf('id="participants"'));
+    const names = [...list.slice(0, list.indexOf('</ul>')).matchAll(/<a href="\/actors\/[^"]+\/"[^>]*>([^<]+)<\/a>/gu)].map((m) => m[1]!);
+    expect(names.length).toBeGreaterThan(5);
+    expect(names).toContain('Рустем Умєров');
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'uk')));
+    const meetings = JSON.parse(readOutput(output, 'data/meetings.json')) as { participants: { id: string }[] }[];
+    for (const meeting of meetings) {
+      const ids = meeting.participants.map((p) => p.id);
+      expect(ids).toEqual([...ids].sort());
+    }
+  });
+
   it('names places in Ukrainian on the pages and in the calendar, and keeps the English ones in the data', () => {
     const page = readOutput(output, 'meetings/2025-11-23-geneva-talks/index.html');
     expect(page).toMatch(/<dd>Женева<\/dd>/u);
@@ -199,6 +282,44 @@ describe('npm run build in Ukrainian', () => {
     const meetings = JSON.parse(readOutput(output, 'data/meetings.json')) as { id: string; place: string | null; placeNames: { en: string; uk: string } | null }[];
     expect(meetings.find((m) => m.id === '2025-11-23-geneva-talks')).toMatchObject({ place: 'Geneva', placeNames: { en: 'Geneva', uk: 'Женева' } });
     for (const meeting of meetings) expect(meeting.placeNames?.en ?? null).toBe(meeting.place);
+  });
+});
+
+describe('npm run build with people the knowledge base does not know', () => {
+  const seeds = () =>
+    tempFolder({
+      'ru.txt': ' date 2025-11-26 Александр Кравчук встретился с журналистами\n\nАлександр Кравчук и Рустем Умеров обсудили переговоры в Женеве. Кравчук улетел домой.\n',
+      'uk.txt': ' date 2025-11-27 Олена Мартинюк прокоментувала переговори\n\nОлена Мартинюк заявила, що Рустем Умєров провів переговори у Женеві.\n',
+    });
+
+  it('shows someone named only in Russian under the Russian name as written in the Ukrainian interface, and someone named in Ukrainian under the Ukrainian one', () => {
+    const output = tempFolder();
+    expect(runBuild({ seedsDir: seeds(), outputDir: output, env: { SITE_LANGUAGE: 'uk' } }).status).toBe(0);
+    const actors = JSON.parse(readOutput(output, 'data/actors.json')) as { id: string; name: string; inKnowledgeBase: boolean; names: { uk: string | null; ru: string | null }; displayNames: { en: string; uk: string } }[];
+    const kravchuk = actors.find((a) => a.names.ru === 'Александр Кравчук')!;
+    expect(kravchuk).toMatchObject({ inKnowledgeBase: false, name: 'Aleksandr Kravchuk', names: { uk: null }, displayNames: { en: 'Aleksandr Kravchuk', uk: 'Александр Кравчук' } });
+    const martyniuk = actors.find((a) => a.names.uk === 'Олена Мартинюк')!;
+    expect(martyniuk.displayNames).toEqual({ en: 'Olena Martyniuk', uk: 'Олена Мартинюк' });
+
+    const page = readOutput(output, `actors/${kravchuk.id}/index.html`);
+    expect(page).toContain('<h1>Александр Кравчук</h1>');
+    expect(page).toContain('<dt>Англійською</dt><dd lang="en">Aleksandr Kravchuk</dd>');
+    expect(readOutput(output, `actors/${martyniuk.id}/index.html`)).toContain('<h1>Олена Мартинюк</h1>');
+    const index = readOutput(output, 'actors/index.html');
+    expect(index).toContain('>Александр Кравчук</a>');
+    expect(index).toContain('>Олена Мартинюк</a>');
+    const article = (JSON.parse(readOutput(output, 'data/articles.json')) as { id: string; file: string }[]).find((a) => a.file === 'ru.txt')!;
+    expect(readOutput(output, `articles/${article.id}/index.html`)).toContain('>Александр Кравчук</a>');
+  });
+
+  it('shows them under the transliterated name in the English interface, as before', () => {
+    const output = tempFolder();
+    expect(runBuild({ seedsDir: seeds(), outputDir: output }).status).toBe(0);
+    const index = readOutput(output, 'actors/index.html');
+    expect(index).toContain('>Aleksandr Kravchuk</a>');
+    expect(index).toContain('>Olena Martyniuk</a>');
+    expect(index).not.toContain('>Александр Кравчук</a>');
+    expect(readOutput(output, 'actors/aleksandr-kravchuk/index.html')).toContain('<h1>Aleksandr Kravchuk</h1>');
   });
 });
 

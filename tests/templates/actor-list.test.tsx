@@ -9,7 +9,7 @@ import type { ActorRef } from '../../src/site/model.ts';
 import { PEOPLE_FILTER_MAX_PAGES, searchOptions } from '../../src/site/site-data.ts';
 import { ActorList, actorSearchFilter } from '../../templates/components/ActorList.tsx';
 
-const umerov: ActorRef = { id: 'rustem-umerov', name: 'Rustem Umerov', type: 'person' };
+const umerov: ActorRef = { id: 'rustem-umerov', name: 'Rustem Umerov', displayNames: { en: 'Rustem Umerov', uk: 'Рустем Умєров' }, type: 'person' };
 const otherNames = new Map([['rustem-umerov', ['Рустем Умєров', 'Рустем Умеров']]]);
 
 function render(peopleFilter: boolean): string {

@@ -44,6 +44,7 @@ import {
   isDistinct,
   isFaceToFace,
   isFarewell,
+  isInterviewCredit,
   unvouchedClaimAt,
   isParticipation,
   isRecallOpener,
@@ -456,6 +457,8 @@ interface Heading {
   place: string | null;
   /** The format a rubric names ("Телефон.", "Відеозв'язок."), for a meeting that names none. */
   kind?: MeetingKind;
+  /** With the hour ("8 травня, 13:05."): when a post was written, so not the day of a plan in it. */
+  timed?: boolean;
 }
 
 /** A digest's rubric naming a format: "📞 Телефон.", "Телефонні розмови:", "Звонки.", "Видеосвязь." */
@@ -465,12 +468,12 @@ const RUBRIC_VIDEO = /^[\p{P}\p{S}\p{M}\s]*(?:відео|видео|відеоз
 /**
  * Chronicles, digests and Telegram posts open an entry with a dateline of its own: a weekday
  * (often abbreviated), a day, a city, or a city alone ("Ср, 3 марта.", "Чт, 4.03.", "4 бер.,
- * Відень.", "• Прага."). The entry's first sentence is told on that day and at that place, so
+ * Відень.", "• Прага."); a live blog's day with the hour ("8 травня, 13:05."). The entry's first sentence is told on that day and at that place, so
  * such a heading at the start of a block is joined to the sentence after it; its city is the
  * place of a meeting that names none of its own.
  */
 const HEADING =
-  /^[\p{P}\p{S}\p{M}\s]*(?:(?:пн|вт|ср|чт|пт|сб|нд|вс|понеділок|вівторок|середа|четвер|п['’ʼ]?ятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\.?(?:\s*[–—-]\s*(?:пн|вт|ср|чт|пт|сб|нд|вс)\.?)?,?\s+)?(?:(\d{1,2}(?:\s*[–—-]\s*\d{1,2})?(?:\s+\p{L}{3,8}\.?|\.\d{2}(?:\.\d{4})?\.?))(?:\s*,\s*|\s+)?)?((?:\p{Lu}[\p{L}'’ʼ-]*)(?:\s+\p{Lu}[\p{L}'’ʼ-]*)?)?\s*[.:—–-]?$/iu;
+  /^[\p{P}\p{S}\p{M}\s]*(?:(?:пн|вт|ср|чт|пт|сб|нд|вс|понеділок|вівторок|середа|четвер|п['’ʼ]?ятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\.?(?:\s*[–—-]\s*(?:пн|вт|ср|чт|пт|сб|нд|вс)\.?)?,?\s+)?(?:(\d{1,2}(?:\s*[–—-]\s*\d{1,2})?(?:\s+\p{L}{3,8}\.?|\.\d{2}(?:\.\d{4})?\.?))(?:\s*,\s*|\s+)?(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*,\s*|\s+)?)?)?((?:\p{Lu}[\p{L}'’ʼ-]*)(?:\s+\p{Lu}[\p{L}'’ʼ-]*)?)?\s*[.:—–-]?$/iu;
 
 const WEEKDAY_NAME = new RegExp(`^${WEEKDAY_NOMINATIVE_SOURCE}$`, 'iu');
 
@@ -497,7 +500,7 @@ function joinHeadings(text: string, sentences: readonly Sentence[], places: read
     place = hit.place.name;
   }
   const joined: Sentence = { start: first.start, end: next.end, text: text.slice(first.start, next.end) };
-  headings.set(joined.start, { end: first.end, place });
+  headings.set(joined.start, { end: first.end, place, timed: /\d:[0-5]\d/u.test(first.text) });
   return { sentences: [joined, ...sentences.slice(2)], headings };
 }
 
@@ -512,7 +515,7 @@ function eventsOfSentence(
   recap: boolean,
 ): Draft[] {
   const text = where.text;
-  if (isFarewell(sentence.text)) return [];
+  if (isFarewell(sentence.text) || isInterviewCredit(sentence.text)) return [];
   const inside = (s: Span) => s.start >= sentence.start && s.end <= sentence.end;
   const places = scan.places.filter(inside);
   let triggers = scan.triggers.filter(
@@ -815,7 +818,10 @@ function buildEvent(
     (!event.secondary &&
       event.triggers.every((t) => t.spec.pos === 'noun' && isSinceReference(text.slice(Math.max(sentence.start, t.start - 40), t.start)))) ||
     (event.secondary && event.earlier && !planCue);
-  const dateHit = chooseDate(text, dates.filter((d) => inRange(d)), trigger, clauses, staleRelative);
+  // A live blog's post time dates what happened, not what someone says will happen.
+  const planned = planCue || event.triggers.some((t) => t.spec.status === 'planned');
+  const postTime = where.heading?.timed && planned ? where.heading.end : -1;
+  const dateHit = chooseDate(text, dates.filter((d) => inRange(d) && d.end > postTime), trigger, clauses, staleRelative);
   const timeFrame = !dateHit && (months.length > 0 || earlierYear || namesLastPeriod(sentence.text));
   // "во время встречи в Майами в начале декабря" in a December article: a meeting of this
   // month told without its day is an earlier one, not today's news (unless it lies ahead).

@@ -247,6 +247,15 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   { lemma: 'call', pos: 'noun', forms: 'созвон(?:а|у|е|ом|ы|ов)?', kind: 'phone' },
   { lemma: 'call', pos: 'noun', forms: 'дзвінок|дзвінк(?:а|у|ом|и|ів)|звонок|звонк(?:а|у|е|ом|и|ов)', kind: 'phone', weak: true },
   { lemma: 'call', pos: 'noun', forms: 'розмов(?:а|и|і|у|ою|ами|ах)|разговор(?:а|у|е|ом|ы|ов|ам|ами|ах)?', weak: true },
+  // "Бесіда"/"беседа" is a conversation as "розмова" is ("провели многочасовую беседу"), but
+  // not as a predicate of "це"/"это", which sums up a meeting already told ("это первая
+  // столь долгая беседа …").
+  {
+    lemma: 'call',
+    pos: 'noun',
+    forms: `(?<!${B}(?:це|это)\\s+(?:[\\p{L}'’ʼ-]+\\s+){0,3})(?:бесід(?:а|и|і|у|ою|ами|ах)|бесед(?:а|ы|е|у|ой|ою|ами|ах))`,
+    weak: true,
+  },
   // A discussion verb with a remote format is a call: "по видеосвязи обсудили",
   // "обговорили телефоном", "обсудили по телефону", "онлайн обговорили".
   { lemma: 'call', pos: 'verb', forms: `(?:${PHONE_MANNER})\\s+(?:${W}){0,1}(?:${DISCUSS_PAST})|(?:${DISCUSS_PAST})\\s+(?:${W}){0,2}(?:${PHONE_MANNER})`, kind: 'phone', status: 'held' },
@@ -349,7 +358,9 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   { lemma: 'call', pos: 'verb', forms: 'подзвони(?:в|ла|ли)|позвонил(?:а|и)?', kind: 'phone', status: 'held', weak: true },
   // The imperfective past tells a call too ("їй телефонував Сибіга", "ему звонил Рубио").
   { lemma: 'call', pos: 'verb', forms: 'телефонува(?:в|ла|ли)|телефонировал(?:а|и)?|дзвони(?:в|ла|ли)|звонил(?:а|и)?', kind: 'phone', status: 'held', weak: true },
-  { lemma: 'call', pos: 'verb', forms: 'поговори(?:в|ла|ли)|поговорил(?:а|и)?', status: 'held', weak: true },
+  // The perfective "побеседовал", "побесідував" tells a talk as "поговорив" does (not the
+  // imperfective "Беседовал …" that signs an interview).
+  { lemma: 'call', pos: 'verb', forms: 'поговори(?:в|ла|ли)|поговорил(?:а|и)?|побесідува(?:в|ла|ли)|побеседова(?:л|ла|ли)', status: 'held', weak: true },
   // Talked with someone: "поспілкувався там з …", "пообщался с …" (after the phone and video
   // forms above, which take the same verb with a manner).
   {
@@ -522,7 +533,7 @@ const GENERIC = new RegExp(
     `(?:стіл|столу|стола|стол|столом|столі|столе)\\s+(?:${W}){0,1}(?:переговор|перемовин)\\p{L}*`,
     `(?:шлях\\p{L}*|путь|пути|путем|шляхом)\\s+(?:${W}){0,1}(?:переговор|перемовин|діалог|диалог)\\p{L}*`,
     `(?:процес\\p{L}*|процесс\\p{L}*)\\s+(?:${W}){0,1}(?:переговор|перемовин)\\p{L}*`,
-    `(?:розмов|разговор|бесед|поспілкува|пообща|говори|говорил|розмовля|разговарива)\\p{L}*\\s+(?:${W}){0,1}(?:з|із|зі|с|со)\\s+(?:${W}){0,1}(?:журналіст|журналист|репортер|преса|пресой|прессой|видання|виданням|издани|ЗМІ|СМИ|кореспондент|корреспондент|телеканал|агентств|газет|ведуч|ведущ|блогер|подкаст|інтерв|интерв)\\p{L}*`,
+    `(?:розмов|разговор|бесед|бесід|побесед|побесід|поспілкува|пообща|говори|говорил|розмовля|разговарива)\\p{L}*\\s+(?:${W}){0,1}(?:з|із|зі|с|со)\\s+(?:${W}){0,1}(?:журналіст|журналист|репортер|преса|пресой|прессой|видання|виданням|издани|ЗМІ|СМИ|кореспондент|корреспондент|телеканал|агентств|газет|ведуч|ведущ|блогер|подкаст|інтерв|интерв)\\p{L}*`,
     `(?:замість|вместо|без)\\s+(?:${W}){0,1}(?:переговор|перемовин)\\p{L}*`,
     // Sport: a friendly, a team's match and what the sentence says of it ("товариська зустріч",
     // "збірна … зустрінеться з …, і ця зустріч …" up to a clause set against it by ", а/але/но",
@@ -972,7 +983,20 @@ export function isFarewell(sentence: string): boolean {
 }
 
 /**
+ * An interview's credit line: "Розмову записано в Києві.", "Бесіду вела Ірина Коваль.",
+ * "Беседу записал …", "Интервью подготовила …" — the conversation is the interview itself,
+ * no meeting between the people it names.
+ */
+const INTERVIEW_CREDIT =
+  /^[\s*_–—-]*(?:розмову|бесіду|інтерв['’ʼ]ю|беседу|разговор|интервью)\s+(?:записа\p{L}*|вів|вела|вел|підготува\p{L}*|подготови\p{L}*)(?![\p{L}])/iu;
+
+export function isInterviewCredit(sentence: string): boolean {
+  return INTERVIEW_CREDIT.test(sentence);
+}
+
+/**
  * A claim the article does not vouch for: a rumour ("чутки, ніби …", "слухи о том, что …"), a
+ * hearsay opening the sentence ("Кажуть, що …", "Говорят, …"), a
  * question whether something is true ("Чи правда, що …?", "Правда ли, что …"), or what a
  * correction owns up to have written wrongly ("помилково повідомили, що …", "ошибочно написали"),
  * a report someone denies ("спростував повідомлення про …", "опроверг сообщения о …"), or
@@ -981,6 +1005,9 @@ export function isFarewell(sentence: string): boolean {
  */
 const UNVOUCHED_CLAIM = new RegExp(
   `${B}(?:(?:чутк\\p{L}*|чуток|слух(?:и|ов|ам|ами|ах)?)\\s*,?\\s+(?:(?:про|о)\\s+(?:те|том)\\s*,?\\s+)?(?:ніби|нібито|начебто|що|будто|якобы|что)` +
+    // Hearsay opening the sentence as an aside ("Говорят, вы встречались …", "А кажуть, що …"):
+    // an interviewer's or a writer's rumour, not the news ("як кажуть" mid-sentence is an idiom).
+    `|^[\\s«"„“'*_–—-]*(?:(?:а|и|і|й|но|але)\\s+)?(?:кажуть|говорять|подейкують|говорят|поговаривают)\\s*,` +
     `|(?:чи|хіба)\\s+(?:це\\s+)?правда\\s*,?\\s+(?:що|ніби|нібито)|правда\\s+ли\\s*,?\\s+(?:что|будто)` +
     `|(?:помилково|хибно|ошибочно|неверно|ложно)\\s+(?:${W}){0,1}(?:написа|повідоми|стверджува|сообщи|утвержда|указа|вказа)\\p{L}*` +
     `|(?:спростува|заперечи|заперечува|опроверг|опровер|отверг)\\p{L}*\\s+(?:${W}){0,1}(?:повідомлен|інформаці|чутк|публікаці|сообщени|информаци|слух|публикаци)\\p{L}*` +

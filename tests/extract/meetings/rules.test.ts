@@ -10,7 +10,9 @@
  * - false alarms: a speaker's place before or after the verb, the day of a statement, a
  *   conversation inside a meeting already told, cities as parties ("між Вашингтоном і Москвою");
  * - the time of a meeting given as a month only, or as "this evening";
- * - the knowledge base's capitals, venues and seats.
+ * - the knowledge base's capitals, venues and seats;
+ * - claims nobody vouches for (hearsay opening a sentence) and an interview's credit line;
+ * - "бесіда"/"беседа", "побеседовал" as conversations; a live blog's post time.
  */
 import { describe, expect, it } from 'vitest';
 import { buildActorLexicon, extractActors } from '../../../src/extract/actors/index.ts';
@@ -1883,6 +1885,75 @@ const CASES: readonly Case[] = [
     date: '2029-03-02',
     text: 'Вчера в Дохе Умеров провел переговоры с Уиткоффом, а Кушнер подключался по видеосвязи.',
     want: [{ date: '2029-03-01', place: 'Doha', kind: 'in-person', status: 'held' }],
+  },
+  // ── Hearsay opening a sentence tells no meeting ──────────────────────────────────────
+  {
+    name: 'uk and ru hearsay opening the sentence is no meeting ("Кажуть, що …", "А кажуть, ніби …", "— Говорят, вы …", "Поговаривают, что …")',
+    date: '2030-03-10',
+    text: 'Кажуть, що Сибіга таємно зустрічався з Фіданом у Стамбулі.\nА кажуть, ніби ви бачилися й зустрічалися з Мединським в Абу-Дабі.\n— Говорят, вы встречались с Рубио в Вене.\nПоговаривают, что Ушаков встретился с Кушнером в Дохе.',
+    want: [],
+  },
+  {
+    name: 'trap: "як кажуть"/"как говорят" inside a sentence and a speaker after the news keep the meeting',
+    date: '2030-03-10',
+    text: 'Як кажуть у МЗС, учора Сибіга зустрівся з Фіданом в Анкарі.\nВчера Лавров встретился с Фиданом в Стамбуле, говорят дипломаты.',
+    want: [
+      { date: '2030-03-09', place: 'Ankara', status: 'held', with: ['andrii-sybiha', 'hakan-fidan'] },
+      { date: '2030-03-09', place: 'Istanbul', status: 'held', with: ['sergei-lavrov', 'hakan-fidan'] },
+    ],
+  },
+  // ── An interview's credit line is no meeting ─────────────────────────────────────────
+  {
+    name: 'uk and ru an interview\'s credit line is no meeting ("Розмову записано у Львові.", "Бесіду вела …", "Разговор записан в Минске.")',
+    date: '2030-03-10',
+    text: 'Розмову записано у Львові.\nБесіду вела Олена Гай у Варшаві.\nРазговор записан в Минске.\nБеседу подготовил Антон Ларин в Москве.',
+    want: [],
+  },
+  {
+    name: 'trap: a conversation two people held, told object first, stays ("Розмову провели …", "Беседу … провели в Анкаре")',
+    date: '2030-03-10',
+    text: 'Розмову Сибіга і Фідан провели в Анкарі у вівторок.\nБеседу Лавров и Фидан провели в Стамбуле в среду.',
+    want: [
+      { place: 'Ankara', status: 'held', with: ['andrii-sybiha', 'hakan-fidan'] },
+      { place: 'Istanbul', status: 'held', with: ['sergei-lavrov', 'hakan-fidan'] },
+    ],
+  },
+  // ── "Бесіда"/"беседа" and "побеседовал" are conversations like "розмова", "поговорив" ──
+  {
+    name: 'uk and ru a long conversation held ("провели тривалу бесіду", "провели долгую беседу", "побеседовал с", "побесідував з")',
+    date: '2030-03-10',
+    text: 'Учора у Варшаві Сибіга і Сікорський провели тривалу бесіду.\nВ среду в Анкаре Лавров и Фидан провели многочасовую беседу.\nУшаков вчера побеседовал с Кушнером в Дохе.\nУ понеділок Умєров побесідував з Віткоффом у Женеві.',
+    want: [
+      { date: '2030-03-09', place: 'Warsaw', status: 'held', with: ['andrii-sybiha'] },
+      { date: '2030-03-06', place: 'Ankara', status: 'held', with: ['sergei-lavrov', 'hakan-fidan'] },
+      { date: '2030-03-09', place: 'Doha', status: 'held', with: ['yuri-ushakov', 'jared-kushner'] },
+      { date: '2030-03-04', place: 'Geneva', status: 'held', with: ['rustem-umerov', 'steve-witkoff'] },
+    ],
+  },
+  {
+    name: 'trap: an interview\'s "Беседовал …", a talk with the press, and "это/це … беседа" summing up are no meeting',
+    date: '2030-03-10',
+    text: 'Беседовал Иван Петров.\nВчера Лавров побеседовал с журналистами в Москве.\nЦе була найдовша бесіда Сибіги з Фіданом.\nНапомним, это первая столь долгая беседа Лаврова с Рубио.',
+    want: [],
+  },
+  // ── A live blog's post time ──────────────────────────────────────────────────────────
+  {
+    name: 'uk and ru a live blog\'s day with the hour dates what its post tells ("12 березня, 18:40.", "13 марта, 10:15.")',
+    date: '2030-03-14',
+    text: '12 березня, 18:40. У Женеві Умєров зустрівся з Віткоффом.\n13 марта, 10:15. В Вене начался раунд переговоров Умерова и Уиткоффа.',
+    want: [
+      { date: '2030-03-12', place: 'Geneva', status: 'held' },
+      { date: '2030-03-13', place: 'Vienna', status: 'held' },
+    ],
+  },
+  {
+    name: 'trap: a plan told in a timed post does not take the post\'s day ("14 марта, 08:45. … созвонятся в ближайшие дни")',
+    date: '2030-03-14',
+    text: '14 марта, 08:45. Песков: Путин и Трамп созвонятся в ближайшие дни.\n14 березня, 09:30. Сибіга зустрінеться з Фіданом найближчим часом.',
+    want: [
+      { date: null, kind: 'phone', status: 'planned' },
+      { date: null, status: 'planned' },
+    ],
   },
 ];
 

@@ -12,7 +12,9 @@
  * - the time of a meeting given as a month only, or as "this evening";
  * - the knowledge base's capitals, venues and seats;
  * - claims nobody vouches for (hearsay opening a sentence) and an interview's credit line;
- * - "бесіда"/"беседа", "побеседовал" as conversations; a live blog's post time.
+ * - "бесіда"/"беседа", "побеседовал" as conversations; a live blog's post time;
+ * - a parliament's sitting, national teams' games, festivals, alleged meeting verbs and
+ *   meetings counted ("двох раундів") as no meeting.
  */
 import { describe, expect, it } from 'vitest';
 import { buildActorLexicon, extractActors } from '../../../src/extract/actors/index.ts';
@@ -1953,6 +1955,62 @@ const CASES: readonly Case[] = [
     want: [
       { date: null, kind: 'phone', status: 'planned' },
       { date: null, status: 'planned' },
+    ],
+  },
+  // ── Not meetings: a parliament's sitting, national teams, festivals ──────────────────
+  {
+    name: 'uk and ru a parliament\'s own sitting is no meeting ("у Верховній Раді відбулося засідання", "пленарное заседание", "у парламенті … пройшло засідання")',
+    date: '2030-03-10',
+    text: 'Учора у Верховній Раді відбулося засідання, присвячене бюджету.\nВ четверг Госдума провела пленарное заседание в Москве.\nУ парламенті Польщі пройшло засідання щодо допомоги Україні.\nВ пятницу Сейм провел внеочередное заседание в Варшаве.',
+    want: [],
+  },
+  {
+    name: 'trap: a sitting someone holds, and a meeting after a speech in parliament, stay',
+    date: '2030-03-10',
+    text: 'Учора Зеленський провів засідання Ставки в Києві.\nПісля виступу в парламенті Сибіга зустрівся з Фіданом в Анкарі.',
+    want: [
+      { date: '2030-03-09', place: 'Kyiv', status: 'held' },
+      { place: 'Ankara', status: 'held', with: ['andrii-sybiha', 'hakan-fidan'] },
+    ],
+  },
+  {
+    name: 'uk and ru a game of national teams named after the word is no meeting ("зустріч збірних", "встреча сборных"), nor a festival\'s title',
+    date: '2030-03-10',
+    text: 'У неділю у Варшаві відбудеться зустріч збірних Польщі та України з волейболу.\nВ субботу в Минске пройдет встреча сборных по хоккею.\nВ Вене на этой неделе проходил кинофестиваль «Встречи».\nУ Львові відкрився фестиваль «Зустрічі на межі».',
+    want: [],
+  },
+  {
+    name: 'trap: a meeting named before a game of national teams stays',
+    date: '2030-03-10',
+    text: 'Зустріч Умєрова з Віткоффом відбулася вчора в Женеві після матчу збірних.',
+    want: [{ date: '2030-03-09', place: 'Geneva', status: 'held', with: ['rustem-umerov', 'steve-witkoff'] }],
+  },
+  // ── Not meetings: a meeting verb told as alleged, meetings counted ───────────────────
+  {
+    name: 'uk and ru a meeting verb told as alleged is none ("нібито зустрічався", "якобы встречался", "якобы созвонился")',
+    date: '2030-03-10',
+    text: 'Умєров нібито зустрічався з Мединським у Стамбулі.\nВ МИД отказались комментировать сообщения, что Лавров якобы встречался с Сибигой в Вене.\nУиткофф якобы созвонился с Ушаковым в пятницу.',
+    want: [],
+  },
+  {
+    name: 'trap: what is alleged is a statement, not the meeting ("якобы заявил … на встрече")',
+    date: '2030-03-10',
+    text: 'Рубио якобы заявил об этом на встрече с Лавровым в Вене вчера.',
+    want: [{ date: '2030-03-09', place: 'Vienna', status: 'held', with: ['marco-rubio', 'sergei-lavrov'] }],
+  },
+  {
+    name: 'uk and ru meetings counted are no one meeting ("підсумки двох раундів", "после трех встреч", "обох зустрічей")',
+    date: '2030-03-10',
+    text: 'Сторони обговорили підсумки двох раундів переговорів у Женеві.\nПосле трех встреч в Стамбуле стороны так и не договорились.\nПро результати обох зустрічей у Відні не повідомляли.',
+    want: [],
+  },
+  {
+    name: 'trap: a number after the meeting word counts its people ("зустріч двох лідерів", "встреча трех министров")',
+    date: '2030-03-10',
+    text: 'Зустріч двох лідерів відбулася вчора в Анкарі.\nВстреча трех министров прошла вчера в Вене.',
+    want: [
+      { date: '2030-03-09', place: 'Ankara', status: 'held' },
+      { date: '2030-03-09', place: 'Vienna', status: 'held' },
     ],
   },
 ];

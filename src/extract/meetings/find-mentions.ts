@@ -1436,6 +1436,8 @@ function attachDelegationLists(drafts: Draft[], lists: readonly { block: number;
  * caption may also take them from a later mention of the same people. Mentions linked
  * so become one event (two events named in one sentence are never joined).
  */
+const ROUND_WORD = /(?<![\p{L}])раунд/iu;
+
 function resolveReferences(drafts: Draft[], gazetteer: Gazetteer): boolean {
   let changed = false;
   drafts.forEach((m, i) => {
@@ -1447,10 +1449,11 @@ function resolveReferences(drafts: Draft[], gazetteer: Gazetteer): boolean {
     }
     if (inherit(m, antecedent)) changed = true;
     // "окрема зустріч", "окремо поговорив": the same day and place, another meeting. A talk
-    // face to face ("віч-на-віч", "с глазу на глаз") beside a summit, a session or a larger
-    // meeting is another meeting too.
+    // face to face ("віч-на-віч", "с глазу на глаз", "в перерыве") beside a summit, a session,
+    // a larger meeting, or a round of delegations between two people named is another too.
     const larger = root(antecedent);
-    const aside = m.faceToFace && (larger.lemma === 'summit' || larger.lemma === 'session' || larger.participants.size > Math.max(2, m.participants.size));
+    const round = (larger.lemma === 'delegation' || ROUND_WORD.test(larger.words)) && m.participants.size >= 2;
+    const aside = m.faceToFace && (larger.lemma === 'summit' || larger.lemma === 'session' || round || larger.participants.size > Math.max(2, m.participants.size));
     if (m.distinct || aside) {
       m.distinctFrom.add(antecedent);
       antecedent.distinctFrom.add(m);

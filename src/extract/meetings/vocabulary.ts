@@ -740,8 +740,14 @@ export function isDistinct(before: string, near: string): boolean {
   return DISTINCT_BEFORE.test(before) || DISTINCT_ADVERB.test(near);
 }
 
-/** Face to face, tête-à-tête: a talk of two beside a larger meeting. */
-const FACE_TO_FACE_RE = new RegExp(`${B}(?:${FACE_TO_FACE})${E}`, 'iu');
+/**
+ * Face to face, tête-à-tête, in a break or in the lobby ("у перерві", "в кулуарах"): a talk
+ * of two beside a larger meeting.
+ */
+const FACE_TO_FACE_RE = new RegExp(
+  `${B}(?:${FACE_TO_FACE}|(?:у|в|під\\s+час|во\\s+время)\\s+(?:перерв\\p{L}*|перерыв\\p{L}*|кулуар\\p{L}*))${E}`,
+  'iu',
+);
 
 export function isFaceToFace(near: string): boolean {
   return FACE_TO_FACE_RE.test(near);

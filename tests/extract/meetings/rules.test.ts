@@ -14,7 +14,8 @@
  * - claims nobody vouches for (hearsay opening a sentence) and an interview's credit line;
  * - "бесіда"/"беседа", "побеседовал" as conversations; a live blog's post time;
  * - a parliament's sitting, national teams' games, festivals, alleged meeting verbs and
- *   meetings counted ("двох раундів") as no meeting.
+ *   meetings counted ("двох раундів") as no meeting;
+ * - a talk of two beside a round (face to face, in a break, in the lobby) as another meeting.
  */
 import { describe, expect, it } from 'vitest';
 import { buildActorLexicon, extractActors } from '../../../src/extract/actors/index.ts';
@@ -2012,6 +2013,39 @@ const CASES: readonly Case[] = [
       { date: '2030-03-09', place: 'Ankara', status: 'held' },
       { date: '2030-03-09', place: 'Vienna', status: 'held' },
     ],
+  },
+  // ── A talk of two beside a round: face to face, in a break, in the lobby ─────────────
+  {
+    name: 'uk two people face to face beside a round of talks are another meeting, that day and there ("зустрілися віч-на-віч")',
+    date: '2030-03-10',
+    text: 'Учора в Женеві стартував новий раунд переговорів.\nУмєров і Мединський увечері зустрілися віч-на-віч.',
+    want: [
+      { date: '2030-03-09', place: 'Geneva', status: 'held' },
+      { date: '2030-03-09', place: 'Geneva', status: 'held', with: ['rustem-umerov', 'vladimir-medinsky'] },
+    ],
+    events: 'ab',
+  },
+  {
+    name: 'ru and uk a talk in a break or in the lobby of a round is another meeting ("в перерыве побеседовал", "у кулуарах поговорив")',
+    date: '2030-03-10',
+    text: 'Вчера в Стамбуле начался раунд переговоров делегаций.\nВ перерыве Умеров побеседовал с Мединским.\nУчора у Відні почався раунд переговорів.\nУ кулуарах Сибіга поговорив з Фіданом.',
+    want: [
+      { date: '2030-03-09', place: 'Istanbul', status: 'held' },
+      { date: '2030-03-09', place: 'Istanbul', status: 'held', with: ['rustem-umerov', 'vladimir-medinsky'] },
+      { date: '2030-03-09', place: 'Vienna', status: 'held' },
+      { date: '2030-03-09', place: 'Vienna', status: 'held', with: ['andrii-sybiha', 'hakan-fidan'] },
+    ],
+    events: 'abcd',
+  },
+  {
+    name: 'trap: the heads of delegations meeting, told without an aside word, are the round itself',
+    date: '2030-03-10',
+    text: 'Учора в Женеві стартував новий раунд переговорів.\nУмєров і Мединський зустрілися в Женеві.',
+    want: [
+      { date: '2030-03-09', place: 'Geneva', status: 'held' },
+      { date: '2030-03-09', place: 'Geneva', status: 'held' },
+    ],
+    events: 'aa',
   },
 ];
 

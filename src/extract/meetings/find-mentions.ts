@@ -60,6 +60,7 @@ import {
   RELATION_NOUN,
   REPORT_VERB,
   SEQUENCE_BEFORE,
+  SIDELINES,
   THERE,
   TRAVEL,
   vagueSpans,
@@ -148,6 +149,8 @@ interface Draft {
   distinct: boolean;
   /** Told face to face ("віч-на-віч", "наедине"): not one with a larger meeting beside it. */
   faceToFace: boolean;
+  /** The event a sentence's meeting is sequenced with ("на полях саміту", "після переговорів"). */
+  secondary: boolean;
   /** Named new ("новий раунд", "новая встреча"): not the one postponed or cancelled. */
   renewed: boolean;
   /** Drafts (of other events) this one is told apart from. */
@@ -196,7 +199,12 @@ export function findMeetingMentions(
     const datesPer = bucket(dates, sentences);
     sentences.forEach((sentence, i) => {
       sentenceKey++;
-      const last = drafts[drafts.length - 1];
+      // "Того ж дня" points at the sentence's own dated meeting, not at the summit it was
+      // beside (but at the talks when the sentence's own is an undated promise after them).
+      let last = drafts[drafts.length - 1];
+      for (let j = drafts.length - 2; last?.secondary && j >= 0 && drafts[j]!.sentenceKey === last.sentenceKey; j--) {
+        if (!drafts[j]!.secondary && drafts[j]!.date) last = drafts[j];
+      }
       const previous = last && block - last.block <= 2 ? last : null;
       const where: Where = {
         text,
@@ -724,9 +732,12 @@ function sameDayLink(sentence: Sentence): { start: number; days: Sequence } | nu
 }
 
 /** See `EventSpan.days`. */
+const SIDELINES_FIRST = new RegExp(`^(?:${SIDELINES})(?![\\p{L}])`, 'iu');
+
 function sequenceDays(phrase: string): Sequence | null {
   if (/^(?:напередодні|накануне|за\s+(?:день|добу|сутки)\s+до)(?![\p{L}])/iu.test(phrase)) return 'eve';
   if (/^перед(?![\p{L}])/iu.test(phrase)) return 'before';
+  if (SIDELINES_FIRST.test(phrase)) return 'same';
   if (/^(?:після|после|по\s+окончании|по\s+завершении)(?![\p{L}])/iu.test(phrase)) return 'after';
   return null;
 }
@@ -939,7 +950,9 @@ function buildEvent(
       isDistinct(before, ownText(text, event, Math.max(sentence.start, trigger.start - 50), Math.min(sentence.end, trigger.end + 15))) ||
       (!event.secondary && opensDistinct(sentence.text)),
     renewed: isRenewed(before),
-    faceToFace: isFaceToFace(ownText(text, event, sentence.start, sentence.end)),
+    // The summit a talk "в кулуарах" was beside is not itself a talk aside.
+    faceToFace: !event.secondary && isFaceToFace(ownText(text, event, sentence.start, sentence.end)),
+    secondary: event.secondary,
     demonstrative: isDemonstrativeLead(before),
     distinctFrom: new Set(),
     timeFrame,

@@ -15,7 +15,8 @@
  * - "бесіда"/"беседа", "побеседовал" as conversations; a live blog's post time;
  * - a parliament's sitting, national teams' games, festivals, alleged meeting verbs and
  *   meetings counted ("двох раундів") as no meeting;
- * - a talk of two beside a round (face to face, in a break, in the lobby) as another meeting.
+ * - a talk of two beside a round (face to face, in a break, in the lobby) as another meeting,
+ *   and one on the sidelines of a summit ("на полях саміту"); a meeting fantasised about.
  */
 import { describe, expect, it } from 'vitest';
 import { buildActorLexicon, extractActors } from '../../../src/extract/actors/index.ts';
@@ -2046,6 +2047,37 @@ const CASES: readonly Case[] = [
       { date: '2030-03-09', place: 'Geneva', status: 'held' },
     ],
     events: 'aa',
+  },
+  // ── On the sidelines of a larger meeting ─────────────────────────────────────────────
+  {
+    name: 'uk and ru a meeting on the sidelines or in the lobby of a summit is another meeting, that day and there ("на полях саміту", "в кулуарах саммита")',
+    date: '2030-03-10',
+    text: 'Учора в Римі відбувся саміт лідерів.\nНа полях саміту Зеленський провів зустріч із Мелоні.\nВчера в Вене открылся саммит ОБСЕ.\nВ кулуарах саммита Лавров встретился с Фиданом.',
+    want: [
+      { date: '2030-03-09', place: 'Rome', status: 'held' },
+      { date: '2030-03-09', place: 'Rome', status: 'held', with: ['volodymyr-zelensky', 'giorgia-meloni'] },
+      { date: '2030-03-09', place: 'Rome' },
+      { date: '2030-03-09', place: 'Vienna', status: 'held' },
+      { date: '2030-03-09', place: 'Vienna', status: 'held', with: ['sergei-lavrov', 'hakan-fidan'] },
+      { date: '2030-03-09', place: 'Vienna' },
+    ],
+    events: 'abacdc',
+  },
+  {
+    name: 'trap: "того ж дня" after a meeting on the sidelines takes that meeting\'s day, not the conference\'s',
+    date: '2030-03-10',
+    text: 'У суботу на полях конференції Сибіга зустрівся з Рубіо. Того ж дня у Відні Сибіга провів переговори з Фіданом.',
+    want: [
+      { date: '2030-03-09', status: 'held', with: ['andrii-sybiha', 'marco-rubio'] },
+      { status: 'held' },
+      { date: '2030-03-09', place: 'Vienna', status: 'held', with: ['andrii-sybiha', 'hakan-fidan'] },
+    ],
+  },
+  {
+    name: 'uk and ru a meeting someone fantasises about is none ("фантазує про зустріч", "фантазируют о встрече")',
+    date: '2030-03-10',
+    text: 'У Брюсселі дехто фантазує про зустріч Трампа й Путіна на Мальті.\nНекоторые в Вене фантазируют о встрече Путина и Трампа в Женеве.',
+    want: [],
   },
 ];
 

@@ -45,6 +45,7 @@ import {
   isDistinct,
   isFaceToFace,
   isFarewell,
+  isInterviewCredit,
   unvouchedClaimAt,
   isParticipation,
   isRecallOpener,
@@ -60,6 +61,7 @@ import {
   RELATION_NOUN,
   REPORT_VERB,
   SEQUENCE_BEFORE,
+  SIDELINES,
   THERE,
   TRAVEL,
   vagueSpans,
@@ -148,6 +150,8 @@ interface Draft {
   distinct: boolean;
   /** Told face to face ("віч-на-віч", "наедине"): not one with a larger meeting beside it. */
   faceToFace: boolean;
+  /** The event a sentence's meeting is sequenced with ("на полях саміту", "після переговорів"). */
+  secondary: boolean;
   /** Named new ("новий раунд", "новая встреча"): not the one postponed or cancelled. */
   renewed: boolean;
   /** Drafts (of other events) this one is told apart from. */
@@ -196,7 +200,12 @@ export function findMeetingMentions(
     const datesPer = bucket(dates, sentences);
     sentences.forEach((sentence, i) => {
       sentenceKey++;
-      const last = drafts[drafts.length - 1];
+      // "Того ж дня" points at the sentence's own dated meeting, not at the summit it was
+      // beside (but at the talks when the sentence's own is an undated promise after them).
+      let last = drafts[drafts.length - 1];
+      for (let j = drafts.length - 2; last?.secondary && j >= 0 && drafts[j]!.sentenceKey === last.sentenceKey; j--) {
+        if (!drafts[j]!.secondary && drafts[j]!.date) last = drafts[j];
+      }
       const previous = last && block - last.block <= 2 ? last : null;
       const where: Where = {
         text,
@@ -457,6 +466,8 @@ interface Heading {
   place: string | null;
   /** The format a rubric names ("Телефон.", "Відеозв'язок."), for a meeting that names none. */
   kind?: MeetingKind;
+  /** With the hour ("8 травня, 13:05."): when a post was written, so not the day of a plan in it. */
+  timed?: boolean;
 }
 
 /** A digest's rubric naming a format: "📞 Телефон.", "Телефонні розмови:", "Звонки.", "Видеосвязь." */
@@ -466,12 +477,12 @@ const RUBRIC_VIDEO = /^[\p{P}\p{S}\p{M}\s]*(?:відео|видео|відеоз
 /**
  * Chronicles, digests and Telegram posts open an entry with a dateline of its own: a weekday
  * (often abbreviated), a day, a city, or a city alone ("Ср, 3 марта.", "Чт, 4.03.", "4 бер.,
- * Відень.", "• Прага."). The entry's first sentence is told on that day and at that place, so
+ * Відень.", "• Прага."); a live blog's day with the hour ("8 травня, 13:05."). The entry's first sentence is told on that day and at that place, so
  * such a heading at the start of a block is joined to the sentence after it; its city is the
  * place of a meeting that names none of its own.
  */
 const HEADING =
-  caselessRegExp(String.raw`^[\p{P}\p{S}\p{M}\s]*(?:(?:пн|вт|ср|чт|пт|сб|нд|вс|понеділок|вівторок|середа|четвер|п['’ʼ]?ятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\.?(?:\s*[–—-]\s*(?:пн|вт|ср|чт|пт|сб|нд|вс)\.?)?,?\s+)?(?:(\d{1,2}(?:\s*[–—-]\s*\d{1,2})?(?:\s+\p{L}{3,8}\.?|\.\d{2}(?:\.\d{4})?\.?))(?:\s*,\s*|\s+)?)?((?:\p{Lu}[\p{L}'’ʼ-]*)(?:\s+\p{Lu}[\p{L}'’ʼ-]*)?)?\s*[.:—–-]?$`);
+  caselessRegExp(String.raw`^[\p{P}\p{S}\p{M}\s]*(?:(?:пн|вт|ср|чт|пт|сб|нд|вс|понеділок|вівторок|середа|четвер|п['’ʼ]?ятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\.?(?:\s*[–—-]\s*(?:пн|вт|ср|чт|пт|сб|нд|вс)\.?)?,?\s+)?(?:(\d{1,2}(?:\s*[–—-]\s*\d{1,2})?(?:\s+\p{L}{3,8}\.?|\.\d{2}(?:\.\d{4})?\.?))(?:\s*,\s*|\s+)?(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*,\s*|\s+)?)?)?((?:\p{Lu}[\p{L}'’ʼ-]*)(?:\s+\p{Lu}[\p{L}'’ʼ-]*)?)?\s*[.:—–-]?$`);
 
 const WEEKDAY_NAME = new RegExp(`^${WEEKDAY_NOMINATIVE_SOURCE}$`, 'iu');
 
@@ -498,7 +509,7 @@ function joinHeadings(text: string, sentences: readonly Sentence[], places: read
     place = hit.place.name;
   }
   const joined: Sentence = { start: first.start, end: next.end, text: text.slice(first.start, next.end) };
-  headings.set(joined.start, { end: first.end, place });
+  headings.set(joined.start, { end: first.end, place, timed: /\d:[0-5]\d/u.test(first.text) });
   return { sentences: [joined, ...sentences.slice(2)], headings };
 }
 
@@ -513,7 +524,7 @@ function eventsOfSentence(
   recap: boolean,
 ): Draft[] {
   const text = where.text;
-  if (isFarewell(sentence.text)) return [];
+  if (isFarewell(sentence.text) || isInterviewCredit(sentence.text)) return [];
   const inside = (s: Span) => s.start >= sentence.start && s.end <= sentence.end;
   const places = scan.places.filter(inside);
   let triggers = scan.triggers.filter(
@@ -722,9 +733,12 @@ function sameDayLink(sentence: Sentence): { start: number; days: Sequence } | nu
 }
 
 /** See `EventSpan.days`. */
+const SIDELINES_FIRST = new RegExp(`^(?:${SIDELINES})(?![\\p{L}])`, 'iu');
+
 function sequenceDays(phrase: string): Sequence | null {
   if (/^(?:напередодні|накануне|за\s+(?:день|добу|сутки)\s+до)(?![\p{L}])/iu.test(phrase)) return 'eve';
   if (/^перед(?![\p{L}])/iu.test(phrase)) return 'before';
+  if (SIDELINES_FIRST.test(phrase)) return 'same';
   if (/^(?:після|после|по\s+окончании|по\s+завершении)(?![\p{L}])/iu.test(phrase)) return 'after';
   return null;
 }
@@ -816,7 +830,10 @@ function buildEvent(
     (!event.secondary &&
       event.triggers.every((t) => t.spec.pos === 'noun' && isSinceReference(text.slice(Math.max(sentence.start, t.start - 40), t.start)))) ||
     (event.secondary && event.earlier && !planCue);
-  const dateHit = chooseDate(text, dates.filter((d) => inRange(d)), trigger, clauses, staleRelative);
+  // A live blog's post time dates what happened, not what someone says will happen.
+  const planned = planCue || event.triggers.some((t) => t.spec.status === 'planned');
+  const postTime = where.heading?.timed && planned ? where.heading.end : -1;
+  const dateHit = chooseDate(text, dates.filter((d) => inRange(d) && d.end > postTime), trigger, clauses, staleRelative);
   const timeFrame = !dateHit && (months.length > 0 || earlierYear || namesLastPeriod(sentence.text));
   // "во время встречи в Майами в начале декабря" in a December article: a meeting of this
   // month told without its day is an earlier one, not today's news (unless it lies ahead).
@@ -934,7 +951,9 @@ function buildEvent(
       isDistinct(before, ownText(text, event, Math.max(sentence.start, trigger.start - 50), Math.min(sentence.end, trigger.end + 15))) ||
       (!event.secondary && opensDistinct(sentence.text)),
     renewed: isRenewed(before),
-    faceToFace: isFaceToFace(ownText(text, event, sentence.start, sentence.end)),
+    // The summit a talk "в кулуарах" was beside is not itself a talk aside.
+    faceToFace: !event.secondary && isFaceToFace(ownText(text, event, sentence.start, sentence.end)),
+    secondary: event.secondary,
     demonstrative: isDemonstrativeLead(before),
     distinctFrom: new Set(),
     timeFrame,
@@ -1431,6 +1450,8 @@ function attachDelegationLists(drafts: Draft[], lists: readonly { block: number;
  * caption may also take them from a later mention of the same people. Mentions linked
  * so become one event (two events named in one sentence are never joined).
  */
+const ROUND_WORD = /(?<![\p{L}])раунд/iu;
+
 function resolveReferences(drafts: Draft[], gazetteer: Gazetteer): boolean {
   let changed = false;
   drafts.forEach((m, i) => {
@@ -1442,10 +1463,11 @@ function resolveReferences(drafts: Draft[], gazetteer: Gazetteer): boolean {
     }
     if (inherit(m, antecedent)) changed = true;
     // "окрема зустріч", "окремо поговорив": the same day and place, another meeting. A talk
-    // face to face ("віч-на-віч", "с глазу на глаз") beside a summit, a session or a larger
-    // meeting is another meeting too.
+    // face to face ("віч-на-віч", "с глазу на глаз", "в перерыве") beside a summit, a session,
+    // a larger meeting, or a round of delegations between two people named is another too.
     const larger = root(antecedent);
-    const aside = m.faceToFace && (larger.lemma === 'summit' || larger.lemma === 'session' || larger.participants.size > Math.max(2, m.participants.size));
+    const round = (larger.lemma === 'delegation' || ROUND_WORD.test(larger.words)) && m.participants.size >= 2;
+    const aside = m.faceToFace && (larger.lemma === 'summit' || larger.lemma === 'session' || round || larger.participants.size > Math.max(2, m.participants.size));
     if (m.distinct || aside) {
       m.distinctFrom.add(antecedent);
       antecedent.distinctFrom.add(m);

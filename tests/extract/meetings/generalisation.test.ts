@@ -225,7 +225,22 @@
  * Set 11 (`generalisation-11/`, 75 gold meetings in 16 articles: agency news about invented
  * rounds in Reykjavik, interviews, live blogs, press releases, digests), written blind: its
  * first reading, after set 9's tuning, found 74, matched 63 → precision 0.851, recall 0.840;
- * after set 10's tuning, still unread: found 73, matched 63 → precision 0.863, recall 0.840.
+ * after set 10's tuning, still unread: found 73, matched 63 → precision 0.863, recall 0.840
+ * (the honest figures). Its misses were then read to describe them, and general classes
+ * fixed with unit tests of their own (`rules.test.ts`): hearsay opening a sentence ("Кажуть,
+ * що …", "— Говорят, …") and an interview's credit line ("Розмову записано в …") tell no
+ * meeting; "бесіда"/"беседа" and "побеседовал" are conversations; a live blog's day with the
+ * hour dates its post but not a plan in it; a parliament's own sitting, national teams'
+ * games ("зустріч збірних"), festivals' titles, meeting verbs told as alleged ("якобы
+ * встречался") and meetings counted ("двох раундів") are none; a talk of two beside a round
+ * (face to face, in a break, in the lobby) and a meeting on the sidelines of a summit are
+ * meetings of their own: found 68, matched 65 → precision 0.956, recall 0.867, optimistic
+ * (sets 4, 8 and 10 gained a little, the others unchanged). Left: a meeting at an embassy or
+ * hotel joined to the round it was beside ("у меня была встреча … в посольстве", "зустрівся …
+ * у готелі делегацій"); "ми сіли за стіл" joined to an interview's plan; "в последний день"
+ * of a round dated by its first; a host after the verb with the guest by title before it
+ * ("українського президента прийняв президент Франції"); an answer "Да, в Стамбуле" to a
+ * question; a round summed up after "після першого раунду".
  *
  * Set 12 (`generalisation-12/`, 77 gold meetings in 16 articles about invented rounds in Oslo,
  * Doha, Budapest and the Vatican: regional TV scripts, press-conference transcripts, Telegram
@@ -257,10 +272,10 @@ import { FIXTURES_DIR, KNOWLEDGE_DIR, sourceFile } from '../../helpers.ts';
  * tuning (now precision 1.000, recall 0.985), so it is optimistic as well: its floor sits just
  * under the measured figures and guards against regressions. The third likewise (blind 0.966 /
  * 0.789, read while tuning, now 1.000 / 0.986), the fourth (blind 0.866 / 0.806, read
- * while tuning, now 1.000 / 0.958), the fifth (blind 0.943 / 0.676, read while tuning, now
+ * while tuning, now 1.000 / 0.972), the fifth (blind 0.943 / 0.676, read while tuning, now
  * 0.985 / 0.905), the sixth (blind 0.867 / 0.693, read while tuning, now 0.986 / 0.960) and the
  * seventh (blind 0.935 / 0.784, read while tuning, now 0.986 / 0.959) and the eighth (blind
- * 0.779 / 0.688, read while tuning, now 0.917 / 0.714).
+ * 0.779 / 0.688, read while tuning, now 0.919 / 0.740).
  * Raise the floors, never lower them.
  */
 const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] = [
@@ -270,9 +285,9 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // so optimistic like set 2: the floor sits just under the measured figures.
   { set: 'generalisation-3', minPrecision: 0.98, minRecall: 0.98 },
   // Written blind after set 3's tuning; its first reading (the honest figure) was precision
-  // 0.866, recall 0.806. Since read while tuning (now 1.000/0.958), so optimistic like sets 2
+  // 0.866, recall 0.806. Since read while tuning (now 1.000/0.972), so optimistic like sets 2
   // and 3: the floor sits just under the measured figures.
-  { set: 'generalisation-4', minPrecision: 0.98, minRecall: 0.95 },
+  { set: 'generalisation-4', minPrecision: 0.98, minRecall: 0.97 },
   // Written blind after set 4's tuning (live blogs, wire copy, long reads): the honest figure
   // is its first reading, precision 0.943, recall 0.676. Since read while tuning (0.971/0.892;
   // 0.985/0.905 after set 6's rules), so optimistic like sets 2–4: the floor sits just under.
@@ -292,8 +307,8 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // while set 7 was tuned. Its first reading, on the extractor before set 7's tuning: precision
   // 0.788, recall 0.675 (found 66, matched 52 of 77); after set 7's tuning, still blind:
   // precision 0.779, recall 0.688 (found 68, matched 53). Since read while tuning (now
-  // 0.917/0.714), so optimistic like sets 2–7: the floor sits just under the measured figures.
-  { set: 'generalisation-8', minPrecision: 0.91, minRecall: 0.71 },
+  // 0.919/0.740), so optimistic like sets 2–7: the floor sits just under the measured figures.
+  { set: 'generalisation-8', minPrecision: 0.91, minRecall: 0.73 },
   // Written blind while set 8 was being tuned on, mostly ordinary agency news (talks, calls,
   // visits, postponements) with a live page, interviews, an explainer and weekly reviews. Its
   // first reading, after set 8's tuning, is the honest figure: precision 0.851, recall 0.731
@@ -305,14 +320,15 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // little: TV scripts, Telegram post series, Q&As, regional and business items, communiqués,
   // columns, committee reports and newsletters. Its first reading, after set 9's tuning, is the
   // honest figure: precision 0.864, recall 0.770 (found 66, matched 57 of 74). Since read while
-  // tuning (now 0.894/0.797), so optimistic like sets 2–9: the floor sits just under.
-  { set: 'generalisation-10', minPrecision: 0.89, minRecall: 0.79 },
+  // tuning (now 0.912/0.838), so optimistic like sets 2–9: the floor sits just under.
+  { set: 'generalisation-10', minPrecision: 0.91, minRecall: 0.83 },
   // Written blind while set 10 was being tuned on: mostly agency news about invented rounds in
   // Reykjavik, with interviews, live blogs, press releases and digests. Its first reading, on
   // the extractor after set 9's tuning (before set 10's), is the honest figure: precision
   // 0.851, recall 0.840 (found 74, matched 63 of 75); after set 10's tuning, still unread,
-  // 0.863 / 0.840 (found 73).
-  { set: 'generalisation-11', minPrecision: 0.86, minRecall: 0.84 },
+  // 0.863 / 0.840 (found 73). Since read while tuning (now 0.956/0.867), so optimistic like
+  // sets 2–10: the floor sits just under the measured figures.
+  { set: 'generalisation-11', minPrecision: 0.95, minRecall: 0.86 },
   // Written blind while set 11 was being tuned on: regional TV, transcripts, Telegram, a
   // corrections notice, long-reads, flashes, an editorial, a press review, a chronology. Its
   // first reading is the honest figure and the floor: precision 0.862, recall 0.727.

@@ -10,7 +10,13 @@
  * - false alarms: a speaker's place before or after the verb, the day of a statement, a
  *   conversation inside a meeting already told, cities as parties ("між Вашингтоном і Москвою");
  * - the time of a meeting given as a month only, or as "this evening";
- * - the knowledge base's capitals, venues and seats.
+ * - the knowledge base's capitals, venues and seats;
+ * - claims nobody vouches for (hearsay opening a sentence) and an interview's credit line;
+ * - "бесіда"/"беседа", "побеседовал" as conversations; a live blog's post time;
+ * - a parliament's sitting, national teams' games, festivals, alleged meeting verbs and
+ *   meetings counted ("двох раундів") as no meeting;
+ * - a talk of two beside a round (face to face, in a break, in the lobby) as another meeting,
+ *   and one on the sidelines of a summit ("на полях саміту"); a meeting fantasised about.
  */
 import { describe, expect, it } from 'vitest';
 import { buildActorLexicon, extractActors } from '../../../src/extract/actors/index.ts';
@@ -1890,6 +1896,195 @@ const CASES: readonly Case[] = [
     date: '2029-03-02',
     text: 'Вчера в Дохе Умеров провел переговоры с Уиткоффом, а Кушнер подключался по видеосвязи.',
     want: [{ date: '2029-03-01', place: 'Doha', kind: 'in-person', status: 'held' }],
+  },
+  // ── Hearsay opening a sentence tells no meeting ──────────────────────────────────────
+  {
+    name: 'uk and ru hearsay opening the sentence is no meeting ("Кажуть, що …", "А кажуть, ніби …", "— Говорят, вы …", "Поговаривают, что …")',
+    date: '2030-03-10',
+    text: 'Кажуть, що Сибіга таємно зустрічався з Фіданом у Стамбулі.\nА кажуть, ніби ви бачилися й зустрічалися з Мединським в Абу-Дабі.\n— Говорят, вы встречались с Рубио в Вене.\nПоговаривают, что Ушаков встретился с Кушнером в Дохе.',
+    want: [],
+  },
+  {
+    name: 'trap: "як кажуть"/"как говорят" inside a sentence and a speaker after the news keep the meeting',
+    date: '2030-03-10',
+    text: 'Як кажуть у МЗС, учора Сибіга зустрівся з Фіданом в Анкарі.\nВчера Лавров встретился с Фиданом в Стамбуле, говорят дипломаты.',
+    want: [
+      { date: '2030-03-09', place: 'Ankara', status: 'held', with: ['andrii-sybiha', 'hakan-fidan'] },
+      { date: '2030-03-09', place: 'Istanbul', status: 'held', with: ['sergei-lavrov', 'hakan-fidan'] },
+    ],
+  },
+  // ── An interview's credit line is no meeting ─────────────────────────────────────────
+  {
+    name: 'uk and ru an interview\'s credit line is no meeting ("Розмову записано у Львові.", "Бесіду вела …", "Разговор записан в Минске.")',
+    date: '2030-03-10',
+    text: 'Розмову записано у Львові.\nБесіду вела Олена Гай у Варшаві.\nРазговор записан в Минске.\nБеседу подготовил Антон Ларин в Москве.',
+    want: [],
+  },
+  {
+    name: 'trap: a conversation two people held, told object first, stays ("Розмову провели …", "Беседу … провели в Анкаре")',
+    date: '2030-03-10',
+    text: 'Розмову Сибіга і Фідан провели в Анкарі у вівторок.\nБеседу Лавров и Фидан провели в Стамбуле в среду.',
+    want: [
+      { place: 'Ankara', status: 'held', with: ['andrii-sybiha', 'hakan-fidan'] },
+      { place: 'Istanbul', status: 'held', with: ['sergei-lavrov', 'hakan-fidan'] },
+    ],
+  },
+  // ── "Бесіда"/"беседа" and "побеседовал" are conversations like "розмова", "поговорив" ──
+  {
+    name: 'uk and ru a long conversation held ("провели тривалу бесіду", "провели долгую беседу", "побеседовал с", "побесідував з")',
+    date: '2030-03-10',
+    text: 'Учора у Варшаві Сибіга і Сікорський провели тривалу бесіду.\nВ среду в Анкаре Лавров и Фидан провели многочасовую беседу.\nУшаков вчера побеседовал с Кушнером в Дохе.\nУ понеділок Умєров побесідував з Віткоффом у Женеві.',
+    want: [
+      { date: '2030-03-09', place: 'Warsaw', status: 'held', with: ['andrii-sybiha'] },
+      { date: '2030-03-06', place: 'Ankara', status: 'held', with: ['sergei-lavrov', 'hakan-fidan'] },
+      { date: '2030-03-09', place: 'Doha', status: 'held', with: ['yuri-ushakov', 'jared-kushner'] },
+      { date: '2030-03-04', place: 'Geneva', status: 'held', with: ['rustem-umerov', 'steve-witkoff'] },
+    ],
+  },
+  {
+    name: 'trap: an interview\'s "Беседовал …", a talk with the press, and "это/це … беседа" summing up are no meeting',
+    date: '2030-03-10',
+    text: 'Беседовал Иван Петров.\nВчера Лавров побеседовал с журналистами в Москве.\nЦе була найдовша бесіда Сибіги з Фіданом.\nНапомним, это первая столь долгая беседа Лаврова с Рубио.',
+    want: [],
+  },
+  // ── A live blog's post time ──────────────────────────────────────────────────────────
+  {
+    name: 'uk and ru a live blog\'s day with the hour dates what its post tells ("12 березня, 18:40.", "13 марта, 10:15.")',
+    date: '2030-03-14',
+    text: '12 березня, 18:40. У Женеві Умєров зустрівся з Віткоффом.\n13 марта, 10:15. В Вене начался раунд переговоров Умерова и Уиткоффа.',
+    want: [
+      { date: '2030-03-12', place: 'Geneva', status: 'held' },
+      { date: '2030-03-13', place: 'Vienna', status: 'held' },
+    ],
+  },
+  {
+    name: 'trap: a plan told in a timed post does not take the post\'s day ("14 марта, 08:45. … созвонятся в ближайшие дни")',
+    date: '2030-03-14',
+    text: '14 марта, 08:45. Песков: Путин и Трамп созвонятся в ближайшие дни.\n14 березня, 09:30. Сибіга зустрінеться з Фіданом найближчим часом.',
+    want: [
+      { date: null, kind: 'phone', status: 'planned' },
+      { date: null, status: 'planned' },
+    ],
+  },
+  // ── Not meetings: a parliament's sitting, national teams, festivals ──────────────────
+  {
+    name: 'uk and ru a parliament\'s own sitting is no meeting ("у Верховній Раді відбулося засідання", "пленарное заседание", "у парламенті … пройшло засідання")',
+    date: '2030-03-10',
+    text: 'Учора у Верховній Раді відбулося засідання, присвячене бюджету.\nВ четверг Госдума провела пленарное заседание в Москве.\nУ парламенті Польщі пройшло засідання щодо допомоги Україні.\nВ пятницу Сейм провел внеочередное заседание в Варшаве.',
+    want: [],
+  },
+  {
+    name: 'trap: a sitting someone holds, and a meeting after a speech in parliament, stay',
+    date: '2030-03-10',
+    text: 'Учора Зеленський провів засідання Ставки в Києві.\nПісля виступу в парламенті Сибіга зустрівся з Фіданом в Анкарі.',
+    want: [
+      { date: '2030-03-09', place: 'Kyiv', status: 'held' },
+      { place: 'Ankara', status: 'held', with: ['andrii-sybiha', 'hakan-fidan'] },
+    ],
+  },
+  {
+    name: 'uk and ru a game of national teams named after the word is no meeting ("зустріч збірних", "встреча сборных"), nor a festival\'s title',
+    date: '2030-03-10',
+    text: 'У неділю у Варшаві відбудеться зустріч збірних Польщі та України з волейболу.\nВ субботу в Минске пройдет встреча сборных по хоккею.\nВ Вене на этой неделе проходил кинофестиваль «Встречи».\nУ Львові відкрився фестиваль «Зустрічі на межі».',
+    want: [],
+  },
+  {
+    name: 'trap: a meeting named before a game of national teams stays',
+    date: '2030-03-10',
+    text: 'Зустріч Умєрова з Віткоффом відбулася вчора в Женеві після матчу збірних.',
+    want: [{ date: '2030-03-09', place: 'Geneva', status: 'held', with: ['rustem-umerov', 'steve-witkoff'] }],
+  },
+  // ── Not meetings: a meeting verb told as alleged, meetings counted ───────────────────
+  {
+    name: 'uk and ru a meeting verb told as alleged is none ("нібито зустрічався", "якобы встречался", "якобы созвонился")',
+    date: '2030-03-10',
+    text: 'Умєров нібито зустрічався з Мединським у Стамбулі.\nВ МИД отказались комментировать сообщения, что Лавров якобы встречался с Сибигой в Вене.\nУиткофф якобы созвонился с Ушаковым в пятницу.',
+    want: [],
+  },
+  {
+    name: 'trap: what is alleged is a statement, not the meeting ("якобы заявил … на встрече")',
+    date: '2030-03-10',
+    text: 'Рубио якобы заявил об этом на встрече с Лавровым в Вене вчера.',
+    want: [{ date: '2030-03-09', place: 'Vienna', status: 'held', with: ['marco-rubio', 'sergei-lavrov'] }],
+  },
+  {
+    name: 'uk and ru meetings counted are no one meeting ("підсумки двох раундів", "после трех встреч", "обох зустрічей")',
+    date: '2030-03-10',
+    text: 'Сторони обговорили підсумки двох раундів переговорів у Женеві.\nПосле трех встреч в Стамбуле стороны так и не договорились.\nПро результати обох зустрічей у Відні не повідомляли.',
+    want: [],
+  },
+  {
+    name: 'trap: a number after the meeting word counts its people ("зустріч двох лідерів", "встреча трех министров")',
+    date: '2030-03-10',
+    text: 'Зустріч двох лідерів відбулася вчора в Анкарі.\nВстреча трех министров прошла вчера в Вене.',
+    want: [
+      { date: '2030-03-09', place: 'Ankara', status: 'held' },
+      { date: '2030-03-09', place: 'Vienna', status: 'held' },
+    ],
+  },
+  // ── A talk of two beside a round: face to face, in a break, in the lobby ─────────────
+  {
+    name: 'uk two people face to face beside a round of talks are another meeting, that day and there ("зустрілися віч-на-віч")',
+    date: '2030-03-10',
+    text: 'Учора в Женеві стартував новий раунд переговорів.\nУмєров і Мединський увечері зустрілися віч-на-віч.',
+    want: [
+      { date: '2030-03-09', place: 'Geneva', status: 'held' },
+      { date: '2030-03-09', place: 'Geneva', status: 'held', with: ['rustem-umerov', 'vladimir-medinsky'] },
+    ],
+    events: 'ab',
+  },
+  {
+    name: 'ru and uk a talk in a break or in the lobby of a round is another meeting ("в перерыве побеседовал", "у кулуарах поговорив")',
+    date: '2030-03-10',
+    text: 'Вчера в Стамбуле начался раунд переговоров делегаций.\nВ перерыве Умеров побеседовал с Мединским.\nУчора у Відні почався раунд переговорів.\nУ кулуарах Сибіга поговорив з Фіданом.',
+    want: [
+      { date: '2030-03-09', place: 'Istanbul', status: 'held' },
+      { date: '2030-03-09', place: 'Istanbul', status: 'held', with: ['rustem-umerov', 'vladimir-medinsky'] },
+      { date: '2030-03-09', place: 'Vienna', status: 'held' },
+      { date: '2030-03-09', place: 'Vienna', status: 'held', with: ['andrii-sybiha', 'hakan-fidan'] },
+    ],
+    events: 'abcd',
+  },
+  {
+    name: 'trap: the heads of delegations meeting, told without an aside word, are the round itself',
+    date: '2030-03-10',
+    text: 'Учора в Женеві стартував новий раунд переговорів.\nУмєров і Мединський зустрілися в Женеві.',
+    want: [
+      { date: '2030-03-09', place: 'Geneva', status: 'held' },
+      { date: '2030-03-09', place: 'Geneva', status: 'held' },
+    ],
+    events: 'aa',
+  },
+  // ── On the sidelines of a larger meeting ─────────────────────────────────────────────
+  {
+    name: 'uk and ru a meeting on the sidelines or in the lobby of a summit is another meeting, that day and there ("на полях саміту", "в кулуарах саммита")',
+    date: '2030-03-10',
+    text: 'Учора в Римі відбувся саміт лідерів.\nНа полях саміту Зеленський провів зустріч із Мелоні.\nВчера в Вене открылся саммит ОБСЕ.\nВ кулуарах саммита Лавров встретился с Фиданом.',
+    want: [
+      { date: '2030-03-09', place: 'Rome', status: 'held' },
+      { date: '2030-03-09', place: 'Rome', status: 'held', with: ['volodymyr-zelensky', 'giorgia-meloni'] },
+      { date: '2030-03-09', place: 'Rome' },
+      { date: '2030-03-09', place: 'Vienna', status: 'held' },
+      { date: '2030-03-09', place: 'Vienna', status: 'held', with: ['sergei-lavrov', 'hakan-fidan'] },
+      { date: '2030-03-09', place: 'Vienna' },
+    ],
+    events: 'abacdc',
+  },
+  {
+    name: 'trap: "того ж дня" after a meeting on the sidelines takes that meeting\'s day, not the conference\'s',
+    date: '2030-03-10',
+    text: 'У суботу на полях конференції Сибіга зустрівся з Рубіо. Того ж дня у Відні Сибіга провів переговори з Фіданом.',
+    want: [
+      { date: '2030-03-09', status: 'held', with: ['andrii-sybiha', 'marco-rubio'] },
+      { status: 'held' },
+      { date: '2030-03-09', place: 'Vienna', status: 'held', with: ['andrii-sybiha', 'hakan-fidan'] },
+    ],
+  },
+  {
+    name: 'uk and ru a meeting someone fantasises about is none ("фантазує про зустріч", "фантазируют о встрече")',
+    date: '2030-03-10',
+    text: 'У Брюсселі дехто фантазує про зустріч Трампа й Путіна на Мальті.\nНекоторые в Вене фантазируют о встрече Путина и Трампа в Женеве.',
+    want: [],
   },
 ];
 

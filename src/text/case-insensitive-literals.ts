@@ -9,8 +9,8 @@
  * `\p{Lu}`, `\p{Ll}` and every other escape meaning what it says.
  *
  * Handles what the vocabulary uses: escapes (`\p{…}`, `\s`, `\d`, `\.`), groups,
- * lookarounds, quantifiers and classes of single characters. A range inside a class
- * ("[а-я]") is refused, because its case partner is not always a range.
+ * lookarounds, quantifiers, classes of single characters and ranges of characters without
+ * case ("[0-5]"). A range of letters ("[а-я]") is refused: its other case is not always a range.
  */
 export function caseInsensitiveLiterals(source: string): string {
   let out = '';
@@ -25,7 +25,7 @@ export function caseInsensitiveLiterals(source: string): string {
     }
     if (inClass) {
       if (ch === ']') inClass = false;
-      else if (ch === '-' && source[i - 1] !== '[' && source[i + 1] !== ']') {
+      else if (ch === '-' && source[i - 1] !== '[' && source[i + 1] !== ']' && !caselessRange(source[i - 1]!, source[i + 1]!)) {
         throw new Error(`caseInsensitiveLiterals: a range in a class is not supported (at ${i} in ${source.slice(i - 10, i + 10)})`);
       }
       out += ch + (ch === ']' ? '' : partner(ch));
@@ -47,6 +47,12 @@ export function caseInsensitiveLiterals(source: string): string {
     out += other ? `[${ch}${other}]` : ch;
   }
   return out;
+}
+
+/** A class range none of whose characters has another case ("0-9"). */
+function caselessRange(from: string, to: string): boolean {
+  for (let code = from.codePointAt(0)!; code <= to.codePointAt(0)!; code++) if (partner(String.fromCodePoint(code))) return false;
+  return true;
 }
 
 /** The other case of a letter, when it is one character; '' otherwise. */

@@ -25,6 +25,8 @@ describe('caselessRegExp: letters in either case, \\p{Lu} still upper case', () 
 
   it('refuses a range in a class, whose other case is not always a range, and the i flag', () => {
     expect(() => caseInsensitiveLiterals('[а-я]')).toThrow(/range/);
+    expect(caseInsensitiveLiterals('[0-5]\\d')).toBe('[0-5]\\d');
+    expect(() => caseInsensitiveLiterals('[0-z]')).toThrow(/range/);
     expect(caseInsensitiveLiterals('[\\p{L}-]')).toBe('[\\p{L}-]');
     expect(() => caselessRegExp('а', 'gi')).toThrow(/"i" flag/);
   });

@@ -1258,6 +1258,10 @@ function hypothetical(text: string, clause: Clause, trigger: Span, sentenceEnd: 
     doubt.other = true;
     if (CONDITIONAL.test(match[0])) doubt.conditional = true;
   }
+  if (hasSubjunctive(text, from, from + near.length)) {
+    doubt.other = true;
+    doubt.conditional = true;
+  }
   if (DENIED_PLAN.test(rest)) doubt.other = true;
   else if (ABOUT_BEFORE.test(text.slice(Math.max(clause.start, trigger.start - 30), trigger.start)) && DENIED_PLAN.test(text.slice(trigger.end, Math.min(sentenceEnd, trigger.end + 160)))) {
     doubt.other = true;
@@ -1265,6 +1269,19 @@ function hypothetical(text: string, clause: Clause, trigger: Span, sentenceEnd: 
   return doubt;
 }
 
+/**
+ * The subjunctive particle in the meeting's clause ("зустрілися б", "встретились бы",
+ * "якби вони … зустрілися"): imagined, not told. Lower case only, so an initial "Б." is no
+ * particle; "хотя бы", "хоча б" mean "at least" and leave the meeting real.
+ */
+const SUBJUNCTIVE = /(?<![\p{L}\p{N}'’ʼ-])(?<!(?:хотя|хоть|хоча|хоч)\s+)(?:бы|би|б)(?![\p{L}\p{N}'’ʼ-])/u;
+
+/** Read a few letters either side of the window, so a window cut inside a word ("б|ув") finds no particle. */
+function hasSubjunctive(text: string, from: number, to: number): boolean {
+  const start = Math.max(0, from - 3);
+  const m = SUBJUNCTIVE.exec(text.slice(start, to + 3));
+  return m !== null && m.index >= from - start && m.index < to - start;
+}
 const HYPOTHETICAL_ALL = new RegExp(HYPOTHETICAL.source, 'giu');
 const TOPIC_BEFORE = /(?<![\p{L}])(?:про|о|об|щодо|по|относительно|стосовно)\s+$/iu;
 

@@ -1891,6 +1891,43 @@ const CASES: readonly Case[] = [
     text: 'Вчера в Дохе Умеров провел переговоры с Уиткоффом, а Кушнер подключался по видеосвязи.',
     want: [{ date: '2029-03-01', place: 'Doha', kind: 'in-person', status: 'held' }],
   },
+  // ── Meetings set 12 revealed: the subjunctive, chronology lines ─────────────────────
+  {
+    name: 'ru a meeting in the subjunctive ("встретились бы") is imagined, not held',
+    date: '2029-05-10',
+    text: 'Допустим, Лавров и Рубио вчера встретились бы в Вене: о чем бы они договорились?',
+    want: [],
+  },
+  {
+    name: 'ru the subjunctive before the verb ("бы … провели переговоры")',
+    date: '2029-05-10',
+    text: 'Эксперты считают, что делегации Умерова и Мединского лучше бы провели переговоры в Женеве.',
+    want: [],
+  },
+  {
+    name: 'uk a meeting in the subjunctive ("зустрілися б") is imagined, not held',
+    date: '2029-05-10',
+    text: 'Уявімо, що Умєров і Віткофф таки зустрілися б у Відні в суботу.',
+    want: [],
+  },
+  {
+    name: 'uk the subjunctive "би" after a vowel ("поговорила би")',
+    date: '2029-05-10',
+    text: 'Сибіга поговорила би з Рубіо телефоном учора, якби не збій зв\'язку.',
+    want: [],
+  },
+  {
+    name: 'ru trap: "чтобы" after a meeting held is no subjunctive',
+    date: '2029-05-10',
+    text: 'Вчера Лавров встретился с Рубио в Вене, чтобы обсудить обмен пленными.',
+    want: [{ date: '2029-05-09', place: 'Vienna', status: 'held' }],
+  },
+  {
+    name: 'uk trap: "щоб" and a word cut at the window ("було") leave the meeting held',
+    date: '2029-05-10',
+    text: 'Учора у Відні Умєров зустрівся з Віткоффом, щоб обговорити обмін, і було вирішено продовжити.',
+    want: [{ date: '2029-05-09', place: 'Vienna', status: 'held' }],
+  },
 ];
 
 describe('general rules of meeting mentions', () => {

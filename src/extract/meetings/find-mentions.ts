@@ -466,12 +466,12 @@ const RUBRIC_VIDEO = /^[\p{P}\p{S}\p{M}\s]*(?:відео|видео|відеоз
 /**
  * Chronicles, digests and Telegram posts open an entry with a dateline of its own: a weekday
  * (often abbreviated), a day, a city, or a city alone ("Ср, 3 марта.", "Чт, 4.03.", "4 бер.,
- * Відень.", "• Прага."). The entry's first sentence is told on that day and at that place, so
+ * Відень.", "• Прага.", "**12.03.2030** — Відень."). The entry's first sentence is told on that day and at that place, so
  * such a heading at the start of a block is joined to the sentence after it; its city is the
  * place of a meeting that names none of its own.
  */
 const HEADING =
-  caselessRegExp(String.raw`^[\p{P}\p{S}\p{M}\s]*(?:(?:пн|вт|ср|чт|пт|сб|нд|вс|понеділок|вівторок|середа|четвер|п['’ʼ]?ятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\.?(?:\s*[–—-]\s*(?:пн|вт|ср|чт|пт|сб|нд|вс)\.?)?,?\s+)?(?:(\d{1,2}(?:\s*[–—-]\s*\d{1,2})?(?:\s+\p{L}{3,8}\.?|\.\d{2}(?:\.\d{4})?\.?))(?:\s*,\s*|\s+)?)?((?:\p{Lu}[\p{L}'’ʼ-]*)(?:\s+\p{Lu}[\p{L}'’ʼ-]*)?)?\s*[.:—–-]?$`);
+  caselessRegExp(String.raw`^[\p{P}\p{S}\p{M}\s]*(?:(?:пн|вт|ср|чт|пт|сб|нд|вс|понеділок|вівторок|середа|четвер|п['’ʼ]?ятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\.?(?:\s*[–—-]\s*(?:пн|вт|ср|чт|пт|сб|нд|вс)\.?)?,?\s+)?(?:(\d{1,2}(?:\s*[–—-]\s*\d{1,2})?(?:\s+\p{L}{3,8}\.?|\.\d{2}(?:\.\d{4})?\.?))[*_]*(?:\s*[,–—-]\s*|\s+)?)?((?:\p{Lu}[\p{L}'’ʼ-]*)(?:\s+\p{Lu}[\p{L}'’ʼ-]*)?)?\s*[.:—–-]?$`);
 
 const WEEKDAY_NAME = new RegExp(`^${WEEKDAY_NOMINATIVE_SOURCE}$`, 'iu');
 

@@ -1928,6 +1928,30 @@ const CASES: readonly Case[] = [
     text: 'Учора у Відні Умєров зустрівся з Віткоффом, щоб обговорити обмін, і було вирішено продовжити.',
     want: [{ date: '2029-05-09', place: 'Vienna', status: 'held' }],
   },
+  {
+    name: 'ru chronology: a numeric date, a dash and a city head the entry ("**11.02.2029** — Доха.")',
+    date: '2029-03-02',
+    text: '**11.02.2029** — Доха. Лавров провел переговоры с Рубио.\n**19.02.2029** — Вена. Дмитриев и Уиткофф проводят первую встречу.',
+    want: [
+      { date: '2029-02-11', place: 'Doha', status: 'held' },
+      { date: '2029-02-19', place: 'Vienna', status: 'held' },
+    ],
+  },
+  {
+    name: 'uk chronology: "14.02.2029 – Відень." heads the entry with its day and city',
+    date: '2029-03-02',
+    text: '14.02.2029 – Відень. Умєров і Віткофф провели переговори.\n*23.02.2029* — Женева. Сибіга зустрівся з Рубіо.',
+    want: [
+      { date: '2029-02-14', place: 'Vienna', status: 'held' },
+      { date: '2029-02-23', place: 'Geneva', status: 'held' },
+    ],
+  },
+  {
+    name: 'uk trap: a speaker after the dated dash is no city, and the meeting keeps its own day',
+    date: '2029-03-02',
+    text: '**12.02.2029** — Сибіга: переговори з Рубіо відбудуться 20 лютого у Відні.',
+    want: [{ date: '2029-02-20', place: 'Vienna', status: 'planned' }],
+  },
 ];
 
 describe('general rules of meeting mentions', () => {

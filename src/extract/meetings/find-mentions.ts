@@ -1244,7 +1244,7 @@ interface Doubt {
  * ("зустріч можлива"), or a denied plan anywhere after it in the clause ("тристоронню
  * зустріч … наразі не обговорюють").
  */
-function hypothetical(text: string, clause: Clause, trigger: Span, sentenceEnd: number): Doubt {
+function hypothetical(text: string, clause: Clause, trigger: TriggerMatch, sentenceEnd: number): Doubt {
   const doubt: Doubt = { tentative: false, other: false, conditional: false };
   const from = Math.max(clause.start, trigger.start - 80);
   const near = text.slice(from, Math.min(clause.end, trigger.end + 25));
@@ -1255,6 +1255,8 @@ function hypothetical(text: string, clause: Clause, trigger: Span, sentenceEnd: 
     if (modal && match.index >= modal.index && match.index < modal.index + modal[0].length) continue;
     // "обговорили можливу поїздку", "обсудили возможный визит": the topic, not the meeting.
     if (from + match.index > trigger.end && TOPIC_BEFORE.test(near.slice(0, match.index))) continue;
+    // "позвонил Путину и предложил Стамбул": a second act joined to a told one is its own.
+    if (trigger.spec.pos === 'verb' && from + match.index > trigger.end && COORDINATED_ACT.test(text.slice(trigger.end, from + match.index))) continue;
     doubt.other = true;
     if (CONDITIONAL.test(match[0])) doubt.conditional = true;
   }
@@ -1283,6 +1285,8 @@ function hasSubjunctive(text: string, from: number, to: number): boolean {
   return m !== null && m.index >= from - start && m.index < to - start;
 }
 const HYPOTHETICAL_ALL = new RegExp(HYPOTHETICAL.source, 'giu');
+/** A coordinating conjunction (and an adverb or two) between a verb and the next one. */
+const COORDINATED_ACT = /\s(?:и|і|й|та)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const TOPIC_BEFORE = /(?<![\p{L}])(?:про|о|об|щодо|по|относительно|стосовно)\s+$/iu;
 
 /**

@@ -1952,6 +1952,24 @@ const CASES: readonly Case[] = [
     text: '**12.02.2029** — Сибіга: переговори з Рубіо відбудуться 20 лютого у Відні.',
     want: [{ date: '2029-02-20', place: 'Vienna', status: 'planned' }],
   },
+  {
+    name: 'ru a call told, then an offer joined by "и" ("позвонил … и предложил"): the offer does not unmake the call',
+    date: '2029-03-02',
+    text: 'В среду Лавров позвонил Рубио и вновь предложил Вену как площадку.',
+    want: [{ date: '2029-02-28', kind: 'phone', status: 'held' }],
+  },
+  {
+    name: 'uk a call told, then an appeal joined by "та" ("зателефонував … та закликав")',
+    date: '2029-03-02',
+    text: 'Учора Сибіга зателефонувала Рубіо та закликала посилити тиск.',
+    want: [{ date: '2029-03-01', kind: 'phone', status: 'held' }],
+  },
+  {
+    name: 'ru trap: "и" inside the noun phrase leaves "возможна" on the meeting',
+    date: '2029-03-02',
+    text: 'Встреча Путина и Трампа возможна в Вене.',
+    want: [],
+  },
 ];
 
 describe('general rules of meeting mentions', () => {

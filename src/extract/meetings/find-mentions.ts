@@ -907,6 +907,9 @@ function buildEvent(
   // place, says otherwise.
   const rubricKind = where.heading?.kind !== undefined && !place && !(trigger.spec.lemma === 'meeting' && trigger.spec.pos === 'verb') ? where.heading.kind : undefined;
   const kind = explicitKind ?? rubricKind ?? 'in-person';
+  // A call told as one ("обсудили по телефону ход переговоров в Осло") happens nowhere: a city
+  // in its sentence is where its topic or a caller is.
+  if (explicitKind === 'phone' && trigger.spec.kind === 'phone') place = null;
   if (!place && trigger.spec.lemma === 'session' && kind === 'in-person') {
     place = participants.map((id) => seatOf(where.gazetteer, id)).find((p): p is string => p !== null) ?? null;
   }

@@ -235,9 +235,10 @@
  * (branch meetings-recall-10), three general classes fixed with unit tests of their own
  * (`rules.test.ts`): the subjunctive ("встретились бы", "зустрілися б") as no meeting; a
  * chronology entry headed by a numeric date, a dash and a city ("**27.03.2031** — Город.");
- * an offer joined to a told call ("позвонил X и предложил …") no longer unmaking it: found
- * 69, matched 60 → precision 0.870, recall 0.779, optimistic (sets 1–11 unchanged). Left:
- * calls told by "обсудили по телефону" in a live blog, hosts receiving, "собрал", plans with
+ * an offer joined to a told call ("позвонил X и предложил …") no longer unmaking it; a call
+ * told by its verb taking no place from its topic ("обсудили по телефону ход … в Осло"):
+ * found 70, matched 61 → precision 0.871, recall 0.792, optimistic (sets 1–11 unchanged).
+ * Left: hosts receiving, "собрал", plans with
  * an anaphoric noun or pronoun, "dd.mm" opening a sentence, verbless "next stage" lines,
  * experts "working", month-only recollections, "продолжат работу завтра", football, sittings,
  * press-conference questions.
@@ -325,8 +326,8 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // Written blind while set 11 was being tuned on: regional TV, transcripts, Telegram, a
   // corrections notice, long-reads, flashes, an editorial, a press review, a chronology. Its
   // first reading is the honest figure: precision 0.862, recall 0.727. Since tuned on (now
-  // 0.870/0.779), so optimistic like sets 2–10: the floor sits just under.
-  { set: 'generalisation-12', minPrecision: 0.86, minRecall: 0.77 },
+  // 0.871/0.792), so optimistic like sets 2–10: the floor sits just under.
+  { set: 'generalisation-12', minPrecision: 0.87, minRecall: 0.79 },
 ];
 
 interface GoldMeeting {

@@ -1970,6 +1970,24 @@ const CASES: readonly Case[] = [
     text: 'Встреча Путина и Трампа возможна в Вене.',
     want: [],
   },
+  {
+    name: 'ru a call told by its verb takes no place from its topic ("обсудили по телефону выборы в Вене")',
+    date: '2029-03-02',
+    text: 'Вчера Лавров и Рубио обсудили по телефону предстоящие выборы в Вене.',
+    want: [{ date: '2029-03-01', place: null, kind: 'phone', status: 'held' }],
+  },
+  {
+    name: 'uk a call told by its verb takes no place from its topic ("обговорили телефоном вибори у Відні")',
+    date: '2029-03-02',
+    text: 'Учора Сибіга і Рубіо обговорили телефоном майбутні вибори у Відні.',
+    want: [{ date: '2029-03-01', place: null, kind: 'phone', status: 'held' }],
+  },
+  {
+    name: 'uk trap: talks in a city with a caller joining by video stay in person, in that city',
+    date: '2029-03-02',
+    text: 'Учора в Дохе Умєров провів переговори з Віткоффом, а Кушнер долучився по відеозв\'язку.',
+    want: [{ date: '2029-03-01', place: 'Doha', kind: 'in-person', status: 'held' }],
+  },
 ];
 
 describe('general rules of meeting mentions', () => {

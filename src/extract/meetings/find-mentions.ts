@@ -477,12 +477,12 @@ const RUBRIC_VIDEO = /^[\p{P}\p{S}\p{M}\s]*(?:відео|видео|відеоз
 /**
  * Chronicles, digests and Telegram posts open an entry with a dateline of its own: a weekday
  * (often abbreviated), a day, a city, or a city alone ("Ср, 3 марта.", "Чт, 4.03.", "4 бер.,
- * Відень.", "• Прага."); a live blog's day with the hour ("8 травня, 13:05."). The entry's first sentence is told on that day and at that place, so
+ * Відень.", "• Прага.", "**12.03.2030** — Відень."); a live blog's day with the hour ("8 травня, 13:05."). The entry's first sentence is told on that day and at that place, so
  * such a heading at the start of a block is joined to the sentence after it; its city is the
  * place of a meeting that names none of its own.
  */
 const HEADING =
-  caselessRegExp(String.raw`^[\p{P}\p{S}\p{M}\s]*(?:(?:пн|вт|ср|чт|пт|сб|нд|вс|понеділок|вівторок|середа|четвер|п['’ʼ]?ятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\.?(?:\s*[–—-]\s*(?:пн|вт|ср|чт|пт|сб|нд|вс)\.?)?,?\s+)?(?:(\d{1,2}(?:\s*[–—-]\s*\d{1,2})?(?:\s+\p{L}{3,8}\.?|\.\d{2}(?:\.\d{4})?\.?))(?:\s*,\s*|\s+)?(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*,\s*|\s+)?)?)?((?:\p{Lu}[\p{L}'’ʼ-]*)(?:\s+\p{Lu}[\p{L}'’ʼ-]*)?)?\s*[.:—–-]?$`);
+  caselessRegExp(String.raw`^[\p{P}\p{S}\p{M}\s]*(?:(?:пн|вт|ср|чт|пт|сб|нд|вс|понеділок|вівторок|середа|четвер|п['’ʼ]?ятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\.?(?:\s*[–—-]\s*(?:пн|вт|ср|чт|пт|сб|нд|вс)\.?)?,?\s+)?(?:(\d{1,2}(?:\s*[–—-]\s*\d{1,2})?(?:\s+\p{L}{3,8}\.?|\.\d{2}(?:\.\d{4})?\.?))[*_]*(?:\s*[,–—-]\s*|\s+)?(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*,\s*|\s+)?)?)?((?:\p{Lu}[\p{L}'’ʼ-]*)(?:\s+\p{Lu}[\p{L}'’ʼ-]*)?)?\s*[.:—–-]?$`);
 
 const WEEKDAY_NAME = new RegExp(`^${WEEKDAY_NOMINATIVE_SOURCE}$`, 'iu');
 
@@ -924,6 +924,9 @@ function buildEvent(
   // place, says otherwise.
   const rubricKind = where.heading?.kind !== undefined && !place && !(trigger.spec.lemma === 'meeting' && trigger.spec.pos === 'verb') ? where.heading.kind : undefined;
   const kind = explicitKind ?? rubricKind ?? 'in-person';
+  // A call told as one ("обсудили по телефону ход переговоров в Осло") happens nowhere: a city
+  // in its sentence is where its topic or a caller is.
+  if (explicitKind === 'phone' && trigger.spec.kind === 'phone') place = null;
   if (!place && trigger.spec.lemma === 'session' && kind === 'in-person') {
     place = participants.map((id) => seatOf(where.gazetteer, id)).find((p): p is string => p !== null) ?? null;
   }
@@ -1263,7 +1266,7 @@ interface Doubt {
  * ("зустріч можлива"), or a denied plan anywhere after it in the clause ("тристоронню
  * зустріч … наразі не обговорюють").
  */
-function hypothetical(text: string, clause: Clause, trigger: Span, sentenceEnd: number): Doubt {
+function hypothetical(text: string, clause: Clause, trigger: TriggerMatch, sentenceEnd: number): Doubt {
   const doubt: Doubt = { tentative: false, other: false, conditional: false };
   const from = Math.max(clause.start, trigger.start - 80);
   const near = text.slice(from, Math.min(clause.end, trigger.end + 25));
@@ -1274,8 +1277,14 @@ function hypothetical(text: string, clause: Clause, trigger: Span, sentenceEnd: 
     if (modal && match.index >= modal.index && match.index < modal.index + modal[0].length) continue;
     // "обговорили можливу поїздку", "обсудили возможный визит": the topic, not the meeting.
     if (from + match.index > trigger.end && TOPIC_BEFORE.test(near.slice(0, match.index))) continue;
+    // "позвонил Путину и предложил Стамбул": a second act joined to a told one is its own.
+    if (trigger.spec.pos === 'verb' && from + match.index > trigger.end && COORDINATED_ACT.test(text.slice(trigger.end, from + match.index))) continue;
     doubt.other = true;
     if (CONDITIONAL.test(match[0])) doubt.conditional = true;
+  }
+  if (hasSubjunctive(text, from, from + near.length)) {
+    doubt.other = true;
+    doubt.conditional = true;
   }
   if (DENIED_PLAN.test(rest)) doubt.other = true;
   else if (ABOUT_BEFORE.test(text.slice(Math.max(clause.start, trigger.start - 30), trigger.start)) && DENIED_PLAN.test(text.slice(trigger.end, Math.min(sentenceEnd, trigger.end + 160)))) {
@@ -1284,7 +1293,22 @@ function hypothetical(text: string, clause: Clause, trigger: Span, sentenceEnd: 
   return doubt;
 }
 
+/**
+ * The subjunctive particle in the meeting's clause ("зустрілися б", "встретились бы",
+ * "якби вони … зустрілися"): imagined, not told. Lower case only, so an initial "Б." is no
+ * particle; "хотя бы", "хоча б" mean "at least" and leave the meeting real.
+ */
+const SUBJUNCTIVE = /(?<![\p{L}\p{N}'’ʼ-])(?<!(?:хотя|хоть|хоча|хоч)\s+)(?:бы|би|б)(?![\p{L}\p{N}'’ʼ-])/u;
+
+/** Read a few letters either side of the window, so a window cut inside a word ("б|ув") finds no particle. */
+function hasSubjunctive(text: string, from: number, to: number): boolean {
+  const start = Math.max(0, from - 3);
+  const m = SUBJUNCTIVE.exec(text.slice(start, to + 3));
+  return m !== null && m.index >= from - start && m.index < to - start;
+}
 const HYPOTHETICAL_ALL = new RegExp(HYPOTHETICAL.source, 'giu');
+/** A coordinating conjunction (and an adverb or two) between a verb and the next one. */
+const COORDINATED_ACT = /\s(?:и|і|й|та)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const TOPIC_BEFORE = /(?<![\p{L}])(?:про|о|об|щодо|по|относительно|стосовно)\s+$/iu;
 
 /**

@@ -246,7 +246,17 @@
  * Doha, Budapest and the Vatican: regional TV scripts, press-conference transcripts, Telegram
  * threads, a corrections notice, long-reads, wire flashes, an editorial, a press review, an
  * official chronology), written blind: its first reading, after set 10's tuning and with the
- * case-correct patterns, found 65, matched 56 → precision 0.862, recall 0.727.
+ * case-correct patterns, found 65, matched 56 → precision 0.862, recall 0.727. Since tuned on
+ * (branch meetings-recall-10), three general classes fixed with unit tests of their own
+ * (`rules.test.ts`): the subjunctive ("встретились бы", "зустрілися б") as no meeting; a
+ * chronology entry headed by a numeric date, a dash and a city ("**27.03.2031** — Город.");
+ * an offer joined to a told call ("позвонил X и предложил …") no longer unmaking it; a call
+ * told by its verb taking no place from its topic ("обсудили по телефону ход … в Осло"):
+ * found 70, matched 61 → precision 0.871, recall 0.792, optimistic (sets 1–11 unchanged).
+ * Left: hosts receiving, "собрал", plans with
+ * an anaphoric noun or pronoun, "dd.mm" opening a sentence, verbless "next stage" lines,
+ * experts "working", month-only recollections, "продолжат работу завтра", football, sittings,
+ * press-conference questions.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -331,8 +341,9 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   { set: 'generalisation-11', minPrecision: 0.95, minRecall: 0.86 },
   // Written blind while set 11 was being tuned on: regional TV, transcripts, Telegram, a
   // corrections notice, long-reads, flashes, an editorial, a press review, a chronology. Its
-  // first reading is the honest figure and the floor: precision 0.862, recall 0.727.
-  { set: 'generalisation-12', minPrecision: 0.86, minRecall: 0.72 },
+  // first reading is the honest figure: precision 0.862, recall 0.727. Since tuned on (now
+  // 0.871/0.792), so optimistic like sets 2–10: the floor sits just under.
+  { set: 'generalisation-12', minPrecision: 0.87, minRecall: 0.79 },
 ];
 
 interface GoldMeeting {

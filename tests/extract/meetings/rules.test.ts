@@ -2086,6 +2086,103 @@ const CASES: readonly Case[] = [
     text: 'У Брюсселі дехто фантазує про зустріч Трампа й Путіна на Мальті.\nНекоторые в Вене фантазируют о встрече Путина и Трампа в Женеве.',
     want: [],
   },
+  // ── Meetings set 12 revealed: the subjunctive, chronology lines ─────────────────────
+  {
+    name: 'ru a meeting in the subjunctive ("встретились бы") is imagined, not held',
+    date: '2029-05-10',
+    text: 'Допустим, Лавров и Рубио вчера встретились бы в Вене: о чем бы они договорились?',
+    want: [],
+  },
+  {
+    name: 'ru the subjunctive before the verb ("бы … провели переговоры")',
+    date: '2029-05-10',
+    text: 'Эксперты считают, что делегации Умерова и Мединского лучше бы провели переговоры в Женеве.',
+    want: [],
+  },
+  {
+    name: 'uk a meeting in the subjunctive ("зустрілися б") is imagined, not held',
+    date: '2029-05-10',
+    text: 'Уявімо, що Умєров і Віткофф таки зустрілися б у Відні в суботу.',
+    want: [],
+  },
+  {
+    name: 'uk the subjunctive "би" after a vowel ("поговорила би")',
+    date: '2029-05-10',
+    text: 'Сибіга поговорила би з Рубіо телефоном учора, якби не збій зв\'язку.',
+    want: [],
+  },
+  {
+    name: 'ru trap: "чтобы" after a meeting held is no subjunctive',
+    date: '2029-05-10',
+    text: 'Вчера Лавров встретился с Рубио в Вене, чтобы обсудить обмен пленными.',
+    want: [{ date: '2029-05-09', place: 'Vienna', status: 'held' }],
+  },
+  {
+    name: 'uk trap: "щоб" and a word cut at the window ("було") leave the meeting held',
+    date: '2029-05-10',
+    text: 'Учора у Відні Умєров зустрівся з Віткоффом, щоб обговорити обмін, і було вирішено продовжити.',
+    want: [{ date: '2029-05-09', place: 'Vienna', status: 'held' }],
+  },
+  {
+    name: 'ru chronology: a numeric date, a dash and a city head the entry ("**11.02.2029** — Доха.")',
+    date: '2029-03-02',
+    text: '**11.02.2029** — Доха. Лавров провел переговоры с Рубио.\n**19.02.2029** — Вена. Дмитриев и Уиткофф проводят первую встречу.',
+    want: [
+      { date: '2029-02-11', place: 'Doha', status: 'held' },
+      { date: '2029-02-19', place: 'Vienna', status: 'held' },
+    ],
+  },
+  {
+    name: 'uk chronology: "14.02.2029 – Відень." heads the entry with its day and city',
+    date: '2029-03-02',
+    text: '14.02.2029 – Відень. Умєров і Віткофф провели переговори.\n*23.02.2029* — Женева. Сибіга зустрівся з Рубіо.',
+    want: [
+      { date: '2029-02-14', place: 'Vienna', status: 'held' },
+      { date: '2029-02-23', place: 'Geneva', status: 'held' },
+    ],
+  },
+  {
+    name: 'uk trap: a speaker after the dated dash is no city, and the meeting keeps its own day',
+    date: '2029-03-02',
+    text: '**12.02.2029** — Сибіга: переговори з Рубіо відбудуться 20 лютого у Відні.',
+    want: [{ date: '2029-02-20', place: 'Vienna', status: 'planned' }],
+  },
+  {
+    name: 'ru a call told, then an offer joined by "и" ("позвонил … и предложил"): the offer does not unmake the call',
+    date: '2029-03-02',
+    text: 'В среду Лавров позвонил Рубио и вновь предложил Вену как площадку.',
+    want: [{ date: '2029-02-28', kind: 'phone', status: 'held' }],
+  },
+  {
+    name: 'uk a call told, then an appeal joined by "та" ("зателефонував … та закликав")',
+    date: '2029-03-02',
+    text: 'Учора Сибіга зателефонувала Рубіо та закликала посилити тиск.',
+    want: [{ date: '2029-03-01', kind: 'phone', status: 'held' }],
+  },
+  {
+    name: 'ru trap: "и" inside the noun phrase leaves "возможна" on the meeting',
+    date: '2029-03-02',
+    text: 'Встреча Путина и Трампа возможна в Вене.',
+    want: [],
+  },
+  {
+    name: 'ru a call told by its verb takes no place from its topic ("обсудили по телефону выборы в Вене")',
+    date: '2029-03-02',
+    text: 'Вчера Лавров и Рубио обсудили по телефону предстоящие выборы в Вене.',
+    want: [{ date: '2029-03-01', place: null, kind: 'phone', status: 'held' }],
+  },
+  {
+    name: 'uk a call told by its verb takes no place from its topic ("обговорили телефоном вибори у Відні")',
+    date: '2029-03-02',
+    text: 'Учора Сибіга і Рубіо обговорили телефоном майбутні вибори у Відні.',
+    want: [{ date: '2029-03-01', place: null, kind: 'phone', status: 'held' }],
+  },
+  {
+    name: 'uk trap: talks in a city with a caller joining by video stay in person, in that city',
+    date: '2029-03-02',
+    text: 'Учора в Дохе Умєров провів переговори з Віткоффом, а Кушнер долучився по відеозв\'язку.',
+    want: [{ date: '2029-03-01', place: 'Doha', kind: 'in-person', status: 'held' }],
+  },
 ];
 
 describe('general rules of meeting mentions', () => {

@@ -344,6 +344,11 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // first reading is the honest figure: precision 0.862, recall 0.727. Since tuned on (now
   // 0.871/0.792), so optimistic like sets 2–10: the floor sits just under.
   { set: 'generalisation-12', minPrecision: 0.87, minRecall: 0.79 },
+  // Written blind while sets 11 and 12 were being tuned on: mostly plain agency news (TASS,
+  // RIA, Interfax, Ukrinform-style), official readouts, a digest, analyses, radio interviews.
+  // Its first reading, after both tunings, is the honest figure and the floor: precision
+  // 0.889, recall 0.810 (found 72, matched 64 of 79); before them it read 0.861 / 0.785.
+  { set: 'generalisation-13', minPrecision: 0.88, minRecall: 0.81 },
 ];
 
 interface GoldMeeting {

@@ -175,6 +175,8 @@ describe('keyboard navigation and visible focus', () => {
       expect(focusProblems(first!)).toEqual([]);
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'keyboard-skip-link-desktop-light.png') });
       await page.keyboard.press('Enter');
+      // The jump to the fragment is committed after the key press returns; under load the URL was read before it.
+      await page.waitForFunction(() => location.hash === '#main', undefined, { timeout: 5000 }).catch(() => {});
       expect(new URL(page.url()).hash).toBe('#main');
       await page.keyboard.press('Tab');
       const next = await page.evaluate(focusState);

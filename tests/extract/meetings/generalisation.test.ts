@@ -349,6 +349,11 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // Its first reading, after both tunings, is the honest figure and the floor: precision
   // 0.889, recall 0.810 (found 72, matched 64 of 79); before them it read 0.861 / 0.785.
   { set: 'generalisation-13', minPrecision: 0.88, minRecall: 0.81 },
+  // Written blind while set 13 was being tuned on: news sites, explainers, a live blog, an MFA
+  // statement, a Q&A interview, columns and wires about invented rounds in Abu Dhabi, Miami,
+  // Berlin and Moscow. Its first reading, on the extractor before set 13's tuning, is the
+  // honest figure and the floor: precision 0.899, recall 0.795 (found 69, matched 62 of 78).
+  { set: 'generalisation-14', minPrecision: 0.89, minRecall: 0.79 },
 ];
 
 interface GoldMeeting {

@@ -159,7 +159,7 @@ function extractArticles(
 
   const actorEntries: ActorEntry[] = knowledge.actors.map(entryFromKnowledge);
   actorEntries.push(...addUnknownPeople(working, knownIds, diagnostics));
-  diagnostics.push(...findDuplicates(working));
+  diagnostics.push(...findDuplicates(working, cache));
 
   const meetingJobs = working.map(({ record, blocks, key }) => ({
     key: { key, knowledgeKey, lang: record.lang, date: record.date, mentions: record.mentions.map((m) => [m.actorId, m.block, m.start, m.end, m.via]) },

@@ -1,5 +1,13 @@
+import { hashOf, NO_CACHE, type MemoStore } from '../cache/memo-store.ts';
 import { compareStrings, diagnostic } from '../diagnostics.ts';
 import type { ArticleRecord, Diagnostic, SourceFile } from '../types.ts';
+
+export interface DuplicateCandidate {
+  source: SourceFile;
+  record: ArticleRecord;
+  /** Cache key of the file's content: what is read from the text alone is kept under it. */
+  key: string;
+}
 
 /**
  * The same article twice. Both copies stay on the site (deciding which one is right is the
@@ -16,17 +24,17 @@ import type { ArticleRecord, Diagnostic, SourceFile } from '../types.ts';
  *   the held-out fixtures: none flagged). A hint, not proof; a translation that merges or
  *   reorders paragraphs and drops numbers is missed.
  */
-export function findDuplicates(items: readonly { source: SourceFile; record: ArticleRecord }[]): Diagnostic[] {
+export function findDuplicates(items: readonly DuplicateCandidate[], cache: MemoStore = NO_CACHE): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const ordered = [...items].sort((a, b) => compareStrings(a.source.display, b.source.display));
 
   const byText = new Map<string, SourceFile>();
   const exact = new Set<SourceFile>();
-  for (const { source } of ordered) {
-    const key = source.text.normalize('NFC').replace(/^\uFEFF/u, '').replace(/\s+/gu, ' ').trim();
-    const first = byText.get(key);
+  for (const { source, key } of ordered) {
+    const sameText = cache.memo('same-text', key, () => hashOf(source.text.normalize('NFC').replace(/^\uFEFF/u, '').replace(/\s+/gu, ' ').trim()));
+    const first = byText.get(sameText);
     if (!first) {
-      byText.set(key, source);
+      byText.set(sameText, source);
       continue;
     }
     exact.add(source);
@@ -34,10 +42,10 @@ export function findDuplicates(items: readonly { source: SourceFile; record: Art
   }
 
   const byDate = new Map<string, Fingerprint[]>();
-  for (const { source, record } of ordered) {
+  for (const { source, record, key } of ordered) {
     if (!record.date || exact.has(source)) continue;
     const list = byDate.get(record.date) ?? [];
-    list.push(fingerprint(source, record));
+    list.push(fingerprint(source, record, cache.memo('story-shape', key, () => shapeOf(record))));
     byDate.set(record.date, list);
   }
   for (const group of byDate.values()) {
@@ -74,11 +82,18 @@ interface Fingerprint {
   length: number;
 }
 
-function fingerprint(source: SourceFile, record: ArticleRecord): Fingerprint {
+/** What the text alone gives: the same for the same file, so it is kept in the pipeline cache. */
+type StoryShape = Pick<Fingerprint, 'numbers' | 'paragraphs' | 'length'>;
+
+function shapeOf(record: ArticleRecord): StoryShape {
   const text = [record.fullTitle, ...record.blocks.map((b) => b.text)].join('\n');
   const numbers = new Set([...text.matchAll(/\d+(?:[.,]\d+)?/gu)].map((m) => m[0].replace(',', '.')));
+  return { numbers, paragraphs: record.blocks.map((b) => b.text.length), length: text.length };
+}
+
+function fingerprint(source: SourceFile, record: ArticleRecord, shape: StoryShape): Fingerprint {
   const actors = new Set(record.mentions.filter((m) => m.via !== 'front-matter').map((m) => m.actorId));
-  return { display: source.display, lang: record.lang, actors, numbers, paragraphs: record.blocks.map((b) => b.text.length), length: text.length };
+  return { display: source.display, lang: record.lang, actors, ...shape };
 }
 
 /** Why two articles look like one story, or null when they do not. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codeVersion, DiskMemoStore } from '../../src/cache/memo-store.ts';
 import { runPipeline } from '../../src/pipeline.ts';
-import { KNOWLEDGE_DIR, SEEDS_DIR, tempFolder } from '../helpers.ts';
+import { FIXTURES_DIR, KNOWLEDGE_DIR, SEEDS_DIR, tempFolder } from '../helpers.ts';
 
 describe('DiskMemoStore', () => {
   it('computes once, then answers from disk in the next build', () => {
@@ -62,18 +62,35 @@ describe('DiskMemoStore', () => {
 });
 
 describe('the pipeline with a cache', () => {
-  it('gives exactly the result it gives without one, from a cold and from a warm cache', () => {
+  // The bad-input catalogue holds copies and a translation: what is spotted across files must not change either.
+  it.each([
+    ['the seeds', SEEDS_DIR],
+    ['the bad-input catalogue', path.join(FIXTURES_DIR, 'bad-input')],
+  ])('gives exactly the result it gives without one, from a cold and from a warm cache (%s)', (_name, seedsDir) => {
     const today = new Date('2026-11-22T00:00:00Z');
-    const plain = runPipeline({ seedsDir: SEEDS_DIR, knowledgeDir: KNOWLEDGE_DIR, today });
+    const plain = runPipeline({ seedsDir, knowledgeDir: KNOWLEDGE_DIR, today });
     const dir = tempFolder();
     const cold = DiskMemoStore.open(dir, 'test');
-    const first = runPipeline({ seedsDir: SEEDS_DIR, knowledgeDir: KNOWLEDGE_DIR, today, cache: cold });
+    const first = runPipeline({ seedsDir, knowledgeDir: KNOWLEDGE_DIR, today, cache: cold });
     cold.save();
     const warm = DiskMemoStore.open(dir, 'test');
-    const second = runPipeline({ seedsDir: SEEDS_DIR, knowledgeDir: KNOWLEDGE_DIR, today, cache: warm });
+    const second = runPipeline({ seedsDir, knowledgeDir: KNOWLEDGE_DIR, today, cache: warm });
     expect(warm.misses).toBe(0);
     expect(warm.hits).toBeGreaterThan(0);
     expect(JSON.stringify(first)).toBe(JSON.stringify(plain));
     expect(JSON.stringify(second)).toBe(JSON.stringify(plain));
+  });
+
+  it('still tells copies and translations apart from a warm cache', () => {
+    const seedsDir = path.join(FIXTURES_DIR, 'bad-input');
+    const today = new Date('2026-11-22T00:00:00Z');
+    const dir = tempFolder();
+    const cold = DiskMemoStore.open(dir, 'test');
+    runPipeline({ seedsDir, knowledgeDir: KNOWLEDGE_DIR, today, cache: cold });
+    cold.save();
+    const { diagnostics } = runPipeline({ seedsDir, knowledgeDir: KNOWLEDGE_DIR, today, cache: DiskMemoStore.open(dir, 'test') });
+    const codes = diagnostics.map((d) => d.code);
+    expect(codes).toContain('duplicate-content');
+    expect(codes).toContain('possible-translation');
   });
 });

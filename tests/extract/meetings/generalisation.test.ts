@@ -361,6 +361,11 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // 14's tuning, is the honest figure and the floor: precision 0.750, recall 0.750 (found 60,
   // matched 45 of 60).
   { set: 'generalisation-15', minPrecision: 0.75, minRecall: 0.75 },
+  // Written blind while sets 13–15 were being tuned on, full-length like set 15 (437–485
+  // words): a TV script, a Telegram post, a newsletter, a fact-check, a profile, a dated
+  // chronology, a committee report, a business piece. Its first reading, on the extractor
+  // before sets 13–15's tuning: precision 0.855, recall 0.898 (found 62, matched 53 of 59).
+  { set: 'generalisation-16', minPrecision: 0.85, minRecall: 0.89 },
 ];
 
 interface GoldMeeting {

@@ -25,11 +25,13 @@ export function escapeText(text: string): string {
  * by a space, and never falls inside a UTF-8 sequence.
  */
 export function foldLine(line: string): string {
+  // At most 75 UTF-16 units of which none takes over one octet: most lines need no fold.
+  if (line.length <= MAX_OCTETS && /^[\u0000-\u007F]*$/u.test(line)) return line;
   const out: string[] = [];
   let current = '';
   let octets = 0;
   for (const char of line) {
-    const size = Buffer.byteLength(char, 'utf8');
+    const size = utf8Octets(char.codePointAt(0)!);
     if (octets + size > MAX_OCTETS) {
       out.push(current);
       current = ' ';
@@ -40,6 +42,10 @@ export function foldLine(line: string): string {
   }
   out.push(current);
   return out.join(CRLF);
+}
+
+function utf8Octets(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 }
 
 /** "2025-11-25" as an iCalendar DATE ("20251125"). */

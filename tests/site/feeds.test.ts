@@ -413,6 +413,20 @@ describe('the iCalendar writer', () => {
     expect(folded).not.toContain('\uFFFD');
   });
 
+  it('folds by octets for characters of one to four octets, and leaves a line of 75 alone', () => {
+    const ascii75 = `SUMMARY:${'x'.repeat(67)}`;
+    expect(foldLine(ascii75)).toBe(ascii75);
+    expect(foldLine(`${ascii75}y`).split('\r\n')).toEqual([ascii75, ' y']);
+    // 2 (é), 3 (€) and 4 (🕊) octets; 40 characters that fit in 75 UTF-16 units but not in 75 octets.
+    for (const line of [`LOCATION:${'é'.repeat(40)}`, `LOCATION:${'€'.repeat(30)}`, `LOCATION:${'🕊'.repeat(30)}`]) {
+      const parts = foldLine(line).split('\r\n');
+      expect(parts.length).toBeGreaterThan(1);
+      for (const part of parts) expect(Buffer.byteLength(part, 'utf8')).toBeLessThanOrEqual(75);
+      expect(parts.map((part, i) => (i ? part.slice(1) : part)).join('')).toBe(line);
+      expect(Buffer.byteLength(parts[0]!, 'utf8')).toBeGreaterThan(71); // filled, not cut short
+    }
+  });
+
   it('writes a calendar that parses back to the same values, the end date exclusive', () => {
     const ics = calendar({ name: 'Meetings, all', description: 'Held; planned', url: 'https://example.org/meetings.ics', language: 'en', events: [event] });
     checkIcsFraming(ics);

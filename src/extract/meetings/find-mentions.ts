@@ -19,6 +19,7 @@ import { splitSentences, type Sentence } from '../../text/sentences.ts';
 import type { IsoDate, Lang, MeetingKind, MeetingStatus, Mention, TextDate } from '../../types.ts';
 import { WEEKDAY_NOMINATIVE_SOURCE } from '../dates/months.ts';
 import { clauseAt, splitClauses, type Clause } from './clauses.ts';
+import { spanFromLength } from './duration.ts';
 import { decideFormat, findFormatCues } from './format.ts';
 import { findPlaces, placesCompatible, seatOf, type Gazetteer, type PlaceHit } from './gazetteer.ts';
 import { decideStatus, findStatusCues } from './status.ts';
@@ -186,14 +187,20 @@ export function findMeetingMentions(
   let sentenceKey = 0;
   const destinations: Destination[] = [];
 
+  let headingBlock: CarriedHeading | null = null;
   blocks.forEach((blockValue, block) => {
     const text = blockValue.text;
     if (isRecapOpener(text)) recap = true;
     const actors = mentionsByBlock.get(block) ?? [];
-    const dates = datesByBlock.get(block) ?? [];
     const scan = scanBlock(text, gazetteer);
     const before = drafts.length;
     const { sentences, headings } = joinHeadings(text, splitSentences(text), scan.places);
+    const carried = headingBlock && headingBlock.block === block - 1 ? headingBlock : null;
+    headingBlock = datelineBlock(text, block, datesByBlock.get(block) ?? [], scan.places);
+    const dates = carried && sentences[0] ? [carriedDate(carried, sentences[0].start, block), ...(datesByBlock.get(block) ?? [])] : (datesByBlock.get(block) ?? []);
+    if (carried && sentences[0] && !headings.has(sentences[0].start)) {
+      headings.set(sentences[0].start, { end: sentences[0].start, place: carried.place, timed: carried.timed });
+    }
     const perSentence = sliceBySentence(scan, sentences);
     let setting: Setting | null = null;
     const actorsPer = bucket(actors, sentences);
@@ -513,6 +520,35 @@ function joinHeadings(text: string, sentences: readonly Sentence[], places: read
   return { sentences: [joined, ...sentences.slice(2)], headings };
 }
 
+/**
+ * A live blog's or a Telegram channel's dateline on a line of its own ("📌 19 березня, 10:05",
+ * "12 марта, Вена"): it dates and places the first sentence of the post below it.
+ */
+interface CarriedHeading {
+  block: number;
+  date: TextDate;
+  place: string | null;
+  timed: boolean;
+}
+
+function datelineBlock(text: string, block: number, dates: readonly TextDate[], places: readonly PlaceHit[]): CarriedHeading | null {
+  if (text.length > 40 || dates.length !== 1) return null;
+  const match = HEADING.exec(text);
+  if (!match?.[1]) return null;
+  let place: string | null = null;
+  if (match[2] && !WEEKDAY_NAME.test(match[2])) {
+    const hit = places.find((h) => h.via === 'name' && text.slice(h.start, h.end) === match[2]);
+    if (!hit) return null;
+    place = hit.place.name;
+  }
+  return { block, date: dates[0]!, place, timed: /\d:[0-5]\d/u.test(text) };
+}
+
+/** The heading's day, as if written at the start of the post's first sentence. */
+function carriedDate(heading: CarriedHeading, at: number, block: number): TextDate {
+  return { ...heading.date, block, start: at, end: at };
+}
+
 /** The events a sentence names: one, or a main one and those it is sequenced with. */
 function eventsOfSentence(
   where: Where,
@@ -795,6 +831,9 @@ function buildEvent(
       if (!inRange(h)) return false;
       // "переговори траплялися й раніше — зокрема, у Відні": an example of the meetings named.
       if (h.start > trigger.end && h.start - trigger.end <= 120 && !/[:;]/u.test(text.slice(trigger.end, h.start)) && EXAMPLE_BEFORE.test(text.slice(Math.max(trigger.end, h.start - 30), h.start))) return true;
+      // "выступит … в Сочи; в Кремле не исключают, что он прокомментирует итоги раунда": a
+      // semicolon closes the place's statement.
+      if (text.slice(Math.min(h.end, trigger.end), Math.max(h.start, trigger.start)).includes(';')) return false;
       return hClause === clause || distance(h, trigger) <= 60;
     });
   }
@@ -914,6 +953,12 @@ function buildEvent(
     endDate = context.date;
   }
   if (status === null) status = recalled ? 'held' : date && context.date && date > context.date ? 'planned' : 'held';
+  // "Трехдневный раунд … завершился вчера", "тривають уже третій день": it began days before.
+  const span = status === 'held' && !recalled && (!dateHit || dateHit.date === dateHit.endDate) ? spanFromLength(sentence.text, dateHit?.date ?? null, context.date) : null;
+  if (span && (date === null || date === span.endDate)) {
+    date = span.date;
+    endDate = span.endDate;
+  }
   // A live blog's entry opens with its time ("14:45 …"): what it reports held is of that day.
   if (!date && !recalled && !timeFrame && context.date && status === 'held' && TIME_STAMP.test(text)) {
     date = context.date;
@@ -1549,7 +1594,8 @@ function findAntecedent(drafts: readonly Draft[], i: number, gazetteer: Gazettee
   // Headlines, captions and leads come before the paragraph that tells the story.
   for (let j = i + 1; j < drafts.length && j <= i + MAX_LOOKBACK; j++) {
     const a = drafts[j]!;
-    if (!a.distinct && compatible(a, m, gazetteer) && overlapping(a) && (a.date || a.place)) return a;
+    // A talk face to face or over dinner told later is beside the story, not the story itself.
+    if (!a.distinct && !a.faceToFace && compatible(a, m, gazetteer) && overlapping(a) && (a.date || a.place)) return a;
   }
   return null;
 }

@@ -114,6 +114,8 @@ const LAST_TIME = 'востаннє|в\\s+останній\\s+раз|минул�
 /** Face to face, in a small circle: discussing so is a meeting of its own ("сам на сам обговорили"). */
 const FACE_TO_FACE =
   'сам\\s+на\\s+сам|наодинці|віч-на-віч|тет-а-тет|с\\s+глазу\\s+на\\s+глаз|наедине|один\\s+на\\s+один|у\\s+вузькому\\s+колі|у\\s+вузькому\\s+складі|в\\s+узком\\s+кругу|в\\s+узком\\s+составе';
+/** Just the two (or three) of them: "вдвох", "удвох", "вдвоем", "втроем". */
+const TOGETHER = 'вдвох|удвох|втрьох|утрьох|вдвоем|вдвоём|втроем|втроём';
 /** Remote formats written as a manner adverbial. */
 const PHONE_MANNER = 'по\\s+телефону|телефоном|по\\s+телефонному\\s+зв\\p{L}*|по\\s+телефонной\\s+связи';
 const VIDEO_MANNER =
@@ -369,6 +371,22 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     pos: 'verb',
     forms: `(?:поспілкува(?:вся|лася|лися|лись)|пообща(?:лся|лась|лись))(?=\\s+(?:${W}){0,2}(?:з|із|зі|с|со)\\s)`,
     status: 'held',
+    weak: true,
+  },
+  // Dining or talking just the two of them, or face to face: "вечеряли вдвох", "ужинали
+  // вдвоем", "говорили віч-на-віч", "наедине беседовали": the pair named as the subject met.
+  {
+    lemma: 'meeting',
+    pos: 'verb',
+    forms: `(?:${MEAL_PAST}|${TALK_PAST})\\s+(?:${W}){0,1}(?:${TOGETHER}|${FACE_TO_FACE})|(?:${TOGETHER}|${FACE_TO_FACE})\\s+(?:${MEAL_PAST}|${TALK_PAST})`,
+    status: 'held',
+    weak: true,
+  },
+  {
+    lemma: 'meeting',
+    pos: 'verb',
+    forms: `(?:${MEAL_FUTURE}|${TALK_FUTURE})\\s+(?:${W}){0,1}(?:${TOGETHER}|${FACE_TO_FACE})|(?:${TOGETHER}|${FACE_TO_FACE})\\s+(?:${MEAL_FUTURE}|${TALK_FUTURE})`,
+    status: 'planned',
     weak: true,
   },
   // A meal with someone is a meeting: "вечеряли з …", "поужинал с …", "снідатиме з …",
@@ -665,7 +683,7 @@ const TOPIC_BEFORE = caselessRegExp(
  * modifiers between: "назвав віденські розмови").
  */
 const COMMENT_BEFORE = caselessRegExp(
-  `${B}(?:коментуючи|комментируя|оцінюючи|оценивая|прокоментува(?:в|ла|ли)|прокомментирова(?:л|ла|ли)|оціни(?:в|ла|ли)|оцени(?:л|ла|ли)|назва(?:в|ла|ли)|назвал(?:а|и)?|охарактеризува(?:в|ла|ли)|охарактеризова(?:л|ла|ли))\\s+(?:(?:підсумк|результат|итог|хід|ход)\\p{L}*\\s+)?(?:\\p{Ll}[\\p{L}'’ʼ-]*(?:ий|ый|ой|а|я|е|є|і|и|у|ю|ую|юю|ого|ої|их|ых|ів|ов)\\s+){0,2}$`,
+  `${B}(?:коментуючи|комментируя|оцінюючи|оценивая|прокоментува(?:в|ла|ли)|прокомментирова(?:л|ла|ли)|прокоменту(?:є|ють)|прокомментиру(?:ет|ют)|згада(?:в|ла|ли|є|ють)|упомян(?:ул|ула|ули|ет|ут)|оціни(?:в|ла|ли)|оцени(?:л|ла|ли)|назва(?:в|ла|ли)|назвал(?:а|и)?|охарактеризува(?:в|ла|ли)|охарактеризова(?:л|ла|ли))\\s+(?:(?:підсумк|результат|итог|хід|ход)\\p{L}*\\s+)?(?:\\p{Ll}[\\p{L}'’ʼ-]*(?:ий|ый|ой|а|я|е|є|і|и|у|ю|ую|юю|ого|ої|их|ых|ів|ов)\\s+){0,2}$`,
 );
 
 export function isCommentTopic(before: string): boolean {
@@ -744,7 +762,7 @@ export function isDistinct(before: string, near: string): boolean {
  * of two beside a larger meeting.
  */
 const FACE_TO_FACE_RE = new RegExp(
-  `${B}(?:${FACE_TO_FACE}|(?:у|в|під\\s+час|во\\s+время)\\s+(?:перерв\\p{L}*|перерыв\\p{L}*|кулуар\\p{L}*))${E}`,
+  `${B}(?:${FACE_TO_FACE}|${TOGETHER}|(?:у|в|під\\s+час|во\\s+время)\\s+(?:перерв\\p{L}*|перерыв\\p{L}*|кулуар\\p{L}*))${E}`,
   'iu',
 );
 

@@ -1,0 +1,123 @@
+/**
+ * General rules of Ukrainian and Russian news language found missing in full-length articles,
+ * where meetings are a minority amid positions, figures, briefings and votes. Each rule is
+ * tested on sentences written for these tests (real negotiators from the knowledge base, the
+ * events made up), as the records one article adds up to:
+ *
+ * - dining or talking just the two of them ("вечеряли вдвох", "говорили віч-на-віч") is a
+ *   meeting, beside the round it took place at, not the round itself;
+ * - a live blog's dateline on a line of its own dates the post below it;
+ * - a meeting told with its length ("трехдневный раунд … завершился вчера", "тривають уже
+ *   третій день") began days before the day told;
+ * - a place before a semicolon is not the place of a meeting word after it.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildActorLexicon, extractActors } from '../../../src/extract/actors/index.ts';
+import { findTextDates } from '../../../src/extract/dates/index.ts';
+import { detectLanguage } from '../../../src/extract/language.ts';
+import { buildGazetteer, findMeetingMentions, mergeMeetings } from '../../../src/extract/meetings/index.ts';
+import { loadKnowledgeBase } from '../../../src/knowledge/load.ts';
+import { KNOWLEDGE_DIR } from '../../helpers.ts';
+
+const knowledge = loadKnowledgeBase(KNOWLEDGE_DIR).knowledge;
+const lexicon = buildActorLexicon(knowledge.actors);
+const gazetteer = buildGazetteer(knowledge.places, knowledge.actors);
+const actors = new Map(knowledge.actors.map((a) => [a.id, { name: a.name, side: a.side, type: a.type }]));
+
+/** The meetings one article adds up to, as "date place kind status"; paragraphs are lines. */
+function records(text: string, date: string): string[] {
+  const blocks = text.split('\n').map((line) => ({ text: line.trim() })).filter((b) => b.text !== '');
+  const lang = detectLanguage(text).lang ?? 'uk';
+  const { mentions } = extractActors(blocks, { lang, date, authors: [] }, lexicon);
+  const found = findMeetingMentions(blocks, { lang, date, mentions, textDates: findTextDates(blocks, date) }, gazetteer);
+  return mergeMeetings([{ articleId: 'a', articleDate: date, lang, mentions: found }], [], actors, gazetteer)
+    .map((r) => `${r.date ?? 'undated'} ${r.place ?? '—'} ${r.kind} ${r.status}`)
+    .sort();
+}
+
+type Case = readonly [name: string, date: string, text: string, want: readonly string[]];
+
+const CASES: readonly Case[] = [
+  // ── Just the two of them ─────────────────────────────────────────────────────────────
+  [
+    'uk two people dining "вдвох" during a round is a meeting of its own',
+    '2026-03-12',
+    'У понеділок у Женеві розпочався раунд переговорів Умєрова і Мединського.\nУ вівторок увечері Умєров і Мединський вечеряли вдвох у ресторані готелю.',
+    ['2026-03-09 Geneva in-person held', '2026-03-10 — in-person held'],
+  ],
+  [
+    'ru two people dining "вдвоем" told after the round is not the round itself',
+    '2026-03-12',
+    'Раунд переговоров Умерова и Мединского прошел 9 марта в Стамбуле.\nВ тот же вечер Умеров и Мединский около двух часов ужинали вдвоем.',
+    ['2026-03-09 Istanbul in-person held', '2026-03-09 Istanbul in-person held'],
+  ],
+  [
+    'uk talking "віч-на-віч" is a meeting, planned when told in the future',
+    '2026-03-12',
+    'Учора Сибіга і Фідан годину говорили віч-на-віч у Стамбулі.\nЗавтра Сибіга і Рубіо поговорять наодинці в Женеві.',
+    ['2026-03-11 Istanbul in-person held', '2026-03-13 Geneva in-person planned'],
+  ],
+  [
+    'ru a meal with nobody named is still no meeting',
+    '2026-03-12',
+    'Вечером делегаты ужинали в ресторане отеля.',
+    [],
+  ],
+  // ── A dateline on its own line ──────────────────────────────────────────────────────
+  [
+    'uk a live blog\'s dateline line dates the post below it, not the day of publication',
+    '2026-04-16',
+    '14 квітня, 09:30\nУ Дохі розпочався раунд переговорів Умєрова з Віткоффом.\n16 квітня, 12:00\nСибіга сьогодні зустрівся з Фіданом в Анкарі.',
+    ['2026-04-14 Doha in-person held', '2026-04-16 Ankara in-person held'],
+  ],
+  [
+    'ru a dateline line does not date a plan told in the post',
+    '2026-04-16',
+    '16 апреля, 10:15\nЛавров и Рубио встретятся в Женеве в пятницу.',
+    ['2026-04-17 Geneva in-person planned'],
+  ],
+  // ── A meeting told with its length ──────────────────────────────────────────────────
+  [
+    'ru a three-day round that ended yesterday began two days before',
+    '2026-05-22',
+    'Трехдневный раунд переговоров Умерова и Мединского завершился вчера в Стамбуле.',
+    ['2026-05-19 Istanbul in-person held'],
+  ],
+  [
+    'uk two-day consultations that ended on Wednesday began on Tuesday',
+    '2026-05-22',
+    'Дводенні консультації Умєрова з Віткоффом у Досі завершилися в середу.',
+    ['2026-05-19 Doha in-person held'],
+  ],
+  [
+    'ru a three-day round that will begin on a day keeps that day',
+    '2026-05-22',
+    'Трехдневный раунд переговоров в Стамбуле начнется 26 мая.',
+    ['2026-05-26 Istanbul in-person planned'],
+  ],
+  [
+    'uk talks under way "уже третій день" began two days before publication',
+    '2026-05-22',
+    'Переговори Умєрова і Мединського у Стамбулі тривають уже третій день.',
+    ['2026-05-20 Istanbul in-person held'],
+  ],
+  [
+    'uk talks under way for three days since a day named keep that day',
+    '2026-05-22',
+    'Переговори у Стамбулі, які розпочалися в середу, тривають уже третій день.',
+    ['2026-05-20 Istanbul in-person held'],
+  ],
+  // ── A semicolon closes a place's statement ──────────────────────────────────────────
+  [
+    'ru a place before a semicolon is not where the meeting commented after it was',
+    '2026-05-22',
+    'Раунд переговоров Умерова и Мединского прошел 20 мая в Стамбуле.\nВ субботу Лавров выступит на форуме в Сочи; в МИД не исключают, что он прокомментирует итоги раунда.',
+    ['2026-05-20 Istanbul in-person held'],
+  ],
+];
+
+describe('meetings in full-length articles', () => {
+  it.each(CASES)('%s', (_, date, text, want) => {
+    expect(records(text, date)).toEqual([...want].sort());
+  });
+});

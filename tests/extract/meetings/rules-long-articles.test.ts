@@ -9,7 +9,10 @@
  * - a live blog's dateline on a line of its own dates the post below it;
  * - a meeting told with its length ("трехдневный раунд … завершился вчера", "тривають уже
  *   третій день") began days before the day told;
- * - a place before a semicolon is not the place of a meeting word after it.
+ * - a place before a semicolon is not the place of a meeting word after it;
+ * - a sitting of a parliament or of the EU's councils, or one MPs hold, is no meeting;
+ * - an obligation ("мають прибути", "должны прилететь") or a start in the present
+ *   ("стартують") on a weekday points to the coming one.
  */
 import { describe, expect, it } from 'vitest';
 import { buildActorLexicon, extractActors } from '../../../src/extract/actors/index.ts';
@@ -113,6 +116,50 @@ const CASES: readonly Case[] = [
     '2026-05-22',
     'Раунд переговоров Умерова и Мединского прошел 20 мая в Стамбуле.\nВ субботу Лавров выступит на форуме в Сочи; в МИД не исключают, что он прокомментирует итоги раунда.',
     ['2026-05-20 Istanbul in-person held'],
+  ],
+  // ── Sittings of parliaments and the EU's councils ───────────────────────────────────
+  [
+    'uk speaking at a sitting of the European Parliament is no meeting',
+    '2026-05-22',
+    'Сибіга у вівторок виступив на засіданні Європарламенту в Страсбурзі з промовою про санкції.',
+    [],
+  ],
+  [
+    'ru taking part in a sitting of the EU Council is no meeting',
+    '2026-05-22',
+    'В понедельник Каллас примет участие в заседании Совета ЕС по иностранным делам в Брюсселе.',
+    [],
+  ],
+  [
+    'uk MPs who want to hear a negotiator at a closed sitting hold no meeting',
+    '2026-05-22',
+    'У четвер депутати розглянуть законопроєкт про вибори, а опозиція вимагає заслухати Умєрова на закритому засіданні.',
+    [],
+  ],
+  [
+    'uk a sitting of a working group is still a meeting',
+    '2026-05-22',
+    'У середу в Женеві відбулося засідання робочої групи з питань полонених.',
+    ['2026-05-20 Geneva in-person held'],
+  ],
+  // ── What is to happen on a weekday lies ahead ───────────────────────────────────────
+  [
+    'uk "мають прибути" on a weekday points to the coming one',
+    '2026-05-22',
+    'У вівторок Віткофф і Кушнер мають прибути до Москви на зустріч із Путіним.',
+    ['2026-05-26 Moscow in-person planned'],
+  ],
+  [
+    'ru "должны прилететь" on a weekday points to the coming one',
+    '2026-05-22',
+    'Во вторник Уиткофф и Кушнер должны прилететь в Москву на встречу с Путиным.',
+    ['2026-05-26 Moscow in-person planned'],
+  ],
+  [
+    'uk consultations that "стартують" on a weekday start on the coming one',
+    '2026-05-22',
+    'У понеділок у Женеві стартують консультації військових експертів.',
+    ['2026-05-25 Geneva in-person planned'],
   ],
 ];
 

@@ -20,6 +20,7 @@ import type { IsoDate, Lang, MeetingKind, MeetingStatus, Mention, TextDate } fro
 import { WEEKDAY_NOMINATIVE_SOURCE } from '../dates/months.ts';
 import { clauseAt, splitClauses, type Clause } from './clauses.ts';
 import { spanFromLength } from './duration.ts';
+import { findPronounSequels } from './pronoun-sequel.ts';
 import { decideFormat, findFormatCues } from './format.ts';
 import { findPlaces, placesCompatible, seatOf, type Gazetteer, type PlaceHit } from './gazetteer.ts';
 import { decideStatus, findStatusCues } from './status.ts';
@@ -395,7 +396,8 @@ function bucket<T extends { start: number }>(items: readonly T[], sentences: rea
 }
 
 function scanBlock(text: string, gazetteer: Gazetteer): BlockScan {
-  const triggers = [...findTriggers(text), ...findDelegationWork(text)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const found = findTriggers(text);
+  const triggers = [...found, ...findDelegationWork(text), ...findPronounSequels(text, found)].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: TriggerMatch[] = [];
   for (const t of triggers) {
     const last = kept[kept.length - 1];

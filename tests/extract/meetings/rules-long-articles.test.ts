@@ -12,7 +12,11 @@
  * - a place before a semicolon is not the place of a meeting word after it;
  * - a sitting of a parliament or of the EU's councils, or one MPs hold, is no meeting;
  * - an obligation ("мають прибути", "должны прилететь") or a start in the present
- *   ("стартують") on a weekday points to the coming one.
+ *   ("стартують") on a weekday points to the coming one;
+ * - "Він пройде …", "Она состоялась …" after a sentence ending with a meeting noun is that
+ *   meeting, with the day and place of its own sentence;
+ * - a span of weekdays ("с понедельника по среду", "від вівторка до четверга") dates a
+ *   meeting by its first day.
  */
 import { describe, expect, it } from 'vitest';
 import { buildActorLexicon, extractActors } from '../../../src/extract/actors/index.ts';
@@ -161,7 +165,50 @@ const CASES: readonly Case[] = [
     'У понеділок у Женеві стартують консультації військових експертів.',
     ['2026-05-25 Geneva in-person planned'],
   ],
+  // ── A pronoun going on about the meeting named just before ─────────────────────────
+  [
+    'uk "Він пройде …" after a sentence ending with a round gives the round its days and place',
+    '2026-05-22',
+    'Сторони узгоджували позиції перед наступним раундом. Він пройде з 2 по 4 червня у Женеві.',
+    ['2026-06-02 Geneva in-person planned'],
+  ],
+  [
+    'ru "Она состоялась …" after a sentence ending with a meeting is that meeting, held',
+    '2026-05-22',
+    'Эксперты долго спорили о формате будущей встречи. Она состоялась в среду в Стамбуле.',
+    ['2026-05-20 Istanbul in-person held'],
+  ],
+  [
+    'uk a pronoun after a sentence about something else tells no meeting',
+    '2026-05-22',
+    'Мерія презентувала нову виставку. Вона пройде з 2 по 4 червня у Женеві.',
+    [],
+  ],
+  // ── A span of weekdays ──────────────────────────────────────────────────────────────
+  [
+    'ru a round held "с понедельника по среду" is dated by its Monday',
+    '2026-05-22',
+    'Раунд переговоров прошел в Стамбуле с понедельника по среду.',
+    ['2026-05-18 Istanbul in-person held'],
+  ],
+  [
+    'uk talks to be held "з понеділка по середу" are dated by the coming Monday',
+    '2026-05-22',
+    'Переговори делегацій пройдуть у Женеві з понеділка по середу.',
+    ['2026-05-25 Geneva in-person planned'],
+  ],
 ];
+
+describe('a span of weekdays', () => {
+  it.each([
+    ['с понедельника по среду', 'Раунд прошел с понедельника по среду.', '2026-05-18', '2026-05-20'],
+    ['від вівторка до четверга', 'Консультації тривали від вівторка до четверга.', '2026-05-19', '2026-05-21'],
+    ['з п\'ятниці по понеділок, ahead', 'Делегації працюватимуть з п\'ятниці по понеділок.', '2026-05-22', '2026-05-25'],
+  ] as const)('%s', (_, text, first, last) => {
+    const [found] = findTextDates([{ text }], '2026-05-22');
+    expect(found).toMatchObject({ date: first, endDate: last });
+  });
+});
 
 describe('meetings in full-length articles', () => {
   it.each(CASES)('%s', (_, date, text, want) => {

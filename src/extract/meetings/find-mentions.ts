@@ -840,6 +840,8 @@ function buildEvent(
     });
   }
   let place = choosePlace(placeHits, trigger);
+  // "візит Віткоффа до Москви": a visit's destination is where its meeting was to be.
+  if (!place && trigger.spec.calledOffOnly) place = visitDestination(text, places, trigger);
   if (!place && !referenceOnly) place = hostPlace(text, places, trigger) ?? placeThere(where, sentence, event);
 
   // Participants.
@@ -892,6 +894,14 @@ function buildEvent(
   );
   const own = event.triggers.find((t) => t.spec.status)?.spec.status;
   const decision = decideStatus(cues, trigger, clause, own);
+  // A visit is a meeting when it is told called off after it ("візит … скасували"), not in a
+  // reaction to that news ("отмена визита показывает …").
+  // It needs a day or someone named as visiting, not only the bodies that announced it.
+  if (event.triggers.every((t) => t.spec.calledOffOnly)) {
+    const calledOff = cues.some((c) => (c.kind === 'cancelled' || c.kind === 'postponed') && c.start >= trigger.end);
+    const visitor = participants.some((id) => !where.gazetteer.organisations.has(id));
+    if (!calledOff || (!dateHit && !visitor)) return null;
+  }
   // A meeting others discussed, with nothing saying it took place, is a plan.
   if (discussed && decision.status === null) decision.status = 'planned';
   // A heading's words are no format cue of their own (a rubric's format is weighed below).
@@ -949,7 +959,9 @@ function buildEvent(
   }
   let status = decision.status;
   if (status === null && hasNextMarker(window)) status = 'planned';
-  const statusExplicit = status !== null;
+  // "Американцы должны были встретиться …", "мали зустрітися": a plan told as past, which is
+  // what the cancellation or postponement told beside it is about; its status is not its own.
+  const statusExplicit = status !== null && !(trigger.spec.pos === 'verb' && PAST_OBLIGATION.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start)));
   if (!date && !recalled && !timeFrame && context.date && (decision.today || (status === 'planned' && hasPartOfToday(text.slice(clause.start, clause.end))))) {
     date = context.date;
     endDate = context.date;
@@ -1014,6 +1026,17 @@ function buildEvent(
     sentenceKeys: new Set([where.sentenceKey]),
   };
 }
+
+function visitDestination(text: string, places: readonly PlaceHit[], trigger: Span): string | null {
+  const hit = places.find(
+    (h) => h.start > trigger.end && h.start - trigger.end <= 50 && !h.speaker && !h.modifier && /(?<![\p{L}])(?:до|в|у|во)\s+$/iu.test(text.slice(Math.max(0, h.start - 4), h.start)),
+  );
+  return hit && !/[,.;:!?]/u.test(text.slice(trigger.end, hit.start)) ? hit.place.name : null;
+}
+
+/** A past obligation right before a verb: "должны были", "мали", "повинен був". */
+const PAST_OBLIGATION =
+  /(?<![\p{L}])(?:мав|мала|мало|мали|повин(?:ен|на|ні)\s+бул[аои]?|повинен\s+був|должен\s+был|должн[аоы]\s+был[аои]?)\s+(?:\p{Ll}+\s+)?$/u;
 
 /** A city or venue said to be where something happens: governed by a locative, not a speaker's. */
 function whereMet(h: PlaceHit): boolean {

@@ -93,6 +93,11 @@ export interface TriggerSpec {
   /** Only a meeting when the sentence names a city or venue where it happens ("у Женеві … розмовляв з …"). */
   needsSetting?: boolean;
   /**
+   * Only a meeting when told called off or put off ("візит … скасували", "визит сорвался"):
+   * a visit goes ahead as visits to the front or to a factory do, with no meeting in it.
+   */
+  calledOffOnly?: boolean;
+  /**
    * Only a meeting when it refers back to one ("після конференції", "у конференції взяли
    * участь"): on its own the word names other events too (a conference on reconstruction).
    */
@@ -207,6 +212,14 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     pos: 'noun',
     forms: 'онлайн-(?:зустріч|встреч|переговор|перемовин|конференц|саміт|саммит|нарад|совещан|засідан|заседан)\\p{L}*',
     kind: 'video',
+  },
+  // A visit (to a host) called off or put off: "візит Віткоффа до Москви скасували", "визит … отменен".
+  {
+    lemma: 'meeting',
+    pos: 'noun',
+    forms: 'візит(?:у|ом|і|и|ів)?|визит(?:а|у|е|ом|ы|ов)?|поїздк(?:а|и|у|ою|і)|поездк(?:а|и|у|ой|е)',
+    weak: true,
+    calledOffOnly: true,
   },
   // Talks.
   { lemma: 'talks', pos: 'noun', forms: 'переговор(?:и|ів|ам|ами|ах|ы|ов)' },

@@ -16,7 +16,9 @@
  * - "Він пройде …", "Она состоялась …" after a sentence ending with a meeting noun is that
  *   meeting, with the day and place of its own sentence;
  * - a span of weekdays ("с понедельника по среду", "від вівторка до четверга") dates a
- *   meeting by its first day.
+ *   meeting by its first day;
+ * - a visit told called off after its noun ("візит … скасували", "визит … сорвался") is a
+ *   meeting, when it names a visitor or a day; "должен был встретиться" is the plan called off.
  */
 import { describe, expect, it } from 'vitest';
 import { buildActorLexicon, extractActors } from '../../../src/extract/actors/index.ts';
@@ -196,6 +198,43 @@ const CASES: readonly Case[] = [
     '2026-05-22',
     'Переговори делегацій пройдуть у Женеві з понеділка по середу.',
     ['2026-05-25 Geneva in-person planned'],
+  ],
+  // ── A visit called off ──────────────────────────────────────────────────────────────
+  [
+    'uk a visit planned for a day and called off is a cancelled meeting on that day',
+    '2026-05-22',
+    'Візит Віткоффа до Москви, запланований на 26 травня, скасували.',
+    ['2026-05-26 Moscow in-person cancelled'],
+  ],
+  [
+    'ru a visit of a named person that fell through is a cancelled meeting without a day',
+    '2026-05-22',
+    'Весной визит Уиткоффа в Москву сорвался.',
+    ['undated Moscow in-person cancelled'],
+  ],
+  [
+    'uk a visit that goes ahead is no meeting by itself',
+    '2026-05-22',
+    'У четвер Зеленський здійснив візит до Херсона.',
+    [],
+  ],
+  [
+    'ru a reaction to a cancelled visit is no second meeting',
+    '2026-05-22',
+    'Визит Уиткоффа в Москву, намеченный на вторник, отменен.\nВ Киеве отмену визита назвали показательной.',
+    ['2026-05-26 Moscow in-person cancelled'],
+  ],
+  [
+    'ru bodies announcing that a trip will not take place name no visitor',
+    '2026-05-22',
+    'Белый дом и Кремль сообщили, что поездка в Россию не состоится.',
+    [],
+  ],
+  [
+    'ru "должны были встретиться" after a cancelled visit is that visit',
+    '2026-05-22',
+    'Визит Уиткоффа в Москву, намеченный на вторник, отменен. Уиткофф должен был встретиться в Кремле с Путиным.',
+    ['2026-05-26 Kremlin in-person cancelled'],
   ],
 ];
 

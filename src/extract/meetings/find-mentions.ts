@@ -206,6 +206,7 @@ export function findMeetingMentions(
     let setting: Setting | null = null;
     const actorsPer = bucket(actors, sentences);
     const datesPer = bucket(dates, sentences);
+    let dayBefore: TextDate | null = null;
     sentences.forEach((sentence, i) => {
       sentenceKey++;
       // "Того ж дня" points at the sentence's own dated meeting, not at the summit it was
@@ -225,10 +226,12 @@ export function findMeetingMentions(
         previous,
         heading: headings.get(sentence.start) ?? null,
         setting,
+        dayBefore,
       };
       const found = eventsOfSentence(where, sentence, perSentence[i]!, actorsPer[i]!, datesPer[i]!, context, recap);
       drafts.push(...found);
       setting = found.length === 0 && !recap ? settingOf(sentence, perSentence[i]!.places, datesPer[i]!, actorsPer[i]!) : null;
+      dayBefore = found.length === 0 && !recap && datesPer[i]!.length === 1 ? datesPer[i]![0]! : null;
       const destination = found.length === 0 ? travelDestination(text, sentence, perSentence[i]!.places) : null;
       if (destination) destinations.push({ place: destination, block, sentenceKey, travellers: actorsPer[i]!.map((m) => m.actorId) });
     });
@@ -434,6 +437,8 @@ interface Where {
   heading: Heading | null;
   /** The day and place the sentence right before sets, when it tells no meeting itself. */
   setting: Setting | null;
+  /** The one day the sentence right before names, when it tells no meeting itself. */
+  dayBefore: TextDate | null;
 }
 
 /**
@@ -804,7 +809,7 @@ function buildEvent(
       !(t.spec.pos === 'verb' && NEGATED.test(text.slice(Math.max(sentence.start, t.start - 12), t.start))) &&
       (!t.spec.needsPlace || referencePlace(text, t, places) !== null) &&
       (!t.spec.needsObject || personRightAfter(text, t, actors, places, where.gazetteer) || receivedByHost(text, t, actors, where.gazetteer)) &&
-      (!t.spec.needsVenue || places.some((h) => h.start >= t.end && h.start - t.end <= 4 && whereMet(h))),
+      (!t.spec.needsVenue || places.some((h) => h.start >= t.end && (h.start - t.end <= 4 || /^\s+(?:у|в|во)\s+\p{Ll}+\s+$/u.test(text.slice(t.end, h.start))) && whereMet(h))),
   );
   if (usable.length === 0) return null;
   // The meeting word whose clause says when or where ("Черговий раунд у Досі 3 березня
@@ -957,6 +962,11 @@ function buildEvent(
     // The people the setting puts there are the ones the pronoun or the noun goes on about.
     for (const id of setting.actors) if (!participants.includes(id)) participants.push(id);
   }
+  // "Все решилось в пятницу. Тогда Путин и Трамп провели телефонный разговор": that day.
+  if (!date && !recalled && !timeFrame && where.dayBefore && decision.status === 'held' && THEN_OPENER.test(sentence.text)) {
+    date = where.dayBefore.date;
+    endDate = where.dayBefore.endDate;
+  }
   let status = decision.status;
   if (status === null && hasNextMarker(window)) status = 'planned';
   // "Американцы должны были встретиться …", "мали зустрітися": a plan told as past, which is
@@ -1033,6 +1043,9 @@ function visitDestination(text: string, places: readonly PlaceHit[], trigger: Sp
   );
   return hit && !/[,.;:!?]/u.test(text.slice(trigger.end, hit.start)) ? hit.place.name : null;
 }
+
+/** "Тогда", "Тоді", "В тот день" opening a sentence: the time the sentence before told. */
+const THEN_OPENER = /^[\s«"„“'–—-]*(?:тоді|тогда|в\s+той\s+день|в\s+тот\s+день)(?![\p{L}])/iu;
 
 /** A past obligation right before a verb: "должны были", "мали", "повинен був". */
 const PAST_OBLIGATION =
@@ -1201,7 +1214,7 @@ const NEGATED = /(?<![\p{L}])(?:не|ні|ни)\s+$/iu;
  * first), in either case: communiqués capitalise titles ("принял Генерального секретаря …").
  */
 const GUEST_TITLE =
-  caselessRegExp(String.raw`^\s+(?:\p{L}[\p{L}-]*(?:ого|ього|ую|ю|их|іх|ых)\s+)?(?:тимчасово\p{L}*\s+|временно\p{L}*\s+)?(?:повірен(?:ого|их)|поверенн(?:ого|ых)|посл(?:а|ів|ов)|послів|міністр(?:а|ів)|министр(?:а|ов)|спецпосланц(?:я|ів)|спецпосланник(?:а|ов)|посланник(?:а|ів|ов)|спецпредставник(?:а|ів)|спецпредставител(?:я|ей)|представник(?:а|ів)|представител(?:я|ей)|делегаці(?:ю|ї)|делегаци(?:ю|и)|глав(?:у|ів)|прем['’ʼ]?єр\p{L}*|премьер\p{L}*|президент(?:а|ів|ов)|канцлер(?:а|ів|ов)|генсек(?:а|ретаря)|генерального\s+секретаря|держсекретар(?:я)|госсекретар(?:я)|радник(?:а|ів)|советник(?:а|ов)|помічник(?:а|ів)|помощник(?:а|ов)|гост(?:я|ей|ів)|колег(?:у|ів)|коллег(?:у)?)(?![\p{L}])`);
+  caselessRegExp(String.raw`^\s+(?:\p{L}[\p{L}-]*(?:ого|ього|ую|ю|их|іх|ых)\s+)?(?:тимчасово\p{L}*\s+|временно\p{L}*\s+)?(?:повірен(?:ого|их)|поверенн(?:ого|ых)|посл(?:а|ів|ов)|послів|міністр(?:а|ів)|министр(?:а|ов)|спецпосланц(?:я|ів)|спецпосланник(?:а|ов)|посланник(?:а|ів|ов)|спецпредставник(?:а|ів)|спецпредставител(?:я|ей)|представник(?:а|ів)|представител(?:я|ей)|делегаці(?:ю|ї)|делегаци(?:ю|и)|глав(?:у|ів)|прем['’ʼ]?єр\p{L}*|премьер\p{L}*|президент(?:а|ів|ов)|канцлер(?:а|ів|ов)|генсек(?:а|ретаря)|генерального\s+секретаря|держсекретар(?:я)|госсекретар(?:я)|радник(?:а|ів)|советник(?:а|ов)|лідер(?:а|ів)|лидер(?:а|ов)|помічник(?:а|ів)|помощник(?:а|ов)|гост(?:я|ей|ів)|колег(?:у|ів)|коллег(?:у)?)(?![\p{L}])`);
 
 /** What is "adopted", not "received": "прийняв рішення", "принял участие", "приняла закон". */
 const NOT_A_GUEST =

@@ -194,7 +194,7 @@ const MEAL_NOUN =
   'сніданок|сніданку|сніданком|сніданки|обід|обіду|обідом|вечер(?:я|і|ю|ею)|завтрак(?:а|у|е|ом)?|обед(?:а|у|е|ом)?|ужин(?:а|у|е|ом)?';
 /** Convening people (the people follow): зібрав, скликала, собрал, созвал, созывает. */
 const CONVENE_PAST = 'зібра(?:в|ла|ли)|склика(?:в|ла|ли)|собрал(?:а|и)?|созвал(?:а|и)?';
-const CONVENE_NOW = 'склика(?:є|ють)|збира(?:є|ють)|скличе|скличуть|зберуть|созыва(?:ет|ют)|собира(?:ет|ют)|созов(?:ет|ут)|соберут';
+const CONVENE_NOW = 'склика(?:є|ють)|збира(?:є|ють)|скличе|скличуть|збере|зберуть|созыва(?:ет|ют)|собира(?:ет|ют)|созов(?:ет|ут)|собер(?:ет|ёт|ут)';
 /** Gathering somewhere: зібралися, зберуться, собрались, соберутся. */
 const GATHER_PAST = 'зібрал(?:ися|ись|ася|ась)|зібрався|собрал(?:ись|ась|ся)|з[ʼ’\'ʼ]?їхал(?:ися|ись)|съехал(?:ись)';
 /** Who gathers for a meeting: a working group, delegations, a commission, leaders, ministers, advisers. */
@@ -462,8 +462,17 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   { lemma: 'meeting', pos: 'verb', forms: CONVENE_PAST, status: 'held', needsObject: true },
   { lemma: 'meeting', pos: 'verb', forms: CONVENE_NOW, status: 'planned', needsObject: true },
   // Gathering at a place: "зібралися в Парижі", "соберутся в пятницу в Берлине".
-  { lemma: 'meeting', pos: 'verb', forms: `(?:${GATHER_PAST})(?:\\s+(?:${DAY_BEFORE_PLACE}))?(?=\\s+(?:у|в|во)\\s+\\p{Lu})`, status: 'held', needsVenue: true },
-  { lemma: 'meeting', pos: 'verb', forms: `(?:${GATHER_FUTURE})(?:\\s+(?:${DAY_BEFORE_PLACE}))?(?=\\s+(?:у|в|во)\\s+\\p{Lu})`, status: 'planned', needsVenue: true },
+  // A country's or region's adjective may come before the city ("у фінському Турку").
+  { lemma: 'meeting', pos: 'verb', forms: `(?:${GATHER_PAST})(?:\\s+(?:${DAY_BEFORE_PLACE}))?(?=\\s+(?:у|в|во)\\s+(?:\\p{Ll}+\\s+)?\\p{Lu})`, status: 'held', needsVenue: true },
+  { lemma: 'meeting', pos: 'verb', forms: `(?:${GATHER_FUTURE})(?:\\s+(?:${DAY_BEFORE_PLACE}))?(?=\\s+(?:у|в|во)\\s+(?:\\p{Ll}+\\s+)?\\p{Lu})`, status: 'planned', needsVenue: true },
+  // The group named before its gathering: "Робоча група, що зібралася …", "Рабочая группа,
+  // собравшаяся в среду …", "Лідери «коаліції охочих» зібралися …": a day or a place pins it.
+  {
+    lemma: 'meeting',
+    pos: 'verb',
+    forms: `(?:${GATHERING_GROUP})(?:\\s+«[^»]{1,40}»)?(?:,\\s*(?:що|которая|который|которые)?)?\\s+(?:${GATHER_PAST}|собравш(?:аяся|ийся|иеся|ихся|ейся|уюся))`,
+    status: 'held',
+  },
   // A body or a group gathering, wherever the place is written ("у Відні зберуться радники",
   // "в Женеве соберутся делегации", "собрались министры"): a day or a place pins it.
   { lemma: 'meeting', pos: 'verb', forms: `(?:${GATHER_PAST})(?=\\s+(?:${GATHERING_GROUP}))`, status: 'held' },

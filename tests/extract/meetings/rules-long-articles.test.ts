@@ -18,7 +18,10 @@
  * - a span of weekdays ("с понедельника по среду", "від вівторка до четверга") dates a
  *   meeting by its first day;
  * - a visit told called off after its noun ("візит … скасували", "визит … сорвался") is a
- *   meeting, when it names a visitor or a day; "должен был встретиться" is the plan called off.
+ *   meeting, when it names a visitor or a day; "должен был встретиться" is the plan called off;
+ * - a host who "соберет" leaders, a group named before its gathering ("Рабочая группа,
+ *   собравшаяся …"), a city after its country's adjective ("у фінському Турку");
+ * - "Тогда"/"Тоді" opening a sentence takes the day the sentence before told.
  */
 import { describe, expect, it } from 'vitest';
 import { buildActorLexicon, extractActors } from '../../../src/extract/actors/index.ts';
@@ -235,6 +238,38 @@ const CASES: readonly Case[] = [
     '2026-05-22',
     'Визит Уиткоффа в Москву, намеченный на вторник, отменен. Уиткофф должен был встретиться в Кремле с Путиным.',
     ['2026-05-26 Kremlin in-person cancelled'],
+  ],
+  // ── Gathering and convening ─────────────────────────────────────────────────────────
+  [
+    'ru a host who "соберет" leaders in a city on a day plans a meeting',
+    '2026-05-22',
+    '28 мая в финском Турку Стубб соберет лидеров «коалиции желающих».',
+    ['2026-05-28 Turku in-person planned'],
+  ],
+  [
+    'uk leaders who "зібралися" on a day in a city named with its country\'s adjective met there',
+    '2026-05-22',
+    'Лідери «коаліції охочих» зібралися у четвер у фінському Турку.',
+    ['2026-05-21 Turku in-person held'],
+  ],
+  [
+    'ru a working group "собравшаяся" on a day met, wherever it was',
+    '2026-05-22',
+    'Рабочая группа, собравшаяся в прошлую среду в Женеве, согласовала списки.',
+    ['2026-05-20 Geneva in-person held'],
+  ],
+  // ── "Тогда" takes the day the sentence before told ──────────────────────────────────
+  [
+    'ru "Тогда" opening a sentence dates its call by the day of the sentence before',
+    '2026-05-22',
+    'Все решилось во вторник. Тогда Лавров и Рубио провели телефонный разговор.',
+    ['2026-05-19 — phone held'],
+  ],
+  [
+    'uk "Тоді" with a day of its own keeps it',
+    '2026-05-22',
+    'Усе вирішилося у вівторок. Тоді ж у середу Сибіга і Фідан провели телефонну розмову.',
+    ['2026-05-20 — phone held'],
   ],
 ];
 

@@ -207,6 +207,7 @@ export function findMeetingMentions(
     const actorsPer = bucket(actors, sentences);
     const datesPer = bucket(dates, sentences);
     let dayBefore: TextDate | null = null;
+    const claim = unattributedQuote(blocks, block);
     sentences.forEach((sentence, i) => {
       sentenceKey++;
       // "Того ж дня" points at the sentence's own dated meeting, not at the summit it was
@@ -227,6 +228,7 @@ export function findMeetingMentions(
         heading: headings.get(sentence.start) ?? null,
         setting,
         dayBefore,
+        claim,
       };
       const found = eventsOfSentence(where, sentence, perSentence[i]!, actorsPer[i]!, datesPer[i]!, context, recap);
       drafts.push(...found);
@@ -439,6 +441,8 @@ interface Where {
   setting: Setting | null;
   /** The one day the sentence right before names, when it tells no meeting itself. */
   dayBefore: TextDate | null;
+  /** The paragraph is a quotation nobody is said to have said: a claim, not the article's news. */
+  claim: boolean;
 }
 
 /**
@@ -567,7 +571,7 @@ function eventsOfSentence(
   recap: boolean,
 ): Draft[] {
   const text = where.text;
-  if (isFarewell(sentence.text) || isInterviewCredit(sentence.text)) return [];
+  if (isFarewell(sentence.text) || isInterviewCredit(sentence.text) || where.claim) return [];
   const inside = (s: Span) => s.start >= sentence.start && s.end <= sentence.end;
   const places = scan.places.filter(inside);
   let triggers = scan.triggers.filter(
@@ -1047,6 +1051,20 @@ function visitDestination(text: string, places: readonly PlaceHit[], trigger: Sp
 /** "Тогда", "Тоді", "В тот день" opening a sentence: the time the sentence before told. */
 const THEN_OPENER = /^[\s«"„“'–—-]*(?:тоді|тогда|в\s+той\s+день|в\s+тот\s+день)(?![\p{L}])/iu;
 
+const AS_OF_BEFORE = /(?<![\p{L}])(?:станом\s+на|по\s+состоянию\s+на)\s+$/iu;
+
+/**
+ * A paragraph that is a quotation and nothing else («Уиткофф тайно встретился …»): a claim a
+ * fact-check goes on to weigh, or a pull quote, not what the article tells.
+ */
+const QUOTED_PARAGRAPH = /^[\s*_>#]*(?:\d{1,2}[.)]\s*)?«[^«»]*(?:«[^«»]*»[^«»]*)*»[\s*_.]*$/u;
+/** A line giving who said the quote above it ("— Сергей Лавров, отвечая на вопрос …"): a quote roundup vouches for it. */
+const ATTRIBUTION = /^[\s*_]*[—–-]\s*\p{Lu}/u;
+
+function unattributedQuote(blocks: readonly { text: string }[], block: number): boolean {
+  return QUOTED_PARAGRAPH.test(blocks[block]!.text) && !ATTRIBUTION.test(blocks[block + 1]?.text ?? '');
+}
+
 /** A past obligation right before a verb: "должны были", "мали", "повинен був". */
 const PAST_OBLIGATION =
   /(?<![\p{L}])(?:мав|мала|мало|мали|повин(?:ен|на|ні)\s+бул[аои]?|повинен\s+був|должен\s+был|должн[аоы]\s+был[аои]?)\s+(?:\p{Ll}+\s+)?$/u;
@@ -1293,6 +1311,8 @@ function chooseDate(
     if (clause.subordinate && d.end <= clause.start) return false;
     // "ещё в среду обещавший разговор": the day of a promise or a statement, not the meeting's.
     if (PROMISE_AFTER.test(text.slice(d.end, d.end + 20))) return false;
+    // "Станом на 8 травня", "по состоянию на 8 мая": the day the news holds as of.
+    if (AS_OF_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start))) return false;
     // A deadline or a starting point is not the meeting's day ("до 25 грудня", "з 1 січня").
     if (d.date === d.endDate && /(?:^|[^\p{L}])(?:до|к|з|із|с|со|від|от|після|после|перед|починаючи\s+з|начиная\s+с)\s+$/iu.test(text.slice(Math.max(0, d.start - 16), d.start))) {
       return false;

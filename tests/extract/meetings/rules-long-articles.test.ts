@@ -21,7 +21,10 @@
  *   meeting, when it names a visitor or a day; "должен был встретиться" is the plan called off;
  * - a host who "соберет" leaders, a group named before its gathering ("Рабочая группа,
  *   собравшаяся …"), a city after its country's adjective ("у фінському Турку");
- * - "Тогда"/"Тоді" opening a sentence takes the day the sentence before told.
+ * - "Тогда"/"Тоді" opening a sentence takes the day the sentence before told;
+ * - a quoted paragraph nobody is said to have said (a claim a fact-check weighs) tells no
+ *   meeting; "по состоянию на"/"станом на" is the day the news holds as of; information on
+ *   how talks go, a committee's note, keeping in touch, following the talks are no meetings.
  */
 import { describe, expect, it } from 'vitest';
 import { buildActorLexicon, extractActors } from '../../../src/extract/actors/index.ts';
@@ -270,6 +273,49 @@ const CASES: readonly Case[] = [
     '2026-05-22',
     'Усе вирішилося у вівторок. Тоді ж у середу Сибіга і Фідан провели телефонну розмову.',
     ['2026-05-20 — phone held'],
+  ],
+  // ── Claims, as-of days, reports, keeping in touch ───────────────────────────────────
+  [
+    'ru a quoted claim a fact-check weighs is no meeting; its verdict tells none either',
+    '2026-05-22',
+    '«Лавров тайно встретился с Рубио в Белграде 10 мая»\nВердикт: подтверждений нет.',
+    [],
+  ],
+  [
+    'ru a quote with its speaker on the next line is that speaker\'s word',
+    '2026-05-22',
+    '«Встреча с Рубио в Женеве, намеченная на 2 июня, остается в графике».\n— Сергей Лавров, отвечая на вопрос журналистов.',
+    ['2026-06-02 Geneva in-person planned'],
+  ],
+  [
+    'ru "по состоянию на" gives the day the news holds as of, not the meeting\'s',
+    '2026-05-22',
+    'По состоянию на 20 мая следующий раунд переговоров по-прежнему назначен на 2 июня в Стамбуле.',
+    ['2026-06-02 Istanbul in-person planned'],
+  ],
+  [
+    'uk a committee hearing the minister on how talks go holds no meeting',
+    '2026-05-22',
+    'Комітет заслухав 20 травня інформацію Міністра закордонних справ про хід переговорів.',
+    [],
+  ],
+  [
+    'uk a note made after the committee\'s sitting tells no meeting',
+    '2026-05-22',
+    'Довідку підготовлено секретаріатом Комітету за результатами засідання 20.05.2026.',
+    [],
+  ],
+  [
+    'uk keeping in touch by phone is no call',
+    '2026-05-22',
+    'Лавров і Рубіо домовилися підтримувати телефонний контакт.',
+    [],
+  ],
+  [
+    'ru following the talks online is no video meeting',
+    '2026-05-22',
+    'Мы следим за переговорами в Стамбуле в режиме онлайн.',
+    [],
   ],
 ];
 

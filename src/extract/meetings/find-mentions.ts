@@ -189,6 +189,7 @@ export function findMeetingMentions(
   const destinations: Destination[] = [];
 
   let headingBlock: CarriedHeading | null = null;
+  let dayBefore: { day: TextDate; sentenceKey: number } | null = null;
   blocks.forEach((blockValue, block) => {
     const text = blockValue.text;
     if (isRecapOpener(text)) recap = true;
@@ -206,7 +207,6 @@ export function findMeetingMentions(
     let setting: Setting | null = null;
     const actorsPer = bucket(actors, sentences);
     const datesPer = bucket(dates, sentences);
-    let dayBefore: TextDate | null = null;
     const claim = unattributedQuote(blocks, block);
     sentences.forEach((sentence, i) => {
       sentenceKey++;
@@ -227,13 +227,16 @@ export function findMeetingMentions(
         previous,
         heading: headings.get(sentence.start) ?? null,
         setting,
-        dayBefore,
+        dayBefore: dayBefore && sentenceKey - dayBefore.sentenceKey <= 2 ? dayBefore.day : null,
         claim,
       };
       const found = eventsOfSentence(where, sentence, perSentence[i]!, actorsPer[i]!, datesPer[i]!, context, recap);
       drafts.push(...found);
       setting = found.length === 0 && !recap ? settingOf(sentence, perSentence[i]!.places, datesPer[i]!, actorsPer[i]!) : null;
-      dayBefore = found.length === 0 && !recap && datesPer[i]!.length === 1 ? datesPer[i]![0]! : null;
+      // An interview's question ("— Ви були у Вашингтоні 14 листопада?") gives its day to the answer below.
+      // A sentence with neither meeting nor day in between ("— Так, я його супроводжував.") keeps it.
+      if (found.length > 0 || recap || datesPer[i]!.length > 1) dayBefore = null;
+      else if (datesPer[i]!.length === 1) dayBefore = { day: datesPer[i]![0]!, sentenceKey };
       const destination = found.length === 0 ? travelDestination(text, sentence, perSentence[i]!.places) : null;
       if (destination) destinations.push({ place: destination, block, sentenceKey, travellers: actorsPer[i]!.map((m) => m.actorId) });
     });
@@ -940,6 +943,9 @@ function buildEvent(
   const anaphoric = commented || isAnaphoricLead(before.slice(-25)) || hasDeictic(window) || isParticipation(before, after);
   if (event.triggers.every((t) => t.spec.referenceBack) && !anaphoric && !event.secondary) specific = false;
   if (!specific) return null;
+  // A question with neither day nor people ("Что с переговорами в Маскате?", "Що дали
+  // консультації в Досі?") asks about talks told elsewhere; it tells none.
+  if (!dateHit && named.length === 0 && QUESTION.test(sentence.text)) return null;
   // A dateline's city places a meeting the sentence tells as its own news, not one reported
   // from there ("Вашингтон. Рубіо сказав, що переговори …"): it never makes a meeting specific.
   if (!place && !referenceOnly && where.heading?.place && !clause.subordinate) place = where.heading.place;
@@ -967,7 +973,8 @@ function buildEvent(
     for (const id of setting.actors) if (!participants.includes(id)) participants.push(id);
   }
   // "Все решилось в пятницу. Тогда Путин и Трамп провели телефонный разговор": that day.
-  if (!date && !recalled && !timeFrame && where.dayBefore && decision.status === 'held' && THEN_OPENER.test(sentence.text)) {
+  const then = THEN_OPENER.test(sentence.text) || (!where.previous && SAME_DAY_OPENER.test(sentence.text));
+  if (!date && !recalled && !timeFrame && where.dayBefore && decision.status === 'held' && then) {
     date = where.dayBefore.date;
     endDate = where.dayBefore.endDate;
   }
@@ -1051,6 +1058,8 @@ function visitDestination(text: string, places: readonly PlaceHit[], trigger: Sp
 /** "Тогда", "Тоді", "В тот день" opening a sentence: the time the sentence before told. */
 const THEN_OPENER = /^[\s«"„“'–—-]*(?:тоді|тогда|в\s+той\s+день|в\s+тот\s+день)(?![\p{L}])/iu;
 
+const QUESTION = /\?[\s»"”*_)]*$/u;
+
 const AS_OF_BEFORE = /(?<![\p{L}])(?:станом\s+на|по\s+состоянию\s+на)\s+$/iu;
 
 /**
@@ -1064,6 +1073,9 @@ const ATTRIBUTION = /^[\s*_]*[—–-]\s*\p{Lu}/u;
 function unattributedQuote(blocks: readonly { text: string }[], block: number): boolean {
   return QUOTED_PARAGRAPH.test(blocks[block]!.text) && !ATTRIBUTION.test(blocks[block + 1]?.text ?? '');
 }
+
+/** "Того ж дня", "В тот же день" opening a sentence with no meeting told before it: the day told before. */
+const SAME_DAY_OPENER = /^[\s«"„“'–—-]*(?:того\s+ж(?:е)?\s+дня|того\s+самого\s+дня|в\s+(?:той|тот)\s+же\s+день)(?![\p{L}])/iu;
 
 /** A past obligation right before a verb: "должны были", "мали", "повинен був". */
 const PAST_OBLIGATION =

@@ -24,7 +24,9 @@
  * - "Тогда"/"Тоді" opening a sentence takes the day the sentence before told;
  * - a quoted paragraph nobody is said to have said (a claim a fact-check weighs) tells no
  *   meeting; "по состоянию на"/"станом на" is the day the news holds as of; information on
- *   how talks go, a committee's note, keeping in touch, following the talks are no meetings.
+ *   how talks go, a committee's note, keeping in touch, following the talks are no meetings;
+ * - a question with neither day nor people tells no meeting; "Того ж дня" with no meeting told
+ *   before takes the day of the sentence (or interview question) just before.
  */
 import { describe, expect, it } from 'vitest';
 import { buildActorLexicon, extractActors } from '../../../src/extract/actors/index.ts';
@@ -316,6 +318,25 @@ const CASES: readonly Case[] = [
     '2026-05-22',
     'Мы следим за переговорами в Стамбуле в режиме онлайн.',
     [],
+  ],
+  // ── Questions and answers ───────────────────────────────────────────────────────────
+  [
+    'ru a question with neither day nor people about talks is no meeting',
+    '2026-05-22',
+    'Что с переговорами в Стамбуле?',
+    [],
+  ],
+  [
+    'uk a question naming the people and a day may still tell a meeting',
+    '2026-05-22',
+    'Чи зустрінеться Сибіга з Фіданом 28 травня в Анкарі?',
+    ['2026-05-28 Ankara in-person planned'],
+  ],
+  [
+    'uk "Того ж дня" in an answer takes the day the question named',
+    '2026-05-22',
+    '— Ви були в Анкарі 14 травня?\n— Так. Того ж дня ми з Андрієм Сибігою провели переговори з Фіданом.',
+    ['2026-05-14 — in-person held'],
   ],
 ];
 

@@ -27,6 +27,7 @@ import { decideStatus, findStatusCues } from './status.ts';
 import {
   CONDITIONAL,
   DENIED_PLAN,
+  NOTHING_SET,
   ABOUT_BEFORE,
   EARLIER_FIRST,
   findDelegationWork,
@@ -1401,7 +1402,7 @@ function hypothetical(text: string, clause: Clause, trigger: TriggerMatch, sente
     doubt.other = true;
     doubt.conditional = true;
   }
-  if (DENIED_PLAN.test(rest)) doubt.other = true;
+  if (DENIED_PLAN.test(rest) || NOTHING_SET.test(text.slice(trigger.end, Math.min(sentenceEnd, trigger.end + 200)))) doubt.other = true;
   else if (ABOUT_BEFORE.test(text.slice(Math.max(clause.start, trigger.start - 30), trigger.start)) && DENIED_PLAN.test(text.slice(trigger.end, Math.min(sentenceEnd, trigger.end + 160)))) {
     doubt.other = true;
   }

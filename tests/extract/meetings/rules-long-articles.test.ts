@@ -26,7 +26,9 @@
  *   meeting; "по состоянию на"/"станом на" is the day the news holds as of; information on
  *   how talks go, a committee's note, keeping in touch, following the talks are no meetings;
  * - a question with neither day nor people tells no meeting; "Того ж дня" with no meeting told
- *   before takes the day of the sentence (or interview question) just before.
+ *   before takes the day of the sentence (or interview question) just before;
+ * - "ни места, ни даты пока нет" leaves no meeting; "любого саммита", "жодних зустрічей" name
+ *   none; sitting across from someone ("сів навпроти делегації") is a meeting.
  */
 import { describe, expect, it } from 'vitest';
 import { buildActorLexicon, extractActors } from '../../../src/extract/actors/index.ts';
@@ -337,6 +339,37 @@ const CASES: readonly Case[] = [
     '2026-05-22',
     '— Ви були в Анкарі 14 травня?\n— Так. Того ж дня ми з Андрієм Сибігою провели переговори з Фіданом.',
     ['2026-05-14 — in-person held'],
+  ],
+  // ── Nothing pinned down, any meeting at all ─────────────────────────────────────────
+  [
+    'ru a round with "ни места, ни даты пока нет" is no meeting yet',
+    '2026-05-22',
+    'Следующий раунд переговоров Умеров хотел бы провести в июне, но ни места, ни даты пока нет.',
+    [],
+  ],
+  [
+    'uk a summit "можливий улітку", with neither date nor city yet, is no meeting',
+    '2026-05-22',
+    'Очний саміт лідерів можливий улітку, але ні дати, ні міста ще немає.',
+    [],
+  ],
+  [
+    'ru "важнее любого саммита" names no summit, whatever day the sentence has',
+    '2026-05-22',
+    '«Если перемирие продлят 1 июня, это будет важнее любого саммита», — говорит эксперт.',
+    [],
+  ],
+  [
+    'uk "жодних зустрічей" names no meeting',
+    '2026-05-22',
+    'У травні жодних зустрічей Сибіги з Лавровим не було.',
+    [],
+  ],
+  [
+    'uk sitting across from a delegation in a city is a meeting there',
+    '2026-05-22',
+    'Уперше Умєров сів навпроти російської делегації у квітні в Стамбулі.',
+    ['undated Istanbul in-person held'],
   ],
 ];
 

@@ -28,7 +28,8 @@
  * - a question with neither day nor people tells no meeting; "Того ж дня" with no meeting told
  *   before takes the day of the sentence (or interview question) just before;
  * - "ни места, ни даты пока нет" leaves no meeting; "любого саммита", "жодних зустрічей" name
- *   none; sitting across from someone ("сів навпроти делегації") is a meeting.
+ *   none; sitting across from someone ("сів навпроти делегації") is a meeting;
+ * - talk of a topic going on ("Разговор о санкциях идет", "іде розмова про") is no conversation.
  */
 import { describe, expect, it } from 'vitest';
 import { buildActorLexicon, extractActors } from '../../../src/extract/actors/index.ts';
@@ -370,6 +371,19 @@ const CASES: readonly Case[] = [
     '2026-05-22',
     'Уперше Умєров сів навпроти російської делегації у квітні в Стамбулі.',
     ['undated Istanbul in-person held'],
+  ],
+  // ── Talk of a topic; a round commented on ──────────────────────────────────────────
+  [
+    'ru "Разговор о санкциях идет" is talk of a topic, no conversation',
+    '2026-05-22',
+    '— Разговор о санкциях идет, он встроен в экономический трек, который ведет Кирилл Дмитриев.',
+    [],
+  ],
+  [
+    'uk "іде розмова про гарантії" is talk of a topic, no conversation',
+    '2026-05-22',
+    'Між союзниками зараз іде розмова про гарантії безпеки.',
+    [],
   ],
 ];
 

@@ -1094,6 +1094,7 @@ function whereMet(h: PlaceHit): boolean {
  */
 function settingSatisfied(text: string, t: TriggerMatch, places: readonly PlaceHit[], actors: readonly Mention[], gazetteer: Gazetteer): boolean {
   if (t.spec.needsSetting && !places.some(whereMet)) return false;
+  if (t.spec.needsPairAfterVenue) return pairAfterVenue(text, t, places, actors, gazetteer);
   if (!t.spec.needsPairAtVenue) return true;
   const venue = places.find((h) => h.end <= t.start && /^\s+$/u.test(text.slice(h.end, t.start)) && whereMet(h));
   if (!venue) return false;
@@ -1101,6 +1102,17 @@ function settingSatisfied(text: string, t: TriggerMatch, places: readonly PlaceH
   const last = people[people.length - 1];
   // The pair is the verb's subject: nothing but the preposition between the last name and the place.
   return last !== undefined && /^\s+(?:у|в|во|на)\s+$/iu.test(text.slice(last.end, venue.start)) && new Set(people.map((m) => m.actorId)).size >= 2;
+}
+
+/** Two people joined by a conjunction right before the verb, a city or venue before them in the clause. */
+function pairAfterVenue(text: string, t: TriggerMatch, places: readonly PlaceHit[], actors: readonly Mention[], gazetteer: Gazetteer): boolean {
+  const people = actors.filter((m) => m.end <= t.start && !gazetteer.organisations.has(m.actorId));
+  const second = people[people.length - 1];
+  if (!second || !/^\s+$/u.test(text.slice(second.end, t.start))) return false;
+  const first = [...people].reverse().find((m) => m.actorId !== second.actorId && m.end <= second.start);
+  if (!first || !/\s(?:і|й|и|та)\s/u.test(text.slice(first.end, second.start)) || /[,.;:!?«»]/u.test(text.slice(first.end, second.start))) return false;
+  const venue = places.find((h) => h.end <= first.start && first.start - h.end <= 80 && whereMet(h));
+  return venue !== undefined && !/[.;:!?]/u.test(text.slice(venue.end, first.start));
 }
 
 /**

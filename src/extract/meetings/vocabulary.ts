@@ -90,6 +90,11 @@ export interface TriggerSpec {
    * before it ("Сибіга і Фідан в Анкарі обговорюють …").
    */
   needsPairAtVenue?: boolean;
+  /**
+   * Only a meeting when two people joined by "і/и/та" are named right before it and a city or
+   * venue before them in its clause ("16 жовтня у Женеві Умєров і Віткофф обговорювали …").
+   */
+  needsPairAfterVenue?: boolean;
   /** Only a meeting when the sentence names a city or venue where it happens ("у Женеві … розмовляв з …"). */
   needsSetting?: boolean;
   /**
@@ -501,6 +506,8 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   // Two people at a place discussing or agreeing, past or present: "Умєров і Келлог у Мюнхені
   // погоджують графік", "Лавров и Рубио в Вене обсудили …".
   { lemma: 'talks', pos: 'verb', forms: `(?=${DISCUSS_AT})(?<=(?:у|в|во|на)\\s+\\p{Lu}[\\p{L}'’ʼ-]*\\s+)(?:${DISCUSS_AT})`, needsPairAtVenue: true },
+  // The pair between the place and the verb: "16 октября в Палм-Бич Уиткофф и Дмитриев обсуждали …".
+  { lemma: 'talks', pos: 'verb', forms: `(?:${DISCUSS_PAST})`, status: 'held', needsPairAfterVenue: true },
   // Time spent with someone is a meeting: "провів у Берліні три години з Мерцом".
   { lemma: 'meeting', pos: 'verb', forms: `(?:${SPEND_TIME})(?=\\s+(?:з|із|зі|с|со)\\s)`, status: 'held', weak: true },
   // Talking with someone where the sentence puts them: "у Женеві … розмовляв з американцями".

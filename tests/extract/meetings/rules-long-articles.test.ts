@@ -29,7 +29,8 @@
  *   before takes the day of the sentence (or interview question) just before;
  * - "ни места, ни даты пока нет" leaves no meeting; "любого саммита", "жодних зустрічей" name
  *   none; sitting across from someone ("сів навпроти делегації") is a meeting;
- * - talk of a topic going on ("Разговор о санкциях идет", "іде розмова про") is no conversation.
+ * - talk of a topic going on ("Разговор о санкциях идет", "іде розмова про") is no conversation;
+ * - a city, then two people joined by "і/и" who "обговорювали/обсуждали" something, met there.
  */
 import { describe, expect, it } from 'vitest';
 import { buildActorLexicon, extractActors } from '../../../src/extract/actors/index.ts';
@@ -383,6 +384,25 @@ const CASES: readonly Case[] = [
     'uk "іде розмова про гарантії" is talk of a topic, no conversation',
     '2026-05-22',
     'Між союзниками зараз іде розмова про гарантії безпеки.',
+    [],
+  ],
+  // ── Two people discussing, the place before them ────────────────────────────────────
+  [
+    'uk a day, a city, then two people who "обговорювали" something: a meeting there',
+    '2026-05-22',
+    '16 травня у Женеві Умєров і Віткофф обговорювали «економічну частину» угоди.',
+    ['2026-05-16 Geneva in-person held'],
+  ],
+  [
+    'ru two people who "обсуждали" something with no place are no meeting',
+    '2026-05-22',
+    'Уиткофф и Дмитриев давно обсуждали снятие санкций.',
+    [],
+  ],
+  [
+    'ru one person at a place who "обсуждал" something with the press is no meeting',
+    '2026-05-22',
+    'В Женеве Лавров обсуждал с журналистами итоги года.',
     [],
   ],
 ];

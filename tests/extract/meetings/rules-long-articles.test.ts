@@ -30,7 +30,8 @@
  * - "ни места, ни даты пока нет" leaves no meeting; "любого саммита", "жодних зустрічей" name
  *   none; sitting across from someone ("сів навпроти делегації") is a meeting;
  * - talk of a topic going on ("Разговор о санкциях идет", "іде розмова про") is no conversation;
- * - a city, then two people joined by "і/и" who "обговорювали/обсуждали" something, met there.
+ * - a city, then two people joined by "і/и" who "обговорювали/обсуждали" something, met there;
+ *   a participle "встречавшийся с …" recalls a meeting.
  */
 import { describe, expect, it } from 'vitest';
 import { buildActorLexicon, extractActors } from '../../../src/extract/actors/index.ts';
@@ -404,6 +405,12 @@ const CASES: readonly Case[] = [
     '2026-05-22',
     'В Женеве Лавров обсуждал с журналистами итоги года.',
     [],
+  ],
+  [
+    'ru a participle "встречавшийся с … в апреле в …" recalls a meeting there',
+    '2026-05-22',
+    'Лавров, встречавшийся с Рубио в апреле в Женеве, называет этот канал полезным.',
+    ['undated Geneva in-person held'],
   ],
 ];
 

@@ -307,6 +307,12 @@ const CASES: readonly Case[] = [
     [],
   ],
   [
+    'uk a committee hearing ministers named by initials on how talks go holds no meeting',
+    '2026-05-22',
+    'Комітет на своєму засіданні 20 травня заслухав інформацію А. Сибіги та Р. Умєрова про хід переговорів.',
+    [],
+  ],
+  [
     'uk a note made after the committee\'s sitting tells no meeting',
     '2026-05-22',
     'Довідку підготовлено секретаріатом Комітету за результатами засідання 20.05.2026.',

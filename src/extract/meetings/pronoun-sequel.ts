@@ -4,7 +4,6 @@
  * Відні", "… о новом раунде. Он состоится 5 марта в Женеве". The verb is the meeting's
  * word, with the day and place of its own sentence.
  */
-import type { MeetingStatus } from '../../types.ts';
 import type { TriggerMatch, TriggerSpec } from './vocabulary.ts';
 
 const TAKES_PLACE_AHEAD =
@@ -20,12 +19,8 @@ const SEQUEL = new RegExp(
 /** Only punctuation, closing quotes and up to two lower-case words between the noun and the sentence's end. */
 const NOUN_AT_END = /^(?:\s+\p{Ll}[\p{L}'’ʼ-]*){0,2}\s*[»"”)]?[.!?…]\s+$/u;
 
-const SPECS: Readonly<Record<MeetingStatus, TriggerSpec>> = {
-  planned: { lemma: 'talks', pos: 'verb', forms: TAKES_PLACE_AHEAD, status: 'planned' },
-  held: { lemma: 'talks', pos: 'verb', forms: TOOK_PLACE, status: 'held' },
-  postponed: { lemma: 'talks', pos: 'verb', forms: '', status: 'postponed' },
-  cancelled: { lemma: 'talks', pos: 'verb', forms: '', status: 'cancelled' },
-};
+const AHEAD_SPEC: TriggerSpec = { lemma: 'talks', pos: 'verb', forms: TAKES_PLACE_AHEAD, status: 'planned' };
+const TOOK_PLACE_SPEC: TriggerSpec = { lemma: 'talks', pos: 'verb', forms: TOOK_PLACE, status: 'held' };
 
 /** The verbs of sentences going on about the meeting noun the sentence before ends with. */
 export function findPronounSequels(text: string, triggers: readonly TriggerMatch[]): TriggerMatch[] {
@@ -37,7 +32,7 @@ export function findPronounSequels(text: string, triggers: readonly TriggerMatch
     if (!before || !NOUN_AT_END.test(text.slice(before.end, match.index))) continue;
     const verb = match[1] ?? match[2]!;
     const start = match.index + match[0].length - verb.length;
-    out.push({ spec: SPECS[match[1] ? 'planned' : 'held'], start, end: start + verb.length, text: verb });
+    out.push({ spec: match[1] ? AHEAD_SPEC : TOOK_PLACE_SPEC, start, end: start + verb.length, text: verb });
   }
   return out;
 }

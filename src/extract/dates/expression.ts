@@ -21,6 +21,8 @@ export interface DateExpression {
   endDay?: number;
   /** 1 = Monday … 7 = Sunday; also set on a date written beside its weekday ("у вівторок, 25 листопада"). */
   weekday?: number;
+  /** The last weekday of a span of weekdays ("с понедельника по среду" → 3). */
+  endWeekday?: number;
   /** "минулого вівторка", "в прошлый вторник" → last; "наступної середи", "в следующую среду" → next. */
   direction?: 'last' | 'next';
   /** сьогодні/сегодня 0, вчора/вчера −1, позавчора −2, завтра +1, післязавтра +2, напередодні/накануне −1. */

@@ -116,6 +116,7 @@ export function scanBlock(text: string): Found[] {
     ...scanOrdinalDayMonth(text),
     ...scanTwoDays(text),
     ...scanNumeric(text),
+    ...scanWeekdayRanges(text),
     ...scanWeekdays(text),
     ...scanWeekdayHeading(text),
     ...scanRelative(text),
@@ -351,6 +352,23 @@ function scanNumeric(text: string): Found[] {
   for (const m of text.matchAll(NUMERIC_DAY_MONTH_RE)) {
     const expression = makeDate(text, m.index!, m.index! + m[0].length, Number(m[1]), Number(m[2]), undefined, undefined, undefined, undefined);
     if (expression) out.push(expression);
+  }
+  return out;
+}
+
+/** "з понеділка по середу", "с понедельника по среду", "від вівторка до четверга": a span of weekdays. */
+const WEEKDAY_RANGE_RE = new RegExp(
+  `${WORD_START}(?:з|із|зі|від|с|со|от)\\s+(${WEEKDAY_GEN_SOURCE})\\s+(?:по|до)\\s+(${WEEKDAY_ACC_SOURCE}|${WEEKDAY_GEN_SOURCE})${WORD_END}`,
+  'giu',
+);
+
+function scanWeekdayRanges(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(WEEKDAY_RANGE_RE)) {
+    const weekday = weekdayNumber(m[1]!);
+    const endWeekday = weekdayNumber(m[2]!);
+    if (weekday === null || endWeekday === null || endWeekday === weekday) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'weekday', weekday, endWeekday });
   }
   return out;
 }

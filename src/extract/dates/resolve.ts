@@ -73,7 +73,8 @@ export function resolveDays(
     case 'weekday': {
       if (pub === null || expression.weekday === undefined) return null;
       const d = resolveWeekday(pub, expression.weekday, expression.direction, expression.future);
-      return [d, d];
+      // A span of weekdays runs forward from its first day ("с пятницы по понедельник").
+      return [d, expression.endWeekday === undefined ? d : d + ((expression.endWeekday - expression.weekday + 7) % 7)];
     }
     case 'relative': {
       if (pub === null || expression.relativeDays === undefined) return null;

@@ -19,12 +19,15 @@ import { splitSentences, type Sentence } from '../../text/sentences.ts';
 import type { IsoDate, Lang, MeetingKind, MeetingStatus, Mention, TextDate } from '../../types.ts';
 import { WEEKDAY_NOMINATIVE_SOURCE } from '../dates/months.ts';
 import { clauseAt, splitClauses, type Clause } from './clauses.ts';
+import { spanFromLength } from './duration.ts';
+import { findPronounSequels } from './pronoun-sequel.ts';
 import { decideFormat, findFormatCues } from './format.ts';
 import { findPlaces, placesCompatible, seatOf, type Gazetteer, type PlaceHit } from './gazetteer.ts';
 import { decideStatus, findStatusCues } from './status.ts';
 import {
   CONDITIONAL,
   DENIED_PLAN,
+  NOTHING_SET,
   ABOUT_BEFORE,
   EARLIER_FIRST,
   findDelegationWork,
@@ -186,18 +189,26 @@ export function findMeetingMentions(
   let sentenceKey = 0;
   const destinations: Destination[] = [];
 
+  let headingBlock: CarriedHeading | null = null;
+  let dayBefore: { day: TextDate; sentenceKey: number } | null = null;
   blocks.forEach((blockValue, block) => {
     const text = blockValue.text;
     if (isRecapOpener(text)) recap = true;
     const actors = mentionsByBlock.get(block) ?? [];
-    const dates = datesByBlock.get(block) ?? [];
     const scan = scanBlock(text, gazetteer);
     const before = drafts.length;
     const { sentences, headings } = joinHeadings(text, splitSentences(text), scan.places);
+    const carried = headingBlock && headingBlock.block === block - 1 ? headingBlock : null;
+    headingBlock = datelineBlock(text, block, datesByBlock.get(block) ?? [], scan.places);
+    const dates = carried && sentences[0] ? [carriedDate(carried, sentences[0].start, block), ...(datesByBlock.get(block) ?? [])] : (datesByBlock.get(block) ?? []);
+    if (carried && sentences[0] && !headings.has(sentences[0].start)) {
+      headings.set(sentences[0].start, { end: sentences[0].start, place: carried.place, timed: carried.timed });
+    }
     const perSentence = sliceBySentence(scan, sentences);
     let setting: Setting | null = null;
     const actorsPer = bucket(actors, sentences);
     const datesPer = bucket(dates, sentences);
+    const claim = unattributedQuote(blocks, block);
     sentences.forEach((sentence, i) => {
       sentenceKey++;
       // "Того ж дня" points at the sentence's own dated meeting, not at the summit it was
@@ -217,10 +228,16 @@ export function findMeetingMentions(
         previous,
         heading: headings.get(sentence.start) ?? null,
         setting,
+        dayBefore: dayBefore && sentenceKey - dayBefore.sentenceKey <= 2 ? dayBefore.day : null,
+        claim,
       };
       const found = eventsOfSentence(where, sentence, perSentence[i]!, actorsPer[i]!, datesPer[i]!, context, recap);
       drafts.push(...found);
       setting = found.length === 0 && !recap ? settingOf(sentence, perSentence[i]!.places, datesPer[i]!, actorsPer[i]!) : null;
+      // An interview's question ("— Ви були у Вашингтоні 14 листопада?") gives its day to the answer below.
+      // A sentence with neither meeting nor day in between ("— Так, я його супроводжував.") keeps it.
+      if (found.length > 0 || recap || datesPer[i]!.length > 1) dayBefore = null;
+      else if (datesPer[i]!.length === 1) dayBefore = { day: datesPer[i]![0]!, sentenceKey };
       const destination = found.length === 0 ? travelDestination(text, sentence, perSentence[i]!.places) : null;
       if (destination) destinations.push({ place: destination, block, sentenceKey, travellers: actorsPer[i]!.map((m) => m.actorId) });
     });
@@ -388,7 +405,8 @@ function bucket<T extends { start: number }>(items: readonly T[], sentences: rea
 }
 
 function scanBlock(text: string, gazetteer: Gazetteer): BlockScan {
-  const triggers = [...findTriggers(text), ...findDelegationWork(text)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const found = findTriggers(text);
+  const triggers = [...found, ...findDelegationWork(text), ...findPronounSequels(text, found)].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: TriggerMatch[] = [];
   for (const t of triggers) {
     const last = kept[kept.length - 1];
@@ -425,6 +443,10 @@ interface Where {
   heading: Heading | null;
   /** The day and place the sentence right before sets, when it tells no meeting itself. */
   setting: Setting | null;
+  /** The one day the sentence right before names, when it tells no meeting itself. */
+  dayBefore: TextDate | null;
+  /** The paragraph is a quotation nobody is said to have said: a claim, not the article's news. */
+  claim: boolean;
 }
 
 /**
@@ -513,6 +535,35 @@ function joinHeadings(text: string, sentences: readonly Sentence[], places: read
   return { sentences: [joined, ...sentences.slice(2)], headings };
 }
 
+/**
+ * A live blog's or a Telegram channel's dateline on a line of its own ("📌 19 березня, 10:05",
+ * "12 марта, Вена"): it dates and places the first sentence of the post below it.
+ */
+interface CarriedHeading {
+  block: number;
+  date: TextDate;
+  place: string | null;
+  timed: boolean;
+}
+
+function datelineBlock(text: string, block: number, dates: readonly TextDate[], places: readonly PlaceHit[]): CarriedHeading | null {
+  if (text.length > 40 || dates.length !== 1) return null;
+  const match = HEADING.exec(text);
+  if (!match?.[1]) return null;
+  let place: string | null = null;
+  if (match[2] && !WEEKDAY_NAME.test(match[2])) {
+    const hit = places.find((h) => h.via === 'name' && text.slice(h.start, h.end) === match[2]);
+    if (!hit) return null;
+    place = hit.place.name;
+  }
+  return { block, date: dates[0]!, place, timed: /\d:[0-5]\d/u.test(text) };
+}
+
+/** The heading's day, as if written at the start of the post's first sentence. */
+function carriedDate(heading: CarriedHeading, at: number, block: number): TextDate {
+  return { ...heading.date, block, start: at, end: at };
+}
+
 /** The events a sentence names: one, or a main one and those it is sequenced with. */
 function eventsOfSentence(
   where: Where,
@@ -524,7 +575,7 @@ function eventsOfSentence(
   recap: boolean,
 ): Draft[] {
   const text = where.text;
-  if (isFarewell(sentence.text) || isInterviewCredit(sentence.text)) return [];
+  if (isFarewell(sentence.text) || isInterviewCredit(sentence.text) || where.claim) return [];
   const inside = (s: Span) => s.start >= sentence.start && s.end <= sentence.end;
   const places = scan.places.filter(inside);
   let triggers = scan.triggers.filter(
@@ -766,7 +817,7 @@ function buildEvent(
       !(t.spec.pos === 'verb' && NEGATED.test(text.slice(Math.max(sentence.start, t.start - 12), t.start))) &&
       (!t.spec.needsPlace || referencePlace(text, t, places) !== null) &&
       (!t.spec.needsObject || personRightAfter(text, t, actors, places, where.gazetteer) || receivedByHost(text, t, actors, where.gazetteer)) &&
-      (!t.spec.needsVenue || places.some((h) => h.start >= t.end && h.start - t.end <= 4 && whereMet(h))),
+      (!t.spec.needsVenue || places.some((h) => h.start >= t.end && (h.start - t.end <= 4 || /^\s+(?:у|в|во)\s+\p{Ll}+\s+$/u.test(text.slice(t.end, h.start))) && whereMet(h))),
   );
   if (usable.length === 0) return null;
   // The meeting word whose clause says when or where ("Черговий раунд у Досі 3 березня
@@ -795,10 +846,15 @@ function buildEvent(
       if (!inRange(h)) return false;
       // "переговори траплялися й раніше — зокрема, у Відні": an example of the meetings named.
       if (h.start > trigger.end && h.start - trigger.end <= 120 && !/[:;]/u.test(text.slice(trigger.end, h.start)) && EXAMPLE_BEFORE.test(text.slice(Math.max(trigger.end, h.start - 30), h.start))) return true;
+      // "выступит … в Сочи; в Кремле не исключают, что он прокомментирует итоги раунда": a
+      // semicolon closes the place's statement.
+      if (text.slice(Math.min(h.end, trigger.end), Math.max(h.start, trigger.start)).includes(';')) return false;
       return hClause === clause || distance(h, trigger) <= 60;
     });
   }
   let place = choosePlace(placeHits, trigger);
+  // "візит Віткоффа до Москви": a visit's destination is where its meeting was to be.
+  if (!place && trigger.spec.calledOffOnly) place = visitDestination(text, places, trigger);
   if (!place && !referenceOnly) place = hostPlace(text, places, trigger) ?? placeThere(where, sentence, event);
 
   // Participants.
@@ -851,6 +907,14 @@ function buildEvent(
   );
   const own = event.triggers.find((t) => t.spec.status)?.spec.status;
   const decision = decideStatus(cues, trigger, clause, own);
+  // A visit is a meeting when it is told called off after it ("візит … скасували"), not in a
+  // reaction to that news ("отмена визита показывает …").
+  // It needs a day or someone named as visiting, not only the bodies that announced it.
+  if (event.triggers.every((t) => t.spec.calledOffOnly)) {
+    const calledOff = cues.some((c) => (c.kind === 'cancelled' || c.kind === 'postponed') && c.start >= trigger.end);
+    const visitor = participants.some((id) => !where.gazetteer.organisations.has(id));
+    if (!calledOff || (!dateHit && !visitor)) return null;
+  }
   // A meeting others discussed, with nothing saying it took place, is a plan.
   if (discussed && decision.status === null) decision.status = 'planned';
   // A heading's words are no format cue of their own (a rubric's format is weighed below).
@@ -880,6 +944,9 @@ function buildEvent(
   const anaphoric = commented || isAnaphoricLead(before.slice(-25)) || hasDeictic(window) || isParticipation(before, after);
   if (event.triggers.every((t) => t.spec.referenceBack) && !anaphoric && !event.secondary) specific = false;
   if (!specific) return null;
+  // A question with neither day nor people ("Что с переговорами в Маскате?", "Що дали
+  // консультації в Досі?") asks about talks told elsewhere; it tells none.
+  if (!dateHit && named.length === 0 && QUESTION.test(sentence.text)) return null;
   // A dateline's city places a meeting the sentence tells as its own news, not one reported
   // from there ("Вашингтон. Рубіо сказав, що переговори …"): it never makes a meeting specific.
   if (!place && !referenceOnly && where.heading?.place && !clause.subordinate) place = where.heading.place;
@@ -906,14 +973,28 @@ function buildEvent(
     // The people the setting puts there are the ones the pronoun or the noun goes on about.
     for (const id of setting.actors) if (!participants.includes(id)) participants.push(id);
   }
+  // "Все решилось в пятницу. Тогда Путин и Трамп провели телефонный разговор": that day.
+  const then = THEN_OPENER.test(sentence.text) || (!where.previous && SAME_DAY_OPENER.test(sentence.text));
+  if (!date && !recalled && !timeFrame && where.dayBefore && decision.status === 'held' && then) {
+    date = where.dayBefore.date;
+    endDate = where.dayBefore.endDate;
+  }
   let status = decision.status;
   if (status === null && hasNextMarker(window)) status = 'planned';
-  const statusExplicit = status !== null;
+  // "Американцы должны были встретиться …", "мали зустрітися": a plan told as past, which is
+  // what the cancellation or postponement told beside it is about; its status is not its own.
+  const statusExplicit = status !== null && !(trigger.spec.pos === 'verb' && PAST_OBLIGATION.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start)));
   if (!date && !recalled && !timeFrame && context.date && (decision.today || (status === 'planned' && hasPartOfToday(text.slice(clause.start, clause.end))))) {
     date = context.date;
     endDate = context.date;
   }
   if (status === null) status = recalled ? 'held' : date && context.date && date > context.date ? 'planned' : 'held';
+  // "Трехдневный раунд … завершился вчера", "тривають уже третій день": it began days before.
+  const span = status === 'held' && !recalled && (!dateHit || dateHit.date === dateHit.endDate) ? spanFromLength(sentence.text, dateHit?.date ?? null, context.date) : null;
+  if (span && (date === null || date === span.endDate)) {
+    date = span.date;
+    endDate = span.endDate;
+  }
   // A live blog's entry opens with its time ("14:45 …"): what it reports held is of that day.
   if (!date && !recalled && !timeFrame && context.date && status === 'held' && TIME_STAMP.test(text)) {
     date = context.date;
@@ -968,6 +1049,39 @@ function buildEvent(
   };
 }
 
+function visitDestination(text: string, places: readonly PlaceHit[], trigger: Span): string | null {
+  const hit = places.find(
+    (h) => h.start > trigger.end && h.start - trigger.end <= 50 && !h.speaker && !h.modifier && /(?<![\p{L}])(?:до|в|у|во)\s+$/iu.test(text.slice(Math.max(0, h.start - 4), h.start)),
+  );
+  return hit && !/[,.;:!?]/u.test(text.slice(trigger.end, hit.start)) ? hit.place.name : null;
+}
+
+/** "Тогда", "Тоді", "В тот день" opening a sentence: the time the sentence before told. */
+const THEN_OPENER = /^[\s«"„“'–—-]*(?:тоді|тогда|в\s+той\s+день|в\s+тот\s+день)(?![\p{L}])/iu;
+
+const QUESTION = /\?[\s»"”*_)]*$/u;
+
+const AS_OF_BEFORE = /(?<![\p{L}])(?:станом\s+на|по\s+состоянию\s+на)\s+$/iu;
+
+/**
+ * A paragraph that is a quotation and nothing else («Уиткофф тайно встретился …»): a claim a
+ * fact-check goes on to weigh, or a pull quote, not what the article tells.
+ */
+const QUOTED_PARAGRAPH = /^[\s*_>#]*(?:\d{1,2}[.)]\s*)?«[^«»]*(?:«[^«»]*»[^«»]*)*»[\s*_.]*$/u;
+/** A line giving who said the quote above it ("— Сергей Лавров, отвечая на вопрос …"): a quote roundup vouches for it. */
+const ATTRIBUTION = /^[\s*_]*[—–-]\s*\p{Lu}/u;
+
+function unattributedQuote(blocks: readonly { text: string }[], block: number): boolean {
+  return QUOTED_PARAGRAPH.test(blocks[block]!.text) && !ATTRIBUTION.test(blocks[block + 1]?.text ?? '');
+}
+
+/** "Того ж дня", "В тот же день" opening a sentence with no meeting told before it: the day told before. */
+const SAME_DAY_OPENER = /^[\s«"„“'–—-]*(?:того\s+ж(?:е)?\s+дня|того\s+самого\s+дня|в\s+(?:той|тот)\s+же\s+день)(?![\p{L}])/iu;
+
+/** A past obligation right before a verb: "должны были", "мали", "повинен був". */
+const PAST_OBLIGATION =
+  /(?<![\p{L}])(?:мав|мала|мало|мали|повин(?:ен|на|ні)\s+бул[аои]?|повинен\s+був|должен\s+был|должн[аоы]\s+был[аои]?)\s+(?:\p{Ll}+\s+)?$/u;
+
 /** A city or venue said to be where something happens: governed by a locative, not a speaker's. */
 function whereMet(h: PlaceHit): boolean {
   return h.locative && !h.speaker && !h.modifier && h.place.kind !== 'country';
@@ -980,6 +1094,7 @@ function whereMet(h: PlaceHit): boolean {
  */
 function settingSatisfied(text: string, t: TriggerMatch, places: readonly PlaceHit[], actors: readonly Mention[], gazetteer: Gazetteer): boolean {
   if (t.spec.needsSetting && !places.some(whereMet)) return false;
+  if (t.spec.needsPairAfterVenue) return pairAfterVenue(text, t, places, actors, gazetteer);
   if (!t.spec.needsPairAtVenue) return true;
   const venue = places.find((h) => h.end <= t.start && /^\s+$/u.test(text.slice(h.end, t.start)) && whereMet(h));
   if (!venue) return false;
@@ -987,6 +1102,17 @@ function settingSatisfied(text: string, t: TriggerMatch, places: readonly PlaceH
   const last = people[people.length - 1];
   // The pair is the verb's subject: nothing but the preposition between the last name and the place.
   return last !== undefined && /^\s+(?:у|в|во|на)\s+$/iu.test(text.slice(last.end, venue.start)) && new Set(people.map((m) => m.actorId)).size >= 2;
+}
+
+/** Two people joined by a conjunction right before the verb, a city or venue before them in the clause. */
+function pairAfterVenue(text: string, t: TriggerMatch, places: readonly PlaceHit[], actors: readonly Mention[], gazetteer: Gazetteer): boolean {
+  const people = actors.filter((m) => m.end <= t.start && !gazetteer.organisations.has(m.actorId));
+  const second = people[people.length - 1];
+  if (!second || !/^\s+$/u.test(text.slice(second.end, t.start))) return false;
+  const first = [...people].reverse().find((m) => m.actorId !== second.actorId && m.end <= second.start);
+  if (!first || !/\s(?:і|й|и|та)\s/u.test(text.slice(first.end, second.start)) || /[,.;:!?«»]/u.test(text.slice(first.end, second.start))) return false;
+  const venue = places.find((h) => h.end <= first.start && first.start - h.end <= 80 && whereMet(h));
+  return venue !== undefined && !/[.;:!?]/u.test(text.slice(venue.end, first.start));
 }
 
 /**
@@ -1131,7 +1257,7 @@ const NEGATED = /(?<![\p{L}])(?:не|ні|ни)\s+$/iu;
  * first), in either case: communiqués capitalise titles ("принял Генерального секретаря …").
  */
 const GUEST_TITLE =
-  caselessRegExp(String.raw`^\s+(?:\p{L}[\p{L}-]*(?:ого|ього|ую|ю|их|іх|ых)\s+)?(?:тимчасово\p{L}*\s+|временно\p{L}*\s+)?(?:повірен(?:ого|их)|поверенн(?:ого|ых)|посл(?:а|ів|ов)|послів|міністр(?:а|ів)|министр(?:а|ов)|спецпосланц(?:я|ів)|спецпосланник(?:а|ов)|посланник(?:а|ів|ов)|спецпредставник(?:а|ів)|спецпредставител(?:я|ей)|представник(?:а|ів)|представител(?:я|ей)|делегаці(?:ю|ї)|делегаци(?:ю|и)|глав(?:у|ів)|прем['’ʼ]?єр\p{L}*|премьер\p{L}*|президент(?:а|ів|ов)|канцлер(?:а|ів|ов)|генсек(?:а|ретаря)|генерального\s+секретаря|держсекретар(?:я)|госсекретар(?:я)|радник(?:а|ів)|советник(?:а|ов)|помічник(?:а|ів)|помощник(?:а|ов)|гост(?:я|ей|ів)|колег(?:у|ів)|коллег(?:у)?)(?![\p{L}])`);
+  caselessRegExp(String.raw`^\s+(?:\p{L}[\p{L}-]*(?:ого|ього|ую|ю|их|іх|ых)\s+)?(?:тимчасово\p{L}*\s+|временно\p{L}*\s+)?(?:повірен(?:ого|их)|поверенн(?:ого|ых)|посл(?:а|ів|ов)|послів|міністр(?:а|ів)|министр(?:а|ов)|спецпосланц(?:я|ів)|спецпосланник(?:а|ов)|посланник(?:а|ів|ов)|спецпредставник(?:а|ів)|спецпредставител(?:я|ей)|представник(?:а|ів)|представител(?:я|ей)|делегаці(?:ю|ї)|делегаци(?:ю|и)|глав(?:у|ів)|прем['’ʼ]?єр\p{L}*|премьер\p{L}*|президент(?:а|ів|ов)|канцлер(?:а|ів|ов)|генсек(?:а|ретаря)|генерального\s+секретаря|держсекретар(?:я)|госсекретар(?:я)|радник(?:а|ів)|советник(?:а|ов)|лідер(?:а|ів)|лидер(?:а|ов)|помічник(?:а|ів)|помощник(?:а|ов)|гост(?:я|ей|ів)|колег(?:у|ів)|коллег(?:у)?)(?![\p{L}])`);
 
 /** What is "adopted", not "received": "прийняв рішення", "принял участие", "приняла закон". */
 const NOT_A_GUEST =
@@ -1210,6 +1336,8 @@ function chooseDate(
     if (clause.subordinate && d.end <= clause.start) return false;
     // "ещё в среду обещавший разговор": the day of a promise or a statement, not the meeting's.
     if (PROMISE_AFTER.test(text.slice(d.end, d.end + 20))) return false;
+    // "Станом на 8 травня", "по состоянию на 8 мая": the day the news holds as of.
+    if (AS_OF_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start))) return false;
     // A deadline or a starting point is not the meeting's day ("до 25 грудня", "з 1 січня").
     if (d.date === d.endDate && /(?:^|[^\p{L}])(?:до|к|з|із|с|со|від|от|після|после|перед|починаючи\s+з|начиная\s+с)\s+$/iu.test(text.slice(Math.max(0, d.start - 16), d.start))) {
       return false;
@@ -1286,7 +1414,7 @@ function hypothetical(text: string, clause: Clause, trigger: TriggerMatch, sente
     doubt.other = true;
     doubt.conditional = true;
   }
-  if (DENIED_PLAN.test(rest)) doubt.other = true;
+  if (DENIED_PLAN.test(rest) || NOTHING_SET.test(text.slice(trigger.end, Math.min(sentenceEnd, trigger.end + 200)))) doubt.other = true;
   else if (ABOUT_BEFORE.test(text.slice(Math.max(clause.start, trigger.start - 30), trigger.start)) && DENIED_PLAN.test(text.slice(trigger.end, Math.min(sentenceEnd, trigger.end + 160)))) {
     doubt.other = true;
   }
@@ -1549,7 +1677,8 @@ function findAntecedent(drafts: readonly Draft[], i: number, gazetteer: Gazettee
   // Headlines, captions and leads come before the paragraph that tells the story.
   for (let j = i + 1; j < drafts.length && j <= i + MAX_LOOKBACK; j++) {
     const a = drafts[j]!;
-    if (!a.distinct && compatible(a, m, gazetteer) && overlapping(a) && (a.date || a.place)) return a;
+    // A talk face to face or over dinner told later is beside the story, not the story itself.
+    if (!a.distinct && !a.faceToFace && compatible(a, m, gazetteer) && overlapping(a) && (a.date || a.place)) return a;
   }
   return null;
 }

@@ -91,8 +91,18 @@ export interface TriggerSpec {
    * before it ("Сибіга і Фідан в Анкарі обговорюють …").
    */
   needsPairAtVenue?: boolean;
+  /**
+   * Only a meeting when two people joined by "і/и/та" are named right before it and a city or
+   * venue before them in its clause ("16 жовтня у Женеві Умєров і Віткофф обговорювали …").
+   */
+  needsPairAfterVenue?: boolean;
   /** Only a meeting when the sentence names a city or venue where it happens ("у Женеві … розмовляв з …"). */
   needsSetting?: boolean;
+  /**
+   * Only a meeting when told called off or put off ("візит … скасували", "визит сорвался"):
+   * a visit goes ahead as visits to the front or to a factory do, with no meeting in it.
+   */
+  calledOffOnly?: boolean;
   /**
    * Only a meeting when it refers back to one ("після конференції", "у конференції взяли
    * участь"): on its own the word names other events too (a conference on reconstruction).
@@ -115,11 +125,15 @@ const LAST_TIME = 'востаннє|в\\s+останній\\s+раз|минул�
 /** Face to face, in a small circle: discussing so is a meeting of its own ("сам на сам обговорили"). */
 const FACE_TO_FACE =
   'сам\\s+на\\s+сам|наодинці|віч-на-віч|тет-а-тет|с\\s+глазу\\s+на\\s+глаз|наедине|один\\s+на\\s+один|у\\s+вузькому\\s+колі|у\\s+вузькому\\s+складі|в\\s+узком\\s+кругу|в\\s+узком\\s+составе';
+/** Just the two (or three) of them: "вдвох", "удвох", "вдвоем", "втроем". */
+const TOGETHER = 'вдвох|удвох|втрьох|утрьох|вдвоем|вдвоём|втроем|втроём';
 /** Remote formats written as a manner adverbial. */
 const PHONE_MANNER = 'по\\s+телефону|телефоном|по\\s+телефонному\\s+зв\\p{L}*|по\\s+телефонной\\s+связи';
 const VIDEO_MANNER =
   "по\\s+відеозв['’ʼ]?язку|по\\s+видеосвязи|у\\s+режимі\\s+відеозв['’ʼ]?язку|в\\s+режиме\\s+видеосвязи|у\\s+форматі\\s+відеозв['’ʼ]?язку|в\\s+формате\\s+видеосвязи|у\\s+форматі\\s+відеоконференції|в\\s+формате\\s+видеоконференции|у\\s+режимі\\s+відеоконференції|в\\s+режиме\\s+видеоконференции|онлайн";
 
+/** Sat across from someone: "сіла навпроти делегації", "сидел напротив Лаврова". */
+const SAT_ACROSS = '(?:сі(?:в|ла|ли)|сиді(?:в|ла|ли)|сел(?:а|и)?|сидел(?:а|и)?)\\s+(?:\\p{Ll}+\\s+)?(?:навпроти|напротив)';
 /** Sat (down) at the table, past: "сіли за стіл", "сиділа за столом", "сели за стол", "сидели за столом". */
 const SAT_AT_TABLE = '(?:сі(?:в|ла|ли)|сиді(?:в|ла|ли)|сел(?:а|и)?|сидел(?:а|и)?)\\s+за\\s+(?:стіл|стол|столом)';
 /** Will sit down at the table: "сядуть за стіл", "сядут за стол". */
@@ -188,7 +202,7 @@ const MEAL_NOUN =
   'сніданок|сніданку|сніданком|сніданки|обід|обіду|обідом|вечер(?:я|і|ю|ею)|завтрак(?:а|у|е|ом)?|обед(?:а|у|е|ом)?|ужин(?:а|у|е|ом)?';
 /** Convening people (the people follow): зібрав, скликала, собрал, созвал, созывает. */
 const CONVENE_PAST = 'зібра(?:в|ла|ли)|склика(?:в|ла|ли)|собрал(?:а|и)?|созвал(?:а|и)?';
-const CONVENE_NOW = 'склика(?:є|ють)|збира(?:є|ють)|скличе|скличуть|зберуть|созыва(?:ет|ют)|собира(?:ет|ют)|созов(?:ет|ут)|соберут';
+const CONVENE_NOW = 'склика(?:є|ють)|збира(?:є|ють)|скличе|скличуть|збере|зберуть|созыва(?:ет|ют)|собира(?:ет|ют)|созов(?:ет|ут)|собер(?:ет|ёт|ут)';
 /** Gathering somewhere: зібралися, зберуться, собрались, соберутся. */
 const GATHER_PAST = 'зібрал(?:ися|ись|ася|ась)|зібрався|собрал(?:ись|ась|ся)|з[ʼ’\'ʼ]?їхал(?:ися|ись)|съехал(?:ись)';
 /** Who gathers for a meeting: a working group, delegations, a commission, leaders, ministers, advisers. */
@@ -206,6 +220,14 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     pos: 'noun',
     forms: 'онлайн-(?:зустріч|встреч|переговор|перемовин|конференц|саміт|саммит|нарад|совещан|засідан|заседан)\\p{L}*',
     kind: 'video',
+  },
+  // A visit (to a host) called off or put off: "візит Віткоффа до Москви скасували", "визит … отменен".
+  {
+    lemma: 'meeting',
+    pos: 'noun',
+    forms: 'візит(?:у|ом|і|и|ів)?|визит(?:а|у|е|ом|ы|ов)?|поїздк(?:а|и|у|ою|і)|поездк(?:а|и|у|ой|е)',
+    weak: true,
+    calledOffOnly: true,
   },
   // Talks.
   { lemma: 'talks', pos: 'noun', forms: 'переговор(?:и|ів|ам|ами|ах|ы|ов)' },
@@ -323,6 +345,15 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     forms: 'зустр(?:івся|ілася|ілась|ілися|ілись|ічався|ічалася|ічалися|ічались)|встрет(?:ился|илась|ились)|встречал(?:ся|ась|ись)',
     status: 'held',
   },
+  // Participles describing someone by a meeting they had: "Дмитриев, встречавшийся с Уиткоффом в
+  // апреле в …", "зустрічавшийся", "встретившийся".
+  {
+    lemma: 'meeting',
+    pos: 'verb',
+    forms: 'встречавш(?:ийся|аяся|иеся|егося|ейся|ихся|емуся|имся)|встретивш(?:ийся|аяся|иеся|егося|ейся|ихся|емуся|имся)|зустрічавш(?:ийся|аяся|иеся)',
+    status: 'held',
+    weak: true,
+  },
   // Future in every person, the first ones as interviews and statements use them ("я
   // зустрінуся з …", "встречусь с ним", "зустрінемось", "мы встретимся").
   { lemma: 'meeting', pos: 'verb', forms: 'зустрін(?:еться|уться|емося|емось|уся|усь|ешся)|встрет(?:ится|ятся|имся|ишься)|встречусь', status: 'planned' },
@@ -370,6 +401,22 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     pos: 'verb',
     forms: `(?:поспілкува(?:вся|лася|лися|лись)|пообща(?:лся|лась|лись))(?=\\s+(?:${W}){0,2}(?:з|із|зі|с|со)\\s)`,
     status: 'held',
+    weak: true,
+  },
+  // Dining or talking just the two of them, or face to face: "вечеряли вдвох", "ужинали
+  // вдвоем", "говорили віч-на-віч", "наедине беседовали": the pair named as the subject met.
+  {
+    lemma: 'meeting',
+    pos: 'verb',
+    forms: `(?:${MEAL_PAST}|${TALK_PAST})\\s+(?:${W}){0,1}(?:${TOGETHER}|${FACE_TO_FACE})|(?:${TOGETHER}|${FACE_TO_FACE})\\s+(?:${MEAL_PAST}|${TALK_PAST})`,
+    status: 'held',
+    weak: true,
+  },
+  {
+    lemma: 'meeting',
+    pos: 'verb',
+    forms: `(?:${MEAL_FUTURE}|${TALK_FUTURE})\\s+(?:${W}){0,1}(?:${TOGETHER}|${FACE_TO_FACE})|(?:${TOGETHER}|${FACE_TO_FACE})\\s+(?:${MEAL_FUTURE}|${TALK_FUTURE})`,
+    status: 'planned',
     weak: true,
   },
   // A meal with someone is a meeting: "вечеряли з …", "поужинал с …", "снідатиме з …",
@@ -425,6 +472,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   // "сидів за столом поруч із …", "сіли за стіл у віденському готелі" (not "за стіл
   // переговорів", negotiating in general, see GENERIC; not "сів за стіл" alone, at a desk).
   { lemma: 'meeting', pos: 'verb', forms: `(?:${SAT_AT_TABLE})(?=\\s+(?:${NEXT_TO}\\s+)?(?:з|із|зі|с|со)\\s)`, status: 'held', weak: true },
+  { lemma: 'meeting', pos: 'verb', forms: SAT_ACROSS, status: 'held', weak: true },
   { lemma: 'meeting', pos: 'verb', forms: `(?:${SAT_AT_TABLE})(?=\\s+(?:у|в|во)\\s)`, status: 'held', needsVenue: true },
   { lemma: 'meeting', pos: 'verb', forms: `(?:${SIT_DOWN_AT_TABLE})(?=\\s+(?:з|із|зі|с|со)\\s)`, status: 'planned', weak: true },
   // Convening people: "скликав у Києві радників", "собрал в Кремле Лаврова и Ушакова",
@@ -432,8 +480,17 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   { lemma: 'meeting', pos: 'verb', forms: CONVENE_PAST, status: 'held', needsObject: true },
   { lemma: 'meeting', pos: 'verb', forms: CONVENE_NOW, status: 'planned', needsObject: true },
   // Gathering at a place: "зібралися в Парижі", "соберутся в пятницу в Берлине".
-  { lemma: 'meeting', pos: 'verb', forms: `(?:${GATHER_PAST})(?:\\s+(?:${DAY_BEFORE_PLACE}))?(?=\\s+(?:у|в|во)\\s+\\p{Lu})`, status: 'held', needsVenue: true },
-  { lemma: 'meeting', pos: 'verb', forms: `(?:${GATHER_FUTURE})(?:\\s+(?:${DAY_BEFORE_PLACE}))?(?=\\s+(?:у|в|во)\\s+\\p{Lu})`, status: 'planned', needsVenue: true },
+  // A country's or region's adjective may come before the city ("у фінському Турку").
+  { lemma: 'meeting', pos: 'verb', forms: `(?:${GATHER_PAST})(?:\\s+(?:${DAY_BEFORE_PLACE}))?(?=\\s+(?:у|в|во)\\s+(?:\\p{Ll}+\\s+)?\\p{Lu})`, status: 'held', needsVenue: true },
+  { lemma: 'meeting', pos: 'verb', forms: `(?:${GATHER_FUTURE})(?:\\s+(?:${DAY_BEFORE_PLACE}))?(?=\\s+(?:у|в|во)\\s+(?:\\p{Ll}+\\s+)?\\p{Lu})`, status: 'planned', needsVenue: true },
+  // The group named before its gathering: "Робоча група, що зібралася …", "Рабочая группа,
+  // собравшаяся в среду …", "Лідери «коаліції охочих» зібралися …": a day or a place pins it.
+  {
+    lemma: 'meeting',
+    pos: 'verb',
+    forms: `(?:${GATHERING_GROUP})(?:\\s+«[^»]{1,40}»)?(?:,\\s*(?:що|которая|который|которые)?)?\\s+(?:${GATHER_PAST}|собравш(?:аяся|ийся|иеся|ихся|ейся|уюся))`,
+    status: 'held',
+  },
   // A body or a group gathering, wherever the place is written ("у Відні зберуться радники",
   // "в Женеве соберутся делегации", "собрались министры"): a day or a place pins it.
   { lemma: 'meeting', pos: 'verb', forms: `(?:${GATHER_PAST})(?=\\s+(?:${GATHERING_GROUP}))`, status: 'held' },
@@ -459,6 +516,8 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   // Two people at a place discussing or agreeing, past or present: "Умєров і Келлог у Мюнхені
   // погоджують графік", "Лавров и Рубио в Вене обсудили …".
   { lemma: 'talks', pos: 'verb', forms: `(?=${DISCUSS_AT})(?<=(?:у|в|во|на)\\s+\\p{Lu}[\\p{L}'’ʼ-]*\\s+)(?:${DISCUSS_AT})`, needsPairAtVenue: true },
+  // The pair between the place and the verb: "16 октября в Палм-Бич Уиткофф и Дмитриев обсуждали …".
+  { lemma: 'talks', pos: 'verb', forms: `(?:${DISCUSS_PAST})`, status: 'held', needsPairAfterVenue: true },
   // Time spent with someone is a meeting: "провів у Берліні три години з Мерцом".
   { lemma: 'meeting', pos: 'verb', forms: `(?:${SPEND_TIME})(?=\\s+(?:з|із|зі|с|со)\\s)`, status: 'held', weak: true },
   // Talking with someone where the sentence puts them: "у Женеві … розмовляв з американцями".
@@ -592,6 +651,27 @@ const GENERIC = caselessRegExp(
     // пройшло засідання", "Госдума провела заседание").
     `пленарн\\p{L}*\\s+(?:засіданн|заседани)\\p{L}*`,
     `(?:Верховн\\p{L}*\\s+Рад|Госдум|Державн\\p{L}*\\s+Дум|Государственн\\p{L}*\\s+Дум|парламент|Сейм|Бундестаг|Конгрес)\\p{L}*\\s+(?:${W}){0,2}?(?:засіданн|заседани)\\p{L}*`,
+    // A sitting of a parliament or of the EU's councils, named after the noun ("на засіданні
+    // Європарламенту", "заседание Совета ЕС", "засідання Ради ЄС із закордонних справ"), or one
+    // MPs hold ("депутати … вимагають заслухати його на закритому засіданні"): a body's routine.
+    `(?:засіданн|заседани)\\p{L}*\\s+(?:${W}){0,1}(?:(?:Європ|Европ)\\p{L}*\\s+)?(?:Європарламент|Европарламент|парламент|Верховн\\p{L}*\\s+Рад|Госдум|Державн\\p{L}*\\s+Дум|Государственн\\p{L}*\\s+Дум|Сейм|Бундестаг|Сенат|Конгрес|ПАРЄ|ПАСЕ|Генасамбле|Генассамбле|Генеральн\\p{L}*\\s+(?:Асамбле|Ассамбле)|(?:Рад|Совет)\\p{L}*\\s+(?:ЄС|ЕС|Європ|Европ))\\p{L}*`,
+    `(?:депутат|нардеп|парламентар)\\p{L}*\\s[^.!?;]{0,200}?(?:засіданн|заседани)\\p{L}*`,
+    // A committee's sitting named after it ("секретаріатом Комітету за результатами засідання").
+    `(?:комітет|комитет|комісі|комисси)\\p{L}*\\s+(?:за\\s+результатами|за\\s+підсумками|по\\s+итогам|по\\s+результатам)\\s+(?:засіданн|заседани)\\p{L}*`,
+    // Information or a report on how talks go is no meeting: "заслухав інформацію міністра … про
+    // хід переговорів", "доклад о ходе переговоров" (initials "А. Сибіги" may stand between).
+    `(?:інформаці|информаци|доповід|доклад|звіт|отч[её]т)\\p{L}*\\s(?:[^.!?;]|\\p{Lu}\\.){0,120}?(?:про|о|об|щодо)\\s+(?:хід|ходе|ход|підсумк|итог|результат|стан|состояни)\\p{L}*\\s+(?:${W}){0,2}(?:переговор|перемовин|раунд|консультац|консультаци)\\p{L}*`,
+    // Keeping in touch, following the talks: "підтримуватимуть телефонний контакт", "поддерживать
+    // связь", "стежимо за переговорами", "следим за ходом переговоров".
+    `(?:підтриму|підтримува|поддерж|поддержива)\\p{L}*\\s+(?:${W}){0,1}(?:телефонн\\p{L}*\\s+)?(?:контакт|зв['’ʼ]?яз|связ)\\p{L}*`,
+    `(?:стеж|слідку|следи|следим|следят|следит|наблюда|спостеріга)\\p{L}*\\s+(?:(?:уважно|внимательно|пильно)\\s+)?за\\s+(?:${W}){0,2}${MEETING_STEMS}\\p{L}*`,
+    // Talk of a topic going on is no conversation: "Разговор о санкциях идет", "іде розмова про
+    // гарантії", "розмова про кордони триває".
+    `(?:розмов|разговор)\\p{L}*\\s+(?:про|о|об|щодо)\\s+(?:${W}){0,3}(?:іде|йде|ід[уе]ть|йдуть|ид[её]т|ид[уё]т|трива(?:є|ють)|продолжа(?:ется|ются)|вед(?:е|еться|ется|ут|уть))(?![\\p{L}])`,
+    `(?:іде|йде|ид[её]т|вед(?:еться|ется))\\s+(?:${W}){0,1}(?:розмов|разговор)\\p{L}*\\s+(?:про|о|об|щодо)(?![\\p{L}])`,
+    // Any meeting, none at all: "важніше за будь-який саміт", "важнее любого саммита",
+    // "жодних зустрічей", "никаких встреч" name no one meeting.
+    `(?:будь-як|любо(?:й|го|му|м)|люб(?:ая|ой|ую|ые|ых)|жодн|ніяк|никак)\\p{L}*\\s+(?:${W}){0,1}(?:${MEETING_STEMS}|раунд|засідан|заседани|нарад|совещани|розмов|разговор)\\p{L}*`,
     // Several meetings counted ("підсумки двох раундів", "после трех встреч"): no one of them.
     `(?:двох|трьох|чотирьох|п['’ʼ]?яти|обох|двух|тр[её]х|четыр[её]х|пяти|обоих)\\s+(?:${W}){0,1}(?:раунд|зустріч|встреч|переговор|перемовин|саміт|саммит|консультац|консультаци)\\p{L}*`,
     // A gathering of an audience, not of negotiators: "зустріч випускників", "встреча с читателями".
@@ -698,7 +778,7 @@ const TOPIC_BEFORE = caselessRegExp(
  * modifiers between: "назвав віденські розмови").
  */
 const COMMENT_BEFORE = caselessRegExp(
-  `${B}(?:коментуючи|комментируя|оцінюючи|оценивая|прокоментува(?:в|ла|ли)|прокомментирова(?:л|ла|ли)|оціни(?:в|ла|ли)|оцени(?:л|ла|ли)|назва(?:в|ла|ли)|назвал(?:а|и)?|охарактеризува(?:в|ла|ли)|охарактеризова(?:л|ла|ли))\\s+(?:(?:підсумк|результат|итог|хід|ход)\\p{L}*\\s+)?(?:\\p{Ll}[\\p{L}'’ʼ-]*(?:ий|ый|ой|а|я|е|є|і|и|у|ю|ую|юю|ого|ої|их|ых|ів|ов)\\s+){0,2}$`,
+  `${B}(?:коментуючи|комментируя|оцінюючи|оценивая|прокоментува(?:в|ла|ли)|прокомментирова(?:л|ла|ли)|прокоменту(?:є|ють)|прокомментиру(?:ет|ют)|згада(?:в|ла|ли|є|ють)|упомян(?:ул|ула|ули|ет|ут)|оціни(?:в|ла|ли)|оцени(?:л|ла|ли)|назва(?:в|ла|ли)|назвал(?:а|и)?|охарактеризува(?:в|ла|ли)|охарактеризова(?:л|ла|ли))\\s+(?:(?:підсумк|результат|итог|хід|ход)\\p{L}*\\s+)?(?:\\p{Ll}[\\p{L}'’ʼ-]*(?:ий|ый|ой|а|я|е|є|і|и|у|ю|ую|юю|ого|ої|их|ых|ів|ов)\\s+){0,2}$`,
 );
 
 export function isCommentTopic(before: string): boolean {
@@ -777,7 +857,7 @@ export function isDistinct(before: string, near: string): boolean {
  * of two beside a larger meeting.
  */
 const FACE_TO_FACE_RE = new RegExp(
-  `${B}(?:${FACE_TO_FACE}|(?:у|в|під\\s+час|во\\s+время)\\s+(?:перерв\\p{L}*|перерыв\\p{L}*|кулуар\\p{L}*))${E}`,
+  `${B}(?:${FACE_TO_FACE}|${TOGETHER}|(?:у|в|під\\s+час|во\\s+время)\\s+(?:перерв\\p{L}*|перерыв\\p{L}*|кулуар\\p{L}*))${E}`,
   'iu',
 );
 
@@ -998,6 +1078,12 @@ const SO_FAR = '(?:ще|ещё|еще|поки\\s+що|поки|пока|нар�
  * планируется", "про саміт не йдеться". Past forms ("не обговорювали питання") say what a
  * held meeting left out, so they are not here.
  */
+/** "ни места, ни даты пока нет", "ні дати, ні міста ще немає": nothing pinned down yet. */
+export const NOTHING_SET = new RegExp(
+  `${B}(?:ні|ни)\\s+(?:дати|даты|місця|міста|места|города|терміну|срока|сроков)\\s*,\\s*(?:ні|ни)\\s+(?:дати|даты|місця|міста|места|города|терміну|срока|сроков)\\s+(?:\\p{L}+\\s+){0,2}?(?:немає|нема|нет|не\\s+(?:визначено|назначено|определено|названо|оголошено|объявлено))${E}`,
+  'iu',
+);
+
 export const DENIED_PLAN = new RegExp(
   `${B}(?:ніким\\s+|никем\\s+|ніхто\\s+|никто\\s+)?не\\s+(?:готу(?:ють|ється)|готов(?:ят|ится)|обговорю(?:ють|ється)|обсужда(?:ют|ется)|плану(?:ють|ється|є)|планиру(?:ют|ется|ет)|розгляда(?:ють|ється)|рассматрива(?:ют|ется)|йдеться|ид[её]т\\s+речь|ид[её]т\\s+речи|стоїть\\s+на\\s+порядку|стоит\\s+на\\s+повестке|на\\s+порядку\\s+денному|на\\s+повестке)${E}` +
     `|${B}(?:мова|речь|речі|розмова)\\s+(?:поки\\s+що\\s+|поки\\s+|пока\\s+|сейчас\\s+|зараз\\s+)?не\\s+(?:йде|ид[её]т)${E}` +

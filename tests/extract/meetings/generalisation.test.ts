@@ -257,6 +257,37 @@
  * an anaphoric noun or pronoun, "dd.mm" opening a sentence, verbless "next stage" lines,
  * experts "working", month-only recollections, "продолжат работу завтра", football, sittings,
  * press-conference questions.
+ *
+ * Sets 15 and 16 (`generalisation-15/`, 60 gold meetings, and `generalisation-16/`, 59, in 14
+ * full-length articles each, 420–510 words, meetings a minority amid positions, figures,
+ * briefings and votes), written blind: first readings 0.750 / 0.750 (found 60, matched 45) and
+ * 0.855 / 0.898 (found 62, matched 53). Since tuned on (branch tune-long), general classes fixed
+ * with unit tests of their own (`rules-long-articles.test.ts`): dining or talking just the two
+ * of them ("ужинали вдвоем", "говорили віч-на-віч") beside a round; a live blog's dateline line
+ * dating the post below; a meeting told with its length ("трехдневный раунд … завершился
+ * вчера", "тривають уже третій день") dated by its first day; a span of weekdays ("с
+ * понедельника по среду"); obligations and starts in the present ("мають прибути",
+ * "стартують") pointing a weekday forward; sittings of parliaments and EU councils, MPs'
+ * sittings, committee notes, reports on how talks go, keeping in touch, following the talks,
+ * talk of a topic ("Разговор о … идет"), "any/no meeting", "ни места, ни даты пока нет" as no
+ * meeting; a pronoun going on about the meeting noun the sentence before ends with ("Він
+ * пройде …"); a visit or trip called off ("визит … отменен", "візит … скасували") as a meeting,
+ * "должны были встретиться" as that plan; "соберет" leaders, a group named before its
+ * gathering, a city after its country's adjective; "Тогда"/"Того ж дня" taking the day of the
+ * sentence or interview question before; unattributed quoted claims, questions with neither
+ * day nor people, "по состоянию на" days; a pair discussing after a city; sitting across from
+ * a delegation; a participle "встречавшийся с …". Now set 15 found 61, matched 57 → precision
+ * 0.934, recall 0.950; set 16 found 59, matched 56 → 0.949 / 0.949, optimistic (sets 9, 10, 11,
+ * 13 and 14 gained a little, the others unchanged). Left: a meeting moved from one day to
+ * another in one sentence ("мав відбутися 11 лютого …, перенесено на 18 лютого", "перенесенный
+ * с 21 мая, должен начаться во вторник") is one entry in sets 3, 7 and 10's gold but two here,
+ * so it stays one; Mar-a-Lago is not within Palm Beach in the knowledge base, so a meeting told
+ * at both is two; a comment on a round right after "после заключительного заседания" is its
+ * own event; "обсуждали в …, когда X встречался …" is dropped; a host by first name and
+ * patronymic joins another recalled meeting; a standfirst ("рассказал о консультациях в
+ * <стране>"), a teaser ("В рассылке — итоги консультаций в …") and "після раунду в …" in a
+ * call's sentence stay recalled meetings of their own; a recalled meeting in a month merges
+ * with another of that month told apart ("окремо зустрілася") or with a video call.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -358,14 +389,16 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // articles (423–508 words, 3–5 meetings each amid positions, figures, briefings and votes):
   // long-reads, a weekly review, an interview, an explainer, a foreign-press summary, a
   // regional item, an MFA statement. Its first reading, on the extractor before sets 13 and
-  // 14's tuning, is the honest figure and the floor: precision 0.750, recall 0.750 (found 60,
-  // matched 45 of 60).
-  { set: 'generalisation-15', minPrecision: 0.75, minRecall: 0.75 },
+  // 14's tuning, is the honest figure: precision 0.750, recall 0.750 (found 60, matched 45 of
+  // 60). Since read while tuning (now 0.934/0.950), so optimistic: the floor sits just under.
+  { set: 'generalisation-15', minPrecision: 0.93, minRecall: 0.95 },
   // Written blind while sets 13–15 were being tuned on, full-length like set 15 (437–485
   // words): a TV script, a Telegram post, a newsletter, a fact-check, a profile, a dated
   // chronology, a committee report, a business piece. Its first reading, on the extractor
-  // before sets 13–15's tuning: precision 0.855, recall 0.898 (found 62, matched 53 of 59).
-  { set: 'generalisation-16', minPrecision: 0.85, minRecall: 0.89 },
+  // before sets 13–15's tuning, is the honest figure: precision 0.855, recall 0.898 (found 62,
+  // matched 53 of 59). Since read while tuning (now 0.949/0.949), so optimistic: the floor
+  // sits just under.
+  { set: 'generalisation-16', minPrecision: 0.94, minRecall: 0.94 },
   // Written blind while sets 13–16 were being tuned on: an ordinary newsroom mix, seven short
   // agency items (154–181 words) and seven medium pieces (327–412 words: an explainer, a live
   // blog, an interview, a weekly review, a column, an analysis). Its first reading, on the

@@ -220,6 +220,8 @@ export function findMeetingMentions(
       };
       const found = eventsOfSentence(where, sentence, perSentence[i]!, actorsPer[i]!, datesPer[i]!, context, recap);
       drafts.push(...found);
+      const moved = newDateOf(drafts, sentence, datesPer[i]!, block, sentenceKey);
+      if (moved) drafts.push(moved);
       setting = found.length === 0 && !recap ? settingOf(sentence, perSentence[i]!.places, datesPer[i]!, actorsPer[i]!) : null;
       const destination = found.length === 0 ? travelDestination(text, sentence, perSentence[i]!.places) : null;
       if (destination) destinations.push({ place: destination, block, sentenceKey, travellers: actorsPer[i]!.map((m) => m.actorId) });
@@ -263,6 +265,49 @@ export function findMeetingMentions(
     statusStated: d.statusExplicit,
   }));
 }
+
+/**
+ * "Новая дата — 17 ноября", "Новою датою називають 3 лютого", "нову дату призначили на 5
+ * травня": the day a meeting put off (in this sentence or just before) is now planned for, a
+ * meeting of its own beside the postponed one, at the same place with the same people.
+ */
+function newDateOf(drafts: readonly Draft[], sentence: Sentence, dates: readonly TextDate[], block: number, sentenceKey: number): Draft | null {
+  const phrase = NEW_DATE.exec(sentence.text);
+  if (!phrase) return null;
+  const start = sentence.start + phrase.index;
+  const end = start + phrase[0].length;
+  const day = dates.find((d) => d.start >= end && d.start - end <= 30);
+  if (!day) return null;
+  let postponed: Draft | null = null;
+  for (let j = drafts.length - 1; j >= 0 && block - drafts[j]!.block <= 2; j--) {
+    if (drafts[j]!.status === 'postponed' && (drafts[j]!.block < block || drafts[j]!.trigger.start < start)) postponed = drafts[j]!;
+    if (postponed) break;
+  }
+  if (!postponed || postponed.date === day.date) return null;
+  const planned: Draft = {
+    ...postponed,
+    block,
+    trigger: { spec: postponed.trigger.spec, start, end, text: phrase[0] },
+    sentence,
+    sentenceKey,
+    date: day.date,
+    endDate: day.endDate,
+    status: 'planned',
+    statusExplicit: true,
+    recalled: false,
+    renewed: true,
+    dated: true,
+    after: null,
+    participants: new Set(postponed.participants),
+    distinctFrom: new Set([postponed]),
+    parent: null,
+    sentenceKeys: new Set([sentenceKey]),
+  };
+  postponed.distinctFrom.add(planned);
+  return planned;
+}
+const NEW_DATE =
+  /(?<![\p{L}])(?:(?:нова|новая)\s+дата(?:\s*[—–:-]|\s+(?:—\s+)?(?:це|это))|(?:новою|новой)\s+дат(?:ою|ой)\s+(?:\p{L}+\s+)?(?:назива\p{L}*|назвали|называ\p{L}*|стал[аои]?|ста(?:є|е)|призначили|назначили|визначили|определили)|(?:нову|новую)\s+дату\s+(?:\p{L}+\s+)?(?:призначили|назначили|назвали|визначили|определили|призначено|назначено)(?:\s+на)?)(?![\p{L}])/iu;
 
 /** The event numbers a draft's event is told apart from (none: no field). */
 function distinctNumbers(d: Draft, events: Map<Draft, number>): { distinctFrom?: number[] } {

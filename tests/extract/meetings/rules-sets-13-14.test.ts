@@ -5,7 +5,11 @@
  * events made up):
  *
  * - a new date given for a meeting put off ("Новая дата — 17 ноября", "Новою датою називають 3
- *   лютого") is a planned meeting of its own, beside the postponed one.
+ *   лютого") is a planned meeting of its own, beside the postponed one;
+ * - people in a city who say, call, expect or will not comment ("в Киеве его называют",
+ *   "у Кремлі кажуть", "в Москве — сигнала") are speakers there, not a meeting's place;
+ *   "на" before an accusative ("тиск на Москву") aims, it does not locate;
+ * - "немає підстав"/"нет оснований" for a meeting denies it.
  */
 import { describe, expect, it } from 'vitest';
 import { buildActorLexicon, extractActors } from '../../../src/extract/actors/index.ts';
@@ -63,5 +67,26 @@ describe('a new date for a meeting put off', () => {
       ['2026-05-08 Rome in-person postponed', '2026-05-21 Rome in-person planned'],
     ],
     ['ru no day after "новую дату": nothing planned', '2026-05-04', 'Встречу в Женеве, намеченную на 15 июня, перенесли. Новую дату пока не обсуждали.', ['2026-06-15 Geneva in-person postponed']],
+  ]);
+});
+
+describe('people in a city who speak, expect or decline to comment are no meeting there', () => {
+  check([
+    ['ru a round named by people in another city', '2026-01-10', 'Новый раунд переговоров пройдет 20 января в Каире; в Киеве его уже называют решающим.', ['2026-01-20 Cairo in-person planned']],
+    ['ru the Kremlin declines to comment on consultations', '2026-01-10', 'В Кремле западные консультации комментировать не стали.', []],
+    ['uk the Kremlin says there are no grounds for a meeting', '2026-03-24', 'У Кремлі кажуть, що для зустрічі Путіна із Зеленським «немає підстав».', []],
+    ['ru no grounds for a meeting yet', '2026-03-24', 'В Москве считают, что для новой встречи лидеров пока нет оснований.', []],
+    [
+      'ru expectations in two capitals, the verb left out after the second',
+      '2026-07-08',
+      '29 июля Трамп примет Зеленского в Майами. От этой встречи в Киеве ждут помощи, в Москве — сигнала.',
+      ['2026-07-29 Miami in-person planned'],
+    ],
+    [
+      'uk pressure "на Москву" is aimed at a city, not held there',
+      '2026-01-19',
+      'У грудні Зеленський провів переговори з Трампом у Білому домі. Після тієї зустрічі Вашингтон пообіцяв посилити тиск на Москву.',
+      ['undated White House in-person held'],
+    ],
   ]);
 });

@@ -244,6 +244,7 @@ export function findMeetingMentions(
     const changed = resolveReferences(drafts, gazetteer) || resolveSequence(drafts);
     if (!changed) break;
   }
+  joinContinuations(drafts);
 
   const events = new Map<Draft, number>();
   for (const d of drafts) eventNumber(events, root(d));
@@ -308,6 +309,31 @@ function newDateOf(drafts: readonly Draft[], sentence: Sentence, dates: readonly
 }
 const NEW_DATE =
   /(?<![\p{L}])(?:(?:нова|новая)\s+дата(?:\s*[—–:-]|\s+(?:—\s+)?(?:це|это))|(?:новою|новой)\s+дат(?:ою|ой)\s+(?:\p{L}+\s+)?(?:назива\p{L}*|назвали|называ\p{L}*|стал[аои]?|ста(?:є|е)|призначили|назначили|визначили|определили)|(?:нову|новую)\s+дату\s+(?:\p{L}+\s+)?(?:призначили|назначили|назвали|визначили|определили|призначено|назначено)(?:\s+на)?)(?![\p{L}])/iu;
+
+/**
+ * "Сегодня делегации продолжают работу", "Консультації продовжаться і завтра": talks going on
+ * are the talks told just before (the same days, or the next), not a meeting of their own.
+ */
+function joinContinuations(drafts: readonly Draft[]): void {
+  drafts.forEach((m, i) => {
+    // A day written in digits ("7 січня … продовжать роботу") schedules a sitting of its own.
+    if (m.parent || m.recalled || m.kind !== 'in-person' || /\d/u.test(m.sentence.text)) return;
+    if (!CONTINUING.test(m.sentence.text.slice(m.trigger.start - m.sentence.start))) return;
+    for (let j = i - 1; j >= 0 && m.block - drafts[j]!.block <= 6; j--) {
+      const a = root(drafts[j]!);
+      if (a.sentenceKey === m.sentenceKey || a.recalled || a.kind !== 'in-person' || (a.status !== 'held' && a.status !== 'planned')) continue;
+      if (a.lemma !== 'talks' && a.lemma !== 'meeting' && a.lemma !== 'delegation' && a.lemma !== 'session') continue;
+      const gap = a.date && m.date ? dayDiff(m.date, a.endDate ?? a.date) : 0;
+      if (gap < 0 || gap > 1 || (m.place && a.place && m.place !== a.place)) continue;
+      Object.assign(m, { date: a.date, endDate: a.endDate, place: a.place ?? m.place, status: a.status, statusExplicit: a.statusExplicit, parent: a });
+      for (const key of m.sentenceKeys) a.sentenceKeys.add(key);
+      a.sentenceKeys.add(m.sentenceKey);
+      return;
+    }
+  });
+}
+/** A verb of going on: "продовжують", "продовжаться", "продолжают работу", "продолжатся". */
+const CONTINUING = /^[^.!?;]{0,60}?(?<![\p{L}])(?:продовжу(?:ють|ється|ватимуться)|продовжать|продовжаться|продовжиться|продолжа(?:ют|ется|ются)|продолжат|продолжатся|продолжится)(?![\p{L}])/iu;
 
 /** The event numbers a draft's event is told apart from (none: no field). */
 function distinctNumbers(d: Draft, events: Map<Draft, number>): { distinctFrom?: number[] } {
@@ -1617,6 +1643,8 @@ function compatible(a: Draft, m: Draft, gazetteer: Gazetteer): boolean {
   if (m.kindExplicit && a.kind !== m.kind) return false;
   if (a.kindExplicit && m.kindExplicit && a.kind !== m.kind) return false;
   if (a.date && m.date && Math.abs(dayDiff(a.date, m.date)) > 1) return false;
+  // "Раунд начался сегодня" is not "вчерашняя встреча": what opened on a day holds nothing before it.
+  if (a.date && m.date && a.date !== m.date && OPENED.test((a.date > m.date ? a : m).sentence.text)) return false;
   // A later sentence that opens with its own day ("Напередодні, …", "У суботу …") tells a
   // meeting of that day: not one of another day told before, unless that one's days hold
   // it. (A meeting set apart is told apart by its own words.)
@@ -1626,6 +1654,9 @@ function compatible(a: Draft, m: Draft, gazetteer: Gazetteer): boolean {
   if ((a.unknownPlace && m.place) || (m.unknownPlace && a.place)) return false;
   return true;
 }
+
+/** Began, opened: "розпочався", "стартували", "начался", "открылся", "открывшийся". */
+const OPENED = /(?<![\p{L}])(?:почал\p{L}*|розпочал\p{L}*|розпоча(?:вся|лася|лись|лися)|почався|стартува\p{L}*|стартовал\p{L}*|начал(?:ся|ась|ись|ись)|начавш\p{L}*|открыл(?:ся|ась|ись)|открывш\p{L}*|відкри(?:вся|лася|лися|лись)|відкрил\p{L}*)(?![\p{L}])/iu;
 
 /** Of two mentions, the one told later. */
 function later(a: Draft, m: Draft): Draft {

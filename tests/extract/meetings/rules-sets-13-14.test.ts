@@ -9,7 +9,9 @@
  * - people in a city who say, call, expect or will not comment ("в Киеве его называют",
  *   "у Кремлі кажуть", "в Москве — сигнала") are speakers there, not a meeting's place;
  *   "на" before an accusative ("тиск на Москву") aims, it does not locate;
- * - "немає підстав"/"нет оснований" for a meeting denies it.
+ * - "немає підстав"/"нет оснований" for a meeting denies it;
+ * - talks going on ("делегации продолжают работу", "консультації продовжаться завтра") are
+ *   the talks told before, and a round that opened on a day holds no meeting of the day before.
  */
 import { describe, expect, it } from 'vitest';
 import { buildActorLexicon, extractActors } from '../../../src/extract/actors/index.ts';
@@ -87,6 +89,36 @@ describe('people in a city who speak, expect or decline to comment are no meetin
       '2026-01-19',
       'У грудні Зеленський провів переговори з Трампом у Білому домі. Після тієї зустрічі Вашингтон пообіцяв посилити тиск на Москву.',
       ['undated White House in-person held'],
+    ],
+  ]);
+});
+
+describe('talks going on are the talks told before', () => {
+  check([
+    [
+      'ru delegations continue their work today, the round having opened yesterday',
+      '2026-02-04',
+      'Раунд переговоров, открывшийся вчера в Женеве, идет по плану.\nЛавров прокомментировал ход обмена.\nСегодня делегации продолжают работу.',
+      ['2026-02-03 Geneva in-person held'],
+    ],
+    ['uk consultations going on tomorrow', '2026-04-15', 'У Женеві триває зустріч Умєрова з Віткоффом. Консультації продовжаться і завтра.', ['2026-04-15 Geneva in-person held']],
+    [
+      'uk talks continued elsewhere a week later are another meeting',
+      '2026-04-15',
+      'Учора в Женеві Умєров зустрівся з Віткоффом. Через тиждень переговори продовжаться у Стамбулі.',
+      ['2026-04-14 Geneva in-person held', '2026-04-22 Istanbul in-person planned'],
+    ],
+    [
+      'uk delegations to continue on a day of their own are a sitting of their own',
+      '2026-01-06',
+      'Сьогодні в Парижі Зеленський зустрівся з Віткоффом. 7 січня в Парижі делегації продовжать роботу над гарантіями.',
+      ['2026-01-06 Paris in-person held', '2026-01-07 Paris in-person planned'],
+    ],
+    [
+      'ru a round that opened today holds no meeting of yesterday',
+      '2026-11-13',
+      'Третий раунд переговоров начался в Женеве.\nИсточник: вчерашняя встреча экспертов в Женеве длилась пять часов.',
+      ['2026-11-12 Geneva in-person held', '2026-11-13 Geneva in-person held'],
     ],
   ]);
 });

@@ -11,7 +11,11 @@
  *   "на" before an accusative ("тиск на Москву") aims, it does not locate;
  * - "немає підстав"/"нет оснований" for a meeting denies it;
  * - talks going on ("делегации продолжают работу", "консультації продовжаться завтра") are
- *   the talks told before, and a round that opened on a day holds no meeting of the day before.
+ *   the talks told before, and a round that opened on a day holds no meeting of the day before;
+ * - an audience met ("встреча с соотечественниками", "зустрілися з місцевими підприємцями") and a
+ *   parliament's own sitting told further on ("Рада … заслухає звіт на закритому засіданні")
+ *   are no meetings, nor are talks named only to deny a tie to them ("к переговорам отношения
+ *   не имело"); "ещё раньше" recalls a meeting without a day.
  */
 import { describe, expect, it } from 'vitest';
 import { buildActorLexicon, extractActors } from '../../../src/extract/actors/index.ts';
@@ -120,5 +124,18 @@ describe('talks going on are the talks told before', () => {
       'Третий раунд переговоров начался в Женеве.\nИсточник: вчерашняя встреча экспертов в Женеве длилась пять часов.',
       ['2026-11-12 Geneva in-person held', '2026-11-13 Geneva in-person held'],
     ],
+  ]);
+});
+
+describe('audiences and a parliament at work are no meetings', () => {
+  check([
+    ['ru talks named only to deny a tie to them', '2026-04-28', 'В тот же день парламент Мальты провел внеочередное заседание о миграции — к переговорам оно отношения не имело.', []],
+    ['uk an event with no tie to the talks', '2026-04-28', 'Ця подія не має жодного стосунку до переговорів у Женеві.', []],
+    ['ru "еще раньше" recalls a meeting without a day', '2026-04-28', 'Еще раньше Уиткоффа принимал в Кремле Путин.', ['undated Kremlin in-person held']],
+    ['ru an ambassador meets compatriots', '2026-02-04', 'Параллельно посол проведет в Женеве встречу с соотечественниками.', []],
+    ['uk MPs meet local entrepreneurs', '2026-10-28', 'Увечері депутати у Львові зустрілися з місцевими підприємцями.', []],
+    ['uk a guest meets students', '2026-04-15', 'Після цього Рютте у Києві зустрівся зі студентами.', []],
+    ['uk the Rada hears a report at a closed sitting', '2026-02-05', 'Верховна Рада в четвер заслухає доповідь делегації на закритому засіданні.', []],
+    ['ru the Duma puts off its sitting', '2026-03-16', 'Госдума перенесла на вторник заседание, на котором собиралась обсудить бюджет.', []],
   ]);
 });

@@ -6,6 +6,7 @@
  *
  * - a new date given for a meeting put off ("Новая дата — 17 ноября", "Новою датою називають 3
  *   лютого") is a planned meeting of its own, beside the postponed one;
+ * - more places: Malta and Valletta, Montreux, Bled;
  * - people in a city who say, call, expect or will not comment ("в Киеве его называют",
  *   "у Кремлі кажуть", "в Москве — сигнала") are speakers there, not a meeting's place;
  *   "на" before an accusative ("тиск на Москву") aims, it does not locate;
@@ -73,6 +74,14 @@ describe('a new date for a meeting put off', () => {
       ['2026-05-08 Rome in-person postponed', '2026-05-21 Rome in-person planned'],
     ],
     ['ru no day after "новую дату": nothing planned', '2026-05-04', 'Встречу в Женеве, намеченную на 15 июня, перенесли. Новую дату пока не обсуждали.', ['2026-06-15 Geneva in-person postponed']],
+  ]);
+});
+
+describe('places: Malta, Valletta, Montreux, Bled', () => {
+  check([
+    ['uk a working group in Valletta last week is recalled there', '2026-05-04', 'Минулого тижня у Валлетті відбулося засідання робочої групи з обміну полоненими.', ['undated Valletta in-person held']],
+    ['ru consultations of experts in Bled', '2026-06-20', '15 июня в Бледе прошли консультации военных экспертов.', ['2026-06-15 Bled in-person held']],
+    ['uk advisers meet in Montreux', '2026-01-12', 'У понеділок у швейцарському Монтре Умєров провів зустріч із Пауеллом.', ['2026-01-12 Montreux in-person held']],
   ]);
 });
 

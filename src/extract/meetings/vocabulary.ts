@@ -491,7 +491,8 @@ export function findTriggers(text: string): TriggerMatch[] {
  * делегація", "делегации работают". The trigger is the delegation word; the work phrase
  * must be in the same sentence within a few words.
  */
-const DELEGATION_WORD = 'делегаці(?:я|ї|ю|єю|і|й|ям|ями|ях)|делегаци(?:я|и|ю|ей|ею|й|ям|ями|ях)';
+const DELEGATION_WORD =
+  'делегаці(?:я|ї|ю|єю|і|й|ям|ями|ях)|делегаци(?:я|и|ю|ей|ею|й|ям|ями|ях)|експерти|эксперты|(?:робоч|рабоч|гуманітарн|гуманитарн)\\p{L}*\\s+гру(?:п|пп)(?:а|и|у|ою|ой|ы|е)';
 const WORK_PHRASE =
   '(?:продовж\\p{L}*|продолж\\p{L}*|розпоч\\p{L}*|начал\\p{L}*|начн\\p{L}*)\\s+(?:\\p{L}+\\s+)?(?:роботу|работу)|працю(?:ють|ватиме|ватимуть|вали|вала|вав)|работа(?:ют|ли|ла|ет|ть)|будут\\s+работать';
 const DELEGATION_AT_WORK = new RegExp(

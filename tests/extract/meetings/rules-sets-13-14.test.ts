@@ -11,6 +11,8 @@
  *   "у Кремлі кажуть", "в Москве — сигнала") are speakers there, not a meeting's place;
  *   "на" before an accusative ("тиск на Москву") aims, it does not locate;
  * - "немає підстав"/"нет оснований" for a meeting denies it;
+ * - experts and working groups at work ("Експерти працювали 12–13 травня", "рабочая группа
+ *   начнет работу") are talks, as delegations at work are;
  * - talks going on ("делегации продолжают работу", "консультації продовжаться завтра") are
  *   the talks told before, and a round that opened on a day holds no meeting of the day before;
  * - an audience met ("встреча с соотечественниками", "зустрілися з місцевими підприємцями") and a
@@ -133,6 +135,14 @@ describe('talks going on are the talks told before', () => {
       'Третий раунд переговоров начался в Женеве.\nИсточник: вчерашняя встреча экспертов в Женеве длилась пять часов.',
       ['2026-11-12 Geneva in-person held', '2026-11-13 Geneva in-person held'],
     ],
+  ]);
+});
+
+describe('experts and working groups at work are talks', () => {
+  check([
+    ['uk experts worked on two days', '2026-05-14', 'Експерти працювали 12–13 травня у Валлетті.', ['2026-05-12 Valletta in-person held']],
+    ['uk a humanitarian group worked yesterday', '2026-10-28', 'У Женеві вчора працювала гуманітарна група з обміну полоненими.', ['2026-10-27 Geneva in-person held']],
+    ['ru a working group will start work', '2026-10-28', 'Рабочая группа по обмену пленными начнет работу в Стамбуле 3 ноября.', ['2026-11-03 Istanbul in-person planned']],
   ]);
 });
 

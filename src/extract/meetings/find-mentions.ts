@@ -219,6 +219,7 @@ export function findMeetingMentions(
         setting,
       };
       const found = eventsOfSentence(where, sentence, perSentence[i]!, actorsPer[i]!, datesPer[i]!, context, recap);
+      for (const d of found) startOfSpanEnded(d);
       drafts.push(...found);
       const moved = newDateOf(drafts, sentence, datesPer[i]!, block, sentenceKey);
       if (moved) drafts.push(moved);
@@ -266,6 +267,23 @@ export function findMeetingMentions(
     statusStated: d.statusExplicit,
   }));
 }
+
+/**
+ * "Трехдневный раунд …, завершившийся в среду", "дводенні переговори, що закінчилися вчора":
+ * the day told is the last of so many, so the meeting began that many days earlier.
+ */
+function startOfSpanEnded(d: Draft): void {
+  if (!d.date || (d.endDate && d.endDate !== d.date) || !SPAN_ENDED.test(d.sentence.text)) return;
+  const days = SPAN_DAYS.exec(d.sentence.text);
+  const count = days ? DAY_COUNTS.findIndex((stems) => stems.some((stem) => days[1]!.toLowerCase().startsWith(stem))) + 2 : 0;
+  if (count < 2) return;
+  d.endDate = d.date;
+  d.date = shiftDate(d.date, 1 - count);
+}
+const SPAN_DAYS = /(?<![\p{L}])(дв|тр|чотир|четыр|п['’ʼ]?ят)\p{L}*?(?:денн|дневн)\p{L}*/iu;
+/** Stems of two to five, in the order of the count. */
+const DAY_COUNTS: readonly (readonly string[])[] = [['дв'], ['тр'], ['чотир', 'четыр'], ['пят', "п'ят", 'п’ят', 'пʼят']];
+const SPAN_ENDED = /(?<![\p{L}])(?:заверши\p{L}*|завершил\p{L}*|завершивш\p{L}*|закінчи\p{L}*|закінчил\p{L}*|закончи\p{L}*|закончил\p{L}*|закончивш\p{L}*)/iu;
 
 /**
  * "Новая дата — 17 ноября", "Новою датою називають 3 лютого", "нову дату призначили на 5

@@ -13,6 +13,8 @@
  * - "немає підстав"/"нет оснований" for a meeting denies it;
  * - experts and working groups at work ("Експерти працювали 12–13 травня", "рабочая группа
  *   начнет работу") are talks, as delegations at work are;
+ * - a round of so many days that ended on a day ("Трехдневный раунд …, завершившийся в среду")
+ *   began that many days earlier;
  * - talks going on ("делегации продолжают работу", "консультації продовжаться завтра") are
  *   the talks told before, and a round that opened on a day holds no meeting of the day before;
  * - an audience met ("встреча с соотечественниками", "зустрілися з місцевими підприємцями") and a
@@ -143,6 +145,14 @@ describe('experts and working groups at work are talks', () => {
     ['uk experts worked on two days', '2026-05-14', 'Експерти працювали 12–13 травня у Валлетті.', ['2026-05-12 Valletta in-person held']],
     ['uk a humanitarian group worked yesterday', '2026-10-28', 'У Женеві вчора працювала гуманітарна група з обміну полоненими.', ['2026-10-27 Geneva in-person held']],
     ['ru a working group will start work', '2026-10-28', 'Рабочая группа по обмену пленными начнет работу в Стамбуле 3 ноября.', ['2026-11-03 Istanbul in-person planned']],
+  ]);
+});
+
+describe('a round of so many days that ended on a day began earlier', () => {
+  check([
+    ['ru a three-day round that ended on Wednesday', '2026-07-10', 'Трехдневный раунд переговоров в Женеве, завершившийся в среду, стал самым длинным.', ['2026-07-06 Geneva in-person held']],
+    ['uk two-day talks that ended yesterday', '2026-07-10', 'Дводенні переговори у Стамбулі, що завершилися вчора, не дали результату.', ['2026-07-08 Istanbul in-person held']],
+    ['ru a three-day round that will start on Wednesday starts then', '2026-07-10', 'Трехдневный раунд переговоров в Женеве начнется в среду.', ['2026-07-15 Geneva in-person planned']],
   ]);
 });
 

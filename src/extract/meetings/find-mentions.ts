@@ -1661,6 +1661,7 @@ function compatible(a: Draft, m: Draft, gazetteer: Gazetteer): boolean {
   if (m.kindExplicit && a.kind !== m.kind) return false;
   if (a.kindExplicit && m.kindExplicit && a.kind !== m.kind) return false;
   if (a.date && m.date && Math.abs(dayDiff(a.date, m.date)) > 1) return false;
+  if (otherMonth(a, m) || otherMonth(m, a)) return false;
   // "Раунд начался сегодня" is not "вчерашняя встреча": what opened on a day holds nothing before it.
   if (a.date && m.date && a.date !== m.date && OPENED.test((a.date > m.date ? a : m).sentence.text)) return false;
   // A later sentence that opens with its own day ("Напередодні, …", "У суботу …") tells a
@@ -1675,6 +1676,14 @@ function compatible(a: Draft, m: Draft, gazetteer: Gazetteer): boolean {
 
 /** Began, opened: "розпочався", "стартували", "начался", "открылся", "открывшийся". */
 const OPENED = /(?<![\p{L}])(?:почал\p{L}*|розпочал\p{L}*|розпоча(?:вся|лася|лись|лися)|почався|стартува\p{L}*|стартовал\p{L}*|начал(?:ся|ась|ись|ись)|начавш\p{L}*|открыл(?:ся|ась|ись)|открывш\p{L}*|відкри(?:вся|лася|лися|лись)|відкрил\p{L}*)(?![\p{L}])/iu;
+
+/** "мартовский раунд" is not the round of a day in July: a time frame of months other than the day's. */
+function otherMonth(framed: Draft, dated: Draft): boolean {
+  if (!framed.timeFrame || framed.date || !dated.date) return false;
+  const months = framedMonths(framed.sentence.text);
+  const month = Number(dated.date.slice(5, 7));
+  return months.length > 0 && !months.some((x) => x.month === month);
+}
 
 /** Of two mentions, the one told later. */
 function later(a: Draft, m: Draft): Draft {

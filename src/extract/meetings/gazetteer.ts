@@ -271,6 +271,9 @@ function adjectiveAt(word: string, gazetteer: Gazetteer): GazetteerPlace | null 
   return null;
 }
 
+/** "в том же Абу-Даби", "у тому ж Стамбулі": the same place again. */
+const SAME_WORD = /^(?:том|тому|той|тій|же|ж|самом|самому|самой|самій)$/iu;
+
 /**
  * Words between a locative preposition and a place name that keep the place the location:
  * nouns for venues and settlements, and adjectives ("у приморському курорті").
@@ -316,7 +319,7 @@ function markContext(h: PlaceHit, hits: readonly PlaceHit[], text: string, token
     // Venue nouns and adjectives between the preposition and the name: "у резиденції
     // Мар-а-Лаго", "в курортному місті Давос" (nothing else: "в заявлении, опубликованном
     // Даунинг-стрит" is not in Downing Street).
-    if (VENUE_WORD.test(tokens[j]!.text) && spacedOnly(text, tokens, j, h.first)) {
+    if ((VENUE_WORD.test(tokens[j]!.text) || SAME_WORD.test(tokens[j]!.text)) && spacedOnly(text, tokens, j, h.first)) {
       skipped++;
       j--;
       continue;

@@ -830,13 +830,18 @@ const SEASON = new RegExp(
   'iu',
 );
 
+/** A month as an adjective before a meeting word: "мартовский раунд", "у жовтневих переговорах". */
+const MONTH_ADJECTIVES =
+  'січнев|лютнев|березнев|квітнев|травнев|червнев|липнев|серпнев|вереснев|жовтнев|листопадов|груднев|январск|февральск|мартовск|апрельск|майск|июньск|июльск|августовск|сентябрьск|октябрьск|ноябрьск|декабрьск';
+
 /**
  * A month named without a day ("у листопаді", "в октябре", "наприкінці грудня", "в начале
  * января"): the meeting's time is that month, so no day may be filled in from elsewhere.
- * Group 1 is the month word.
+ * Group 1 (a month noun) or 2 (a month adjective) is the month word.
  */
 const MONTH_FRAME = new RegExp(
-  `${B}(?:у|в|во|(?:на\\s+)?початку|(?:в\\s+)?середині|наприкінці|в\\s+кінці|в\\s+начале|в\\s+середине|в\\s+конце)\\s+(${MONTH_WORDS})${E}`,
+  `${B}(?:(?:у|в|во|(?:на\\s+)?початку|(?:в\\s+)?середині|наприкінці|в\\s+кінці|в\\s+начале|в\\s+середине|в\\s+конце)\\s+(${MONTH_WORDS})${E}` +
+    `|(${MONTH_ADJECTIVES})\\p{L}*\\s+(?=(?:${W}){0,1}(?:раунд|${MEETING_STEMS})))`,
   'giu',
 );
 
@@ -844,7 +849,7 @@ const MONTH_FRAME = new RegExp(
 export function framedMonths(text: string): { month: number; start: number; end: number }[] {
   const out: { month: number; start: number; end: number }[] = [];
   for (const match of text.matchAll(MONTH_FRAME)) {
-    const word = match[1]!.toLowerCase();
+    const word = (match[1] ?? match[2]!).toLowerCase();
     const month = MONTH_STEMS.findIndex((stems) => stems.some((stem) => word.startsWith(stem))) + 1;
     if (month > 0) out.push({ month, start: match.index, end: match.index + match[0].length });
   }

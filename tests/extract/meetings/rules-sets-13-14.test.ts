@@ -15,6 +15,9 @@
  *   начнет работу") are talks, as delegations at work are;
  * - a round of so many days that ended on a day ("Трехдневный раунд …, завершившийся в среду")
  *   began that many days earlier;
+ * - a month as an adjective before a meeting word ("мартовский раунд", "у березневому раунді")
+ *   is its time frame, a recollection in a later month, and not the meeting of a day in another
+ *   month; "в том же Стамбуле" is there again;
  * - talks going on ("делегации продолжают работу", "консультації продовжаться завтра") are
  *   the talks told before, and a round that opened on a day holds no meeting of the day before;
  * - an audience met ("встреча с соотечественниками", "зустрілися з місцевими підприємцями") and a
@@ -25,7 +28,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildActorLexicon, extractActors } from '../../../src/extract/actors/index.ts';
 import { findTextDates } from '../../../src/extract/dates/index.ts';
-import { buildGazetteer, findMeetingMentions, mergeMeetings } from '../../../src/extract/meetings/index.ts';
+import { buildGazetteer, findMeetingMentions, mergeMeetings, type MeetingMention } from '../../../src/extract/meetings/index.ts';
 import { loadKnowledgeBase } from '../../../src/knowledge/load.ts';
 import type { Lang } from '../../../src/types.ts';
 import { KNOWLEDGE_DIR } from '../../helpers.ts';
@@ -35,14 +38,19 @@ const lexicon = buildActorLexicon(knowledge.actors);
 const gazetteer = buildGazetteer(knowledge.places, knowledge.actors);
 const actors = new Map(knowledge.actors.map((a) => [a.id, { name: a.name, side: a.side, type: a.type }]));
 
-/** Paragraphs are separated by new lines; the language is told by the case name. */
-function records(lang: Lang, text: string, date: string): string[] {
+/** Paragraphs are separated by new lines. */
+function mentionsOf(lang: Lang, text: string, date: string): MeetingMention[] {
   const blocks = text
     .split('\n')
     .map((line) => ({ text: line.trim() }))
     .filter((b) => b.text !== '');
   const { mentions } = extractActors(blocks, { lang, date, authors: [] }, lexicon);
-  const found = findMeetingMentions(blocks, { lang, date, mentions, textDates: findTextDates(blocks, date) }, gazetteer);
+  return findMeetingMentions(blocks, { lang, date, mentions, textDates: findTextDates(blocks, date) }, gazetteer);
+}
+
+/** The language is told by the case name. */
+function records(lang: Lang, text: string, date: string): string[] {
+  const found = mentionsOf(lang, text, date);
   return mergeMeetings([{ articleId: 'a', articleDate: date, lang, mentions: found }], [], actors, gazetteer)
     .map((r) => `${r.date ?? 'undated'} ${r.place ?? '—'} ${r.kind} ${r.status}`)
     .sort();
@@ -154,6 +162,21 @@ describe('a round of so many days that ended on a day began earlier', () => {
     ['uk two-day talks that ended yesterday', '2026-07-10', 'Дводенні переговори у Стамбулі, що завершилися вчора, не дали результату.', ['2026-07-08 Istanbul in-person held']],
     ['ru a three-day round that will start on Wednesday starts then', '2026-07-10', 'Трехдневный раунд переговоров в Женеве начнется в среду.', ['2026-07-15 Geneva in-person planned']],
   ]);
+});
+
+describe('a month as an adjective recalls a meeting of that month', () => {
+  check([
+    ['ru "мартовский раунд" at the same place again', '2026-07-08', 'По сравнению с мартовским раундом в том же Стамбуле прогресс заметен.', ['undated Istanbul in-person held']],
+    ['uk "у березневому раунді"', '2026-07-08', 'У березневому раунді в тому ж Стамбулі сторони домовилися лише про обмін.', ['undated Istanbul in-person held']],
+    ['ru a December summit ahead stays a plan', '2026-07-08', 'Декабрьский саммит в Стамбуле пройдет по плану.', ['undated Istanbul in-person planned']],
+  ]);
+
+  it('ru the round of a March month is not the round of a day in July told before', () => {
+    const found = mentionsOf('ru', 'В среду в Женеве завершился раунд переговоров.\nПо сравнению с мартовским раундом в Женеве прогресс заметен.', '2026-07-10');
+    expect(found).toHaveLength(2);
+    expect(found[0]!.event).not.toBe(found[1]!.event);
+    expect(found[1]!.recalled).toBe(true);
+  });
 });
 
 describe('audiences and a parliament at work are no meetings', () => {

@@ -11,8 +11,9 @@
  *   "у Кремлі кажуть", "в Москве — сигнала") are speakers there, not a meeting's place;
  *   "на" before an accusative ("тиск на Москву") aims, it does not locate;
  * - "немає підстав"/"нет оснований" for a meeting denies it;
- * - experts and working groups at work ("Експерти працювали 12–13 травня", "рабочая группа
- *   начнет работу") are talks, as delegations at work are;
+ * - experts and working groups at work, sitting or gathering ("Експерти працювали 12–13
+ *   травня", "засідала робоча група", "рабочая группа начнет работу") are talks, as delegations
+ *   at work are;
  * - a round of so many days that ended on a day ("Трехдневный раунд …, завершившийся в среду")
  *   began that many days earlier;
  * - a month as an adjective before a meeting word ("мартовский раунд", "у березневому раунді")
@@ -152,6 +153,8 @@ describe('experts and working groups at work are talks', () => {
   check([
     ['uk experts worked on two days', '2026-05-14', 'Експерти працювали 12–13 травня у Валлетті.', ['2026-05-12 Valletta in-person held']],
     ['uk a humanitarian group worked yesterday', '2026-10-28', 'У Женеві вчора працювала гуманітарна група з обміну полоненими.', ['2026-10-27 Geneva in-person held']],
+    ['uk a working group sat last week', '2026-05-04', 'Минулого тижня у Женеві засідала робоча група з обміну полоненими.', ['undated Geneva in-person held']],
+    ['uk experts will gather on a day', '2026-05-04', 'Військові експерти зберуться 12 червня в Стамбулі.', ['2026-06-12 Istanbul in-person planned']],
     ['ru a working group will start work', '2026-10-28', 'Рабочая группа по обмену пленными начнет работу в Стамбуле 3 ноября.', ['2026-11-03 Istanbul in-person planned']],
   ]);
 });

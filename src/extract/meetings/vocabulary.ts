@@ -388,6 +388,9 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     weak: true,
   },
   { lemma: 'meeting', pos: 'noun', forms: `(?:${MEAL_NOUN})(?=\\s+(?:\\p{L}+\\s+){0,2}(?:з|із|зі|с|со)\\s+(?:\\p{L}+\\s+)?\\p{Lu})`, weak: true },
+  // A visit or trip to a city ("визит Уиткоффа в Москву", "поїздка Сибіги до Вашингтона") is a
+  // meeting there, held, put off or called off as its verb says.
+  { lemma: 'meeting', pos: 'noun', forms: `(?:візит|визит|поїздк|поездк)\\p{L}*(?=\\s+(?:[\\p{L}'’ʼ-]+\\s+){0,3}(?:в|у|до)\\s+\\p{Lu})`, weak: true },
   // Hearing someone's report is a meeting with them (in person unless a manner says video):
   // "заслухав доповідь міністра", "выслушал доклад в режиме видеосвязи", "заслухає звіт делегації".
   {

@@ -19,6 +19,8 @@
  * - a month as an adjective before a meeting word ("мартовский раунд", "у березневому раунді")
  *   is its time frame, a recollection in a later month, and not the meeting of a day in another
  *   month; "в том же Стамбуле" is there again;
+ * - a visit or trip to a city ("визит Уиткоффа в Москву", "поїздка … до Вашингтона") is a
+ *   meeting there, held, planned, put off or called off as its verb says;
  * - talks going on ("делегации продолжают работу", "консультації продовжаться завтра") are
  *   the talks told before, and a round that opened on a day holds no meeting of the day before;
  * - an audience met ("встреча с соотечественниками", "зустрілися з місцевими підприємцями") and a
@@ -180,6 +182,15 @@ describe('a month as an adjective recalls a meeting of that month', () => {
     expect(found[0]!.event).not.toBe(found[1]!.event);
     expect(found[1]!.recalled).toBe(true);
   });
+});
+
+describe('a visit or trip to a city is a meeting there', () => {
+  check([
+    ['ru the previous visit, in a month', '2026-07-08', 'Предыдущий визит Уиткоффа в Москву состоялся в январе.', ['undated Moscow in-person held']],
+    ['ru a trip called off', '2026-07-08', 'Намеченная на 15 июля поездка Уиткоффа в Москву была отменена.', ['2026-07-15 Moscow in-person cancelled']],
+    ['uk a visit ahead', '2026-07-08', 'Візит Сибіги у Вашингтон запланований на 20 липня.', ['2026-07-20 Washington in-person planned']],
+    ['uk a visit with no city is no meeting', '2026-07-08', 'Візит пройшов спокійно.', []],
+  ]);
 });
 
 describe('audiences and a parliament at work are no meetings', () => {

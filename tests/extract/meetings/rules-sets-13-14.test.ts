@@ -21,6 +21,7 @@
  *   month; "в том же Стамбуле" is there again;
  * - a visit or trip to a city ("визит Уиткоффа в Москву", "поїздка … до Вашингтона") is a
  *   meeting there, held, planned, put off or called off as its verb says;
+ * - "наметили провести"/"намітили провести" sets a meeting ahead;
  * - talks going on ("делегации продолжают работу", "консультації продовжаться завтра") are
  *   the talks told before, and a round that opened on a day holds no meeting of the day before;
  * - an audience met ("встреча с соотечественниками", "зустрілися з місцевими підприємцями") and a
@@ -190,6 +191,13 @@ describe('a visit or trip to a city is a meeting there', () => {
     ['ru a trip called off', '2026-07-08', 'Намеченная на 15 июля поездка Уиткоффа в Москву была отменена.', ['2026-07-15 Moscow in-person cancelled']],
     ['uk a visit ahead', '2026-07-08', 'Візит Сибіги у Вашингтон запланований на 20 липня.', ['2026-07-20 Washington in-person planned']],
     ['uk a visit with no city is no meeting', '2026-07-08', 'Візит пройшов спокійно.', []],
+  ]);
+});
+
+describe('set to hold: "наметили провести"', () => {
+  check([
+    ['ru a conversation the ministers set to hold early in December', '2026-11-18', 'Разговор Лаврова и Фидана в Стамбуле наметили провести в начале декабря.', ['undated Istanbul in-person planned']],
+    ['uk a meeting set to hold', '2026-11-18', 'Зустріч Сибіги з Фіданом в Анкарі намітили провести наприкінці грудня.', ['undated Ankara in-person planned']],
   ]);
 });
 

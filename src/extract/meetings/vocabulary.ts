@@ -326,6 +326,10 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   // зустрінуся з …", "встречусь с ним", "зустрінемось", "мы встретимся").
   { lemma: 'meeting', pos: 'verb', forms: 'зустрін(?:еться|уться|емося|емось|уся|усь|ешся)|встрет(?:ится|ятся|имся|ишься)|встречусь', status: 'planned' },
   { lemma: 'meeting', pos: 'verb', forms: 'зустрітися|зустрітись|зустрічаються|зустрічається|встретиться|встречаются|встречается' },
+  // Seeing each other: "знову побачаться в Джидді", "побачилися в Римі", "увидятся в Женеве".
+  // Weak: the sentence must also say when, where or who.
+  { lemma: 'meeting', pos: 'verb', forms: 'побач(?:аться|уться|иться|имося|имось)|увид(?:ятся|имся)', status: 'planned', weak: true },
+  { lemma: 'meeting', pos: 'verb', forms: 'побачи(?:лися|лись|вся|лася)|увиде(?:лись|лся|лась)', status: 'held', weak: true },
   // Verbs: received someone ("Путін прийняв Віткоффа у Кремлі"): a meeting only with a
   // person named right after the verb (not "прийняв рішення", "приняла закон").
   { lemma: 'meeting', pos: 'verb', forms: 'прийня(?:в|ла|ли)|приймав|приймала|принял(?:а|и)?|принимал(?:а|и)?', status: 'held', needsObject: true },

@@ -22,6 +22,7 @@
  * - a visit or trip to a city ("визит Уиткоффа в Москву", "поїздка … до Вашингтона") is a
  *   meeting there, held, planned, put off or called off as its verb says;
  * - "наметили провести"/"намітили провести" sets a meeting ahead;
+ * - seeing each other ("побачаться в …", "увиделись в …") with a day, place or people is meeting;
  * - talks going on ("делегации продолжают работу", "консультації продовжаться завтра") are
  *   the talks told before, and a round that opened on a day holds no meeting of the day before;
  * - an audience met ("встреча с соотечественниками", "зустрілися з місцевими підприємцями") and a
@@ -198,6 +199,14 @@ describe('set to hold: "наметили провести"', () => {
   check([
     ['ru a conversation the ministers set to hold early in December', '2026-11-18', 'Разговор Лаврова и Фидана в Стамбуле наметили провести в начале декабря.', ['undated Istanbul in-person planned']],
     ['uk a meeting set to hold', '2026-11-18', 'Зустріч Сибіги з Фіданом в Анкарі намітили провести наприкінці грудня.', ['undated Ankara in-person planned']],
+  ]);
+});
+
+describe('seeing each other is meeting', () => {
+  check([
+    ['uk two people will see each other in a city on a day', '2026-10-28', 'Умєров і Віткофф знову побачаться в Женеві 16 листопада.', ['2026-11-16 Geneva in-person planned']],
+    ['ru two people saw each other in a city', '2026-10-28', 'Лавров и Рубио увиделись в Стамбуле во вторник.', ['2026-10-27 Istanbul in-person held']],
+    ['ru a casual "see you" is none', '2026-10-28', 'Мы увидимся позже.', []],
   ]);
 });
 

@@ -327,7 +327,11 @@ function markContext(h: PlaceHit, hits: readonly PlaceHit[], text: string, token
     break;
   }
   h.speaker = h.locative && (h.speaker || speaksAfter(text, tokens, h.last));
+  // "повернувшись із Риму, де провів переговори", "на Вашингтон, где …": what the relative
+  // clause tells happens there.
+  if (!h.locative && WHERE_AFTER.test(text.slice(h.end, h.end + 8))) h.locative = true;
 }
+const WHERE_AFTER = /^\s*,\s*(?:де|где)(?![\p{L}])/iu;
 
 /**
  * Staying or being somewhere: "залишився в Лондоні", "остается в Киеве", "находящийся в

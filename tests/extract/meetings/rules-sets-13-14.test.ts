@@ -23,12 +23,15 @@
  *   meeting there, held, planned, put off or called off as its verb says;
  * - "наметили провести"/"намітили провести" sets a meeting ahead;
  * - seeing each other ("побачаться в …", "увиделись в …") with a day, place or people is meeting;
+ * - a city followed by ", де"/", где" ("повернувшись із Риму, де …", "на Вашингтон, где …") is
+ *   where the relative clause happens;
  * - talks going on ("делегации продолжают работу", "консультації продовжаться завтра") are
  *   the talks told before, and a round that opened on a day holds no meeting of the day before;
- * - an audience met ("встреча с соотечественниками", "зустрілися з місцевими підприємцями") and a
- *   parliament's own sitting told further on ("Рада … заслухає звіт на закритому засіданні")
- *   are no meetings, nor are talks named only to deny a tie to them ("к переговорам отношения
- *   не имело"); "ещё раньше" recalls a meeting without a day.
+ * - an audience met ("встреча с соотечественниками", "зустрілися з місцевими підприємцями",
+ *   "поспілкувався з бійцями") and a parliament's own sitting told further on ("Рада …
+ *   заслухає звіт на закритому засіданні") are no meetings, nor are talks named only to deny a
+ *   tie to them ("к переговорам отношения не имело"); "ещё раньше" recalls a meeting without a
+ *   day.
  */
 import { describe, expect, it } from 'vitest';
 import { buildActorLexicon, extractActors } from '../../../src/extract/actors/index.ts';
@@ -210,8 +213,16 @@ describe('seeing each other is meeting', () => {
   ]);
 });
 
+describe('a city followed by ", де/где" is where the relative clause happens', () => {
+  check([
+    ['uk back from a city where talks were held', '2026-10-28', 'Зеленський, повернувшись із Риму, де минулого тижня провів переговори з Мелоні, заявив про гарантії.', ['undated Rome in-person held']],
+    ['ru attention turns to a city where a meeting will be', '2026-12-10', 'Внимание переключается на Вашингтон, где 17 декабря Зеленский встретится с Трампом.', ['2026-12-17 Washington in-person planned']],
+  ]);
+});
+
 describe('audiences and a parliament at work are no meetings', () => {
   check([
+    ['uk talking with soldiers on a visit is no meeting', '2026-11-09', 'Зеленський у четвер відвідав Харків, де поспілкувався з бійцями і вручив нагороди.', []],
     ['ru talks named only to deny a tie to them', '2026-04-28', 'В тот же день парламент Мальты провел внеочередное заседание о миграции — к переговорам оно отношения не имело.', []],
     ['uk an event with no tie to the talks', '2026-04-28', 'Ця подія не має жодного стосунку до переговорів у Женеві.', []],
     ['ru "еще раньше" recalls a meeting without a day', '2026-04-28', 'Еще раньше Уиткоффа принимал в Кремле Путин.', ['undated Kremlin in-person held']],

@@ -185,15 +185,23 @@ export function findMeetingMentions(
   let recap = false;
   let sentenceKey = 0;
   const destinations: Destination[] = [];
+  let lineHeading: LineHeading | null = null;
 
   blocks.forEach((blockValue, block) => {
     const text = blockValue.text;
     if (isRecapOpener(text)) recap = true;
     const actors = mentionsByBlock.get(block) ?? [];
-    const dates = datesByBlock.get(block) ?? [];
+    let dates = datesByBlock.get(block) ?? [];
     const scan = scanBlock(text, gazetteer);
     const before = drafts.length;
     const { sentences, headings } = joinHeadings(text, splitSentences(text), scan.places);
+    const heading = lineHeading?.block === block - 1 ? lineHeading : null;
+    lineHeading = headingLine(text, sentences, dates, block);
+    if (heading && sentences[0] && !headings.has(sentences[0].start)) {
+      const at = sentences[0].start;
+      dates = [...heading.dates.map((d) => ({ ...d, block, start: at, end: at })), ...dates];
+      headings.set(at, { end: at, place: null, timed: heading.timed });
+    }
     const perSentence = sliceBySentence(scan, sentences);
     let setting: Setting | null = null;
     const actorsPer = bucket(actors, sentences);
@@ -329,8 +337,9 @@ const NEW_DATE =
   /(?<![\p{L}])(?:(?:нова|новая)\s+дата(?:\s*[—–:-]|\s+(?:—\s+)?(?:це|это))|(?:новою|новой)\s+дат(?:ою|ой)\s+(?:\p{L}+\s+)?(?:назива\p{L}*|назвали|называ\p{L}*|стал[аои]?|ста(?:є|е)|призначили|назначили|визначили|определили)|(?:нову|новую)\s+дату\s+(?:\p{L}+\s+)?(?:призначили|назначили|назвали|визначили|определили|призначено|назначено)(?:\s+на)?)(?![\p{L}])/iu;
 
 /**
- * "Сегодня делегации продолжают работу", "Консультації продовжаться і завтра": talks going on
- * are the talks told just before (the same days, or the next), not a meeting of their own.
+ * "Сегодня делегации продолжают работу", "Консультації продовжаться і завтра", "Раунд
+ * завершився": talks going on or ending are the talks told just before (the same days, or the
+ * next), not a meeting of their own.
  */
 function joinContinuations(drafts: readonly Draft[]): void {
   drafts.forEach((m, i) => {
@@ -341,6 +350,7 @@ function joinContinuations(drafts: readonly Draft[]): void {
       const a = root(drafts[j]!);
       if (a.sentenceKey === m.sentenceKey || a.recalled || a.kind !== 'in-person' || (a.status !== 'held' && a.status !== 'planned')) continue;
       if (a.lemma !== 'talks' && a.lemma !== 'meeting' && a.lemma !== 'delegation' && a.lemma !== 'session') continue;
+      if (m.date && !a.date) continue;
       const gap = a.date && m.date ? dayDiff(m.date, a.endDate ?? a.date) : 0;
       if (gap < 0 || gap > 1 || (m.place && a.place && m.place !== a.place)) continue;
       Object.assign(m, { date: a.date, endDate: a.endDate, place: a.place ?? m.place, status: a.status, statusExplicit: a.statusExplicit, parent: a });
@@ -350,8 +360,8 @@ function joinContinuations(drafts: readonly Draft[]): void {
     }
   });
 }
-/** A verb of going on: "продовжують", "продовжаться", "продолжают работу", "продолжатся". */
-const CONTINUING = /^[^.!?;]{0,60}?(?<![\p{L}])(?:продовжу(?:ють|ється|ватимуться)|продовжать|продовжаться|продовжиться|продолжа(?:ют|ется|ются)|продолжат|продолжатся|продолжится)(?![\p{L}])/iu;
+/** A verb of going on or ending: "продовжують", "продолжатся", "Раунд завершився", "закончились". */
+const CONTINUING = /^[^.!?;]{0,60}?(?<![\p{L}])(?:продовжу(?:ють|ється|ватимуться)|продовжать|продовжаться|продовжиться|продолжа(?:ют|ется|ются)|продолжат|продолжатся|продолжится|заверши(?:вся|лася|лися|лись|лся)|закінчи(?:вся|лася|лися|лись)|закончи(?:лся|лась|лись))(?![\p{L}])/iu;
 
 /** The event numbers a draft's event is told apart from (none: no field). */
 function distinctNumbers(d: Draft, events: Map<Draft, number>): { distinctFrom?: number[] } {
@@ -600,6 +610,20 @@ function joinHeadings(text: string, sentences: readonly Sentence[], places: read
   const joined: Sentence = { start: first.start, end: next.end, text: text.slice(first.start, next.end) };
   headings.set(joined.start, { end: first.end, place, timed: /\d:[0-5]\d/u.test(first.text) });
   return { sentences: [joined, ...sentences.slice(2)], headings };
+}
+
+/** A dateline on a line of its own ("📌 19 березня, 23:40"), heading the block after it. */
+interface LineHeading {
+  block: number;
+  dates: TextDate[];
+  timed: boolean;
+}
+
+function headingLine(text: string, sentences: readonly Sentence[], dates: readonly TextDate[], block: number): LineHeading | null {
+  if (sentences.length !== 1 || text.length > 40 || dates.length !== 1) return null;
+  const match = HEADING.exec(text.trim());
+  if (!match?.[1] || match[2]) return null;
+  return { block, dates: [...dates], timed: /\d:[0-5]\d/u.test(text) };
 }
 
 /** The events a sentence names: one, or a main one and those it is sequenced with. */

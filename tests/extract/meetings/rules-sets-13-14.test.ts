@@ -25,8 +25,9 @@
  * - seeing each other ("побачаться в …", "увиделись в …") with a day, place or people is meeting;
  * - a city followed by ", де"/", где" ("повернувшись із Риму, де …", "на Вашингтон, где …") is
  *   where the relative clause happens;
- * - talks going on ("делегации продолжают работу", "консультації продовжаться завтра") are
- *   the talks told before, and a round that opened on a day holds no meeting of the day before;
+ * - a dateline on a line of its own ("📌 19 березня, 23:40") heads the post after it;
+ * - talks going on or ending ("делегации продолжают работу", "консультації продовжаться
+ *   завтра", "Раунд завершився") are the talks told before, and a round that opened on a day holds no meeting of the day before;
  * - an audience met ("встреча с соотечественниками", "зустрілися з місцевими підприємцями",
  *   "поспілкувався з бійцями") and a parliament's own sitting told further on ("Рада …
  *   заслухає звіт на закритому засіданні") are no meetings, nor are talks named only to deny a
@@ -217,6 +218,23 @@ describe('a city followed by ", де/где" is where the relative clause happen
   check([
     ['uk back from a city where talks were held', '2026-10-28', 'Зеленський, повернувшись із Риму, де минулого тижня провів переговори з Мелоні, заявив про гарантії.', ['undated Rome in-person held']],
     ['ru attention turns to a city where a meeting will be', '2026-12-10', 'Внимание переключается на Вашингтон, где 17 декабря Зеленский встретится с Трампом.', ['2026-12-17 Washington in-person planned']],
+  ]);
+});
+
+describe('a dateline on a line of its own heads the post after it', () => {
+  check([
+    [
+      'uk Telegram posts under lines with a day and an hour',
+      '2026-03-21',
+      '📌 19 березня, 10:05\nУ Женеві стартував раунд переговорів.\n📌 20 березня, 18:15\nРаунд завершився.\n📌 21 березня, 12:30\nЩойно Зеленський провів відеоконференцію з Стармером.',
+      ['2026-03-19 Geneva in-person held', '2026-03-21 — video held'],
+    ],
+    [
+      'ru a plan in a post is not dated by the post',
+      '2026-03-21',
+      '📌 20 марта, 18:15\nСледующий раунд переговоров пройдет в Женеве в апреле.',
+      ['undated Geneva in-person planned'],
+    ],
   ]);
 });
 

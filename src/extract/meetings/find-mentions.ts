@@ -281,7 +281,20 @@ export function findMeetingMentions(
  * the day told is the last of so many, so the meeting began that many days earlier.
  */
 function startOfSpanEnded(d: Draft): void {
-  if (!d.date || (d.endDate && d.endDate !== d.date) || !SPAN_ENDED.test(d.sentence.text)) return;
+  if (!d.date || (d.endDate && d.endDate !== d.date)) return;
+  // "Переговори тривають уже третій день", "делегации работают второй день": the day told is that one.
+  const nth = NTH_DAY.exec(d.sentence.text);
+  if (nth) {
+    // "які розпочалися в четвер, тривають уже третій день": the day told is the first.
+    if (OPENED.test(d.sentence.text)) return;
+    const count = DAY_COUNTS.findIndex((stems) => stems.some((stem) => nth[1]!.toLowerCase().startsWith(stem))) + 2;
+    if (count >= 2) {
+      d.endDate = d.date;
+      d.date = shiftDate(d.date, 1 - count);
+    }
+    return;
+  }
+  if (!SPAN_ENDED.test(d.sentence.text)) return;
   const days = SPAN_DAYS.exec(d.sentence.text);
   const count = days ? DAY_COUNTS.findIndex((stems) => stems.some((stem) => days[1]!.toLowerCase().startsWith(stem))) + 2 : 0;
   if (count < 2) return;
@@ -290,7 +303,9 @@ function startOfSpanEnded(d: Draft): void {
 }
 const SPAN_DAYS = /(?<![\p{L}])(дв|тр|чотир|четыр|п['’ʼ]?ят)\p{L}*?(?:денн|дневн)\p{L}*/iu;
 /** Stems of two to five, in the order of the count. */
-const DAY_COUNTS: readonly (readonly string[])[] = [['дв'], ['тр'], ['чотир', 'четыр'], ['пят', "п'ят", 'п’ят', 'пʼят']];
+const DAY_COUNTS: readonly (readonly string[])[] = [['дв', 'друг'], ['тр'], ['чотир', 'четыр', 'четверт'], ['пят', "п'ят", 'п’ят', 'пʼят']];
+const NTH_DAY =
+  /(?<![\p{L}])(?:трива(?:ють|є)|ідуть|йдуть|іде|йде|проход(?:ять|ить)|продовжуються|працюють|ид(?:ут|[её]т)|длятся|продолжаются|работают)\s+(?:вже\s+|уже\s+)?(друг|трет|четверт|пят|п['’ʼ]ят)\p{L}*\s+(?:день|добу|сутки)(?![\p{L}])/iu;
 const SPAN_ENDED = /(?<![\p{L}])(?:заверши\p{L}*|завершил\p{L}*|завершивш\p{L}*|закінчи\p{L}*|закінчил\p{L}*|закончи\p{L}*|закончил\p{L}*|закончивш\p{L}*)/iu;
 
 /**
@@ -1644,6 +1659,8 @@ function findAntecedent(drafts: readonly Draft[], i: number, gazetteer: Gazettee
   const previous: Draft[] = [];
   for (let j = i - 1; j >= 0 && previous.length < MAX_LOOKBACK; j--) {
     const a = drafts[j]!;
+    // A talk face to face set apart beside a round is not what a later "раунду" points at.
+    if (a.faceToFace && !m.faceToFace && a.distinctFrom.size > 0) continue;
     if (compatible(a, m, gazetteer)) previous.push(a);
   }
   const overlapping = (a: Draft) => overlap(a, m) >= Math.min(2, m.participants.size) && m.participants.size > 0;
@@ -1662,7 +1679,7 @@ function findAntecedent(drafts: readonly Draft[], i: number, gazetteer: Gazettee
   // Headlines, captions and leads come before the paragraph that tells the story.
   for (let j = i + 1; j < drafts.length && j <= i + MAX_LOOKBACK; j++) {
     const a = drafts[j]!;
-    if (!a.distinct && compatible(a, m, gazetteer) && overlapping(a) && (a.date || a.place)) return a;
+    if (!a.distinct && !(a.faceToFace && !m.faceToFace) && compatible(a, m, gazetteer) && overlapping(a) && (a.date || a.place)) return a;
   }
   return null;
 }

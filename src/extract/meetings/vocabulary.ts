@@ -298,6 +298,8 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   // Discussing face to face ("наодинці обговорили", "обсудили с глазу на глаз") or at a
   // place named right after the verb ("обговорювали в Женеві", "обсуждали в Эр-Рияде").
   { lemma: 'talks', pos: 'verb', forms: `(?:${FACE_TO_FACE})\\s+(?:${W}){0,1}(?:${DISCUSS_PAST})|(?:${DISCUSS_PAST})\\s+(?:${W}){0,1}(?:${FACE_TO_FACE})`, status: 'held' },
+  // Talking so ("говорили віч-на-віч", "поговорили наодинці", "наедине разговаривали").
+  { lemma: 'talks', pos: 'verb', forms: `(?:${FACE_TO_FACE})\\s+(?:${W}){0,1}(?:${TALK_PAST})|(?:${TALK_PAST})\\s+(?:${W}){0,1}(?:${FACE_TO_FACE})`, status: 'held' },
   // The day may come between ("обговорив у середу в Римі", "обсуждали вчера в Вене").
   { lemma: 'talks', pos: 'verb', forms: `(?:${DISCUSS_PAST})(?:\\s+(?:${DAY_BEFORE_PLACE}))?(?=\\s+(?:у|в|во)\\s+\\p{Lu})`, status: 'held', needsVenue: true },
   // The last or first time two sides discussed something at a place ("Востаннє … обговорювали

@@ -15,7 +15,10 @@
  *   травня", "засідала робоча група", "рабочая группа начнет работу") are talks, as delegations
  *   at work are;
  * - a round of so many days that ended on a day ("Трехдневный раунд …, завершившийся в среду")
- *   began that many days earlier;
+ *   began that many days earlier, and talks in their n-th day ("тривають уже третій день")
+ *   began n − 1 days before;
+ * - talking face to face ("говорили наодинці", "поговорили віч-на-віч") is a meeting of its own
+ *   beside the round, which no later "раунду" takes for the round;
  * - a month as an adjective before a meeting word ("мартовский раунд", "у березневому раунді")
  *   is its time frame, a recollection in a later month, and not the meeting of a day in another
  *   month; "в том же Стамбуле" is there again;
@@ -235,6 +238,25 @@ describe('a dateline on a line of its own heads the post after it', () => {
       '📌 20 марта, 18:15\nСледующий раунд переговоров пройдет в Женеве в апреле.',
       ['undated Geneva in-person planned'],
     ],
+  ]);
+});
+
+describe('talking face to face beside a round is a meeting of its own', () => {
+  check([
+    [
+      'uk two heads of delegations talked alone in the evening of the round',
+      '2026-07-05',
+      'Раунд переговорів у Женеві, який проходить з 3 по 5 липня, сьогодні має завершитися. Делегації очолюють Умєров і Мединський.\nЗа даними джерел, вчора ввечері Умєров і Мединський майже три години говорили наодинці в готелі.\nНапередодні раунду Умєров мав телефонну розмову з Віткоффом.',
+      ['2026-07-02 — phone held', '2026-07-03 Geneva in-person held', '2026-07-04 Geneva in-person held'],
+    ],
+    ['ru two people talked face to face', '2026-07-05', 'В среду вечером Умеров и Уиткофф два часа говорили наедине в Женеве.', ['2026-07-01 Geneva in-person held']],
+  ]);
+});
+
+describe('talks in their n-th day began n − 1 days before', () => {
+  check([
+    ['uk talks going on for the third day', '2026-10-24', 'Переговори делегацій у Женеві тривають уже третій день.', ['2026-10-22 Geneva in-person held']],
+    ['uk talks that began on a day and go on for the third day keep that day', '2026-12-06', 'Переговори у Женеві, які розпочалися в четвер, тривають уже третій день.', ['2026-12-03 Geneva in-person held']],
   ]);
 });
 

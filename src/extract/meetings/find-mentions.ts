@@ -231,6 +231,7 @@ export function findMeetingMentions(
       drafts.push(...found);
       const moved = newDateOf(drafts, sentence, datesPer[i]!, block, sentenceKey);
       if (moved) drafts.push(moved);
+      if (found.length === 0) datePronounSequel(drafts, sentence, datesPer[i]!, block);
       setting = found.length === 0 && !recap ? settingOf(sentence, perSentence[i]!.places, datesPer[i]!, actorsPer[i]!) : null;
       const destination = found.length === 0 ? travelDestination(text, sentence, perSentence[i]!.places) : null;
       if (destination) destinations.push({ place: destination, block, sentenceKey, travellers: actorsPer[i]!.map((m) => m.actorId) });
@@ -275,6 +276,22 @@ export function findMeetingMentions(
     statusStated: d.statusExplicit,
   }));
 }
+
+/**
+ * "Консультації у Бледі завершилися. — Вони тривали з 12 по 13 червня": a pronoun opening the
+ * next sentence with a verb of lasting or taking place gives the undated meeting just told its days.
+ */
+function datePronounSequel(drafts: readonly Draft[], sentence: Sentence, dates: readonly TextDate[], block: number): void {
+  const last = drafts[drafts.length - 1];
+  if (!last || last.date || last.timeFrame || block - last.block > 1 || dates.length !== 1 || !LASTED.test(sentence.text)) return;
+  for (const d of [last, root(last)]) {
+    if (d.date) continue;
+    d.date = dates[0]!.date;
+    d.endDate = dates[0]!.endDate;
+  }
+}
+const LASTED =
+  /^[\s«"„“'–—-]*(?:вони|они|вона|она|він|он|воно|оно)\s+(?:трива(?:ли|ла|в|ло)|проходи(?:ли|ла|в|ло)|відбува(?:лися|лася|вся)|відбул(?:ися|ася|ося)|відбувся|длил(?:ись|ась|ся|ось)|проходил(?:и|а|о)?|прошл(?:и|а|о)|прош[её]л|состоял(?:ись|ась|ся|ось))(?![\p{L}])/iu;
 
 /**
  * "Трехдневный раунд …, завершившийся в среду", "дводенні переговори, що закінчилися вчора":

@@ -29,6 +29,8 @@
  * - a city followed by ", де"/", где" ("повернувшись із Риму, де …", "на Вашингтон, где …") is
  *   where the relative clause happens;
  * - a dateline on a line of its own ("📌 19 березня, 23:40") heads the post after it;
+ * - a pronoun with a verb of lasting ("Вони тривали з 12 по 13 червня", "Они прошли 10 июня")
+ *   dates the undated meeting told just before;
  * - talks going on or ending ("делегации продолжают работу", "консультації продовжаться
  *   завтра", "Раунд завершився") are the talks told before, and a round that opened on a day holds no meeting of the day before;
  * - an audience met ("встреча с соотечественниками", "зустрілися з місцевими підприємцями",
@@ -257,6 +259,18 @@ describe('talks in their n-th day began n − 1 days before', () => {
   check([
     ['uk talks going on for the third day', '2026-10-24', 'Переговори делегацій у Женеві тривають уже третій день.', ['2026-10-22 Geneva in-person held']],
     ['uk talks that began on a day and go on for the third day keep that day', '2026-12-06', 'Переговори у Женеві, які розпочалися в четвер, тривають уже третій день.', ['2026-12-03 Geneva in-person held']],
+  ]);
+});
+
+describe('"вони тривали …" dates the undated meeting just told', () => {
+  check([
+    [
+      'uk an answer gives the days of the consultations in the question',
+      '2026-06-14',
+      '— Консультації військових експертів у Женеві завершилися. Що вдалося?\n— Вони тривали з 12 по 13 червня, і це були найпредметніші два дні.',
+      ['2026-06-12 Geneva in-person held'],
+    ],
+    ['ru "они прошли" on a day', '2026-06-14', 'Переговоры экспертов в Стамбуле завершились.\nОни прошли 10 июня.', ['2026-06-10 Istanbul in-person held']],
   ]);
 });
 

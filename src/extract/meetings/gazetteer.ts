@@ -306,6 +306,8 @@ function markContext(h: PlaceHit, hits: readonly PlaceHit[], text: string, token
       const noun = tokens[j - 1];
       if (noun && CONTEXT_NOUN.test(noun.text)) h.modifier = true;
       if (speaksBefore(tokens, j)) h.speaker = true;
+      // "заявил в Вене, что …", "сказав у Женеві, що …": where one speaker said it.
+      else if (j > 0 && SINGULAR_SPEECH.test(tokens[j - 1]!.text) && THAT_AFTER.test(text.slice(h.end, h.end + 8))) h.speaker = true;
       break;
     }
     if (CONJUNCTIONS.has(word)) {
@@ -331,6 +333,9 @@ function markContext(h: PlaceHit, hits: readonly PlaceHit[], text: string, token
   // clause tells happens there.
   if (!h.locative && WHERE_AFTER.test(text.slice(h.end, h.end + 8))) h.locative = true;
 }
+const SINGULAR_SPEECH =
+  /^(?:заяви(?:в|ла|л)|повідоми(?:в|ла)|сообщи(?:л|ла)|сказа(?:в|ла|л)|наголоси(?:в|ла)|подчеркну(?:л|ла)|підкресли(?:в|ла)|зазначи(?:в|ла)|отмети(?:л|ла)|підтверди(?:в|ла)|подтверди(?:л|ла)|поясни(?:в|ла|л))$/iu;
+const THAT_AFTER = /^\s*,\s*(?:що|что)(?![\p{L}])/iu;
 const WHERE_AFTER = /^\s*,\s*(?:де|где)(?![\p{L}])/iu;
 
 /**

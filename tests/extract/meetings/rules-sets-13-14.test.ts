@@ -8,7 +8,8 @@
  *   лютого") is a planned meeting of its own, beside the postponed one;
  * - more places: Malta and Valletta, Montreux, Bled;
  * - people in a city who say, call, expect or will not comment ("в Киеве его называют",
- *   "у Кремлі кажуть", "в Москве — сигнала") are speakers there, not a meeting's place;
+ *   "у Кремлі кажуть", "в Москве — сигнала", "заявил в Вене, что") are speakers there, not a
+ *   meeting's place;
  *   "на" before an accusative ("тиск на Москву") aims, it does not locate;
  * - "немає підстав"/"нет оснований" for a meeting denies it;
  * - experts and working groups at work, sitting or gathering ("Експерти працювали 12–13
@@ -29,8 +30,8 @@
  * - a city followed by ", де"/", где" ("повернувшись із Риму, де …", "на Вашингтон, где …") is
  *   where the relative clause happens;
  * - a dateline on a line of its own ("📌 19 березня, 23:40") heads the post after it;
- * - a pronoun with a verb of lasting ("Вони тривали з 12 по 13 червня", "Они прошли 10 июня")
- *   dates the undated meeting told just before;
+ * - a pronoun with a verb of lasting ("Вони тривали з 12 по 13 червня", "Они прошли 10 июня",
+ *   "Мы работали 4 и 5 декабря") dates the undated meeting told just before;
  * - talks going on or ending ("делегации продолжают работу", "консультації продовжаться
  *   завтра", "Раунд завершився") are the talks told before, and a round that opened on a day holds no meeting of the day before;
  * - an audience met ("встреча с соотечественниками", "зустрілися з місцевими підприємцями",
@@ -114,6 +115,7 @@ describe('places: Malta, Valletta, Montreux, Bled', () => {
 describe('people in a city who speak, expect or decline to comment are no meeting there', () => {
   check([
     ['ru a round named by people in another city', '2026-01-10', 'Новый раунд переговоров пройдет 20 января в Каире; в Киеве его уже называют решающим.', ['2026-01-20 Cairo in-person planned']],
+    ['ru one speaker said it in a city, "… заявил в Вене, что …"', '2026-08-24', 'Посол России заявил в Вене, что австрийская сторона готова принять следующий раунд переговоров 5 сентября.', ['2026-09-05 — in-person planned']],
     ['ru the Kremlin declines to comment on consultations', '2026-01-10', 'В Кремле западные консультации комментировать не стали.', []],
     ['uk the Kremlin says there are no grounds for a meeting', '2026-03-24', 'У Кремлі кажуть, що для зустрічі Путіна із Зеленським «немає підстав».', []],
     ['ru no grounds for a meeting yet', '2026-03-24', 'В Москве считают, что для новой встречи лидеров пока нет оснований.', []],
@@ -271,6 +273,7 @@ describe('"вони тривали …" dates the undated meeting just told', ()
       ['2026-06-12 Geneva in-person held'],
     ],
     ['ru "они прошли" on a day', '2026-06-14', 'Переговоры экспертов в Стамбуле завершились.\nОни прошли 10 июня.', ['2026-06-10 Istanbul in-person held']],
+    ['ru "мы работали" on two days in an answer', '2026-12-06', '— Чем закончился раунд переговоров в Женеве?\n— Мы работали 4 и 5 декабря, в основном в военной группе.', ['2026-12-04 Geneva in-person held']],
   ]);
 });
 

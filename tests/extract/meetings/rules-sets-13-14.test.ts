@@ -6,7 +6,7 @@
  *
  * - a new date given for a meeting put off ("Новая дата — 17 ноября", "Новою датою називають 3
  *   лютого") is a planned meeting of its own, beside the postponed one;
- * - more places: Malta and Valletta, Montreux, Bled;
+ * - more places: Malta and Valletta, Salzburg, Montreux, Bled;
  * - people in a city who say, call, expect or will not comment ("в Киеве его называют",
  *   "у Кремлі кажуть", "в Москве — сигнала", "заявил в Вене, что") are speakers there, not a
  *   meeting's place;
@@ -104,10 +104,11 @@ describe('a new date for a meeting put off', () => {
   ]);
 });
 
-describe('places: Malta, Valletta, Montreux, Bled', () => {
+describe('places: Malta, Valletta, Salzburg, Montreux, Bled', () => {
   check([
     ['uk a working group in Valletta last week is recalled there', '2026-05-04', 'Минулого тижня у Валлетті відбулося засідання робочої групи з обміну полоненими.', ['undated Valletta in-person held']],
     ['ru consultations of experts in Bled', '2026-06-20', '15 июня в Бледе прошли консультации военных экспертов.', ['2026-06-15 Bled in-person held']],
+    ['uk a working group sat in Salzburg yesterday', '2026-10-28', 'Учора в Зальцбурзі засідала робоча група з обміну полоненими.', ['2026-10-27 Salzburg in-person held']],
     ['uk advisers meet in Montreux', '2026-01-12', 'У понеділок у швейцарському Монтре Умєров провів зустріч із Пауеллом.', ['2026-01-12 Montreux in-person held']],
   ]);
 });

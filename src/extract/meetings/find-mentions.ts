@@ -230,9 +230,14 @@ export function findMeetingMentions(
         setting,
         dayBefore: dayBefore && sentenceKey - dayBefore.sentenceKey <= 2 ? dayBefore.day : null,
         claim,
+        following: `${text.slice(sentence.end)}\n${blocks[block + 1]?.text ?? ''}`,
       };
       const found = eventsOfSentence(where, sentence, perSentence[i]!, actorsPer[i]!, datesPer[i]!, context, recap);
+      for (const d of found) startOfSpanEnded(d);
       drafts.push(...found);
+      const moved = newDateOf(drafts, sentence, datesPer[i]!, block, sentenceKey);
+      if (moved) drafts.push(moved);
+      if (found.length === 0) datePronounSequel(drafts, sentence, datesPer[i]!, block);
       setting = found.length === 0 && !recap ? settingOf(sentence, perSentence[i]!.places, datesPer[i]!, actorsPer[i]!) : null;
       // An interview's question ("— Ви були у Вашингтоні 14 листопада?") gives its day to the answer below.
       // A sentence with neither meeting nor day in between ("— Так, я його супроводжував.") keeps it.
@@ -259,6 +264,7 @@ export function findMeetingMentions(
     const changed = resolveReferences(drafts, gazetteer) || resolveSequence(drafts);
     if (!changed) break;
   }
+  joinContinuations(drafts);
 
   const events = new Map<Draft, number>();
   for (const d of drafts) eventNumber(events, root(d));
@@ -280,6 +286,124 @@ export function findMeetingMentions(
     statusStated: d.statusExplicit,
   }));
 }
+
+/**
+ * "Консультації у Бледі завершилися. — Вони тривали з 12 по 13 червня": a pronoun opening the
+ * next sentence with a verb of lasting or taking place gives the undated meeting just told its days.
+ */
+function datePronounSequel(drafts: readonly Draft[], sentence: Sentence, dates: readonly TextDate[], block: number): void {
+  const last = drafts[drafts.length - 1];
+  if (!last || last.date || last.timeFrame || block - last.block > 1 || dates.length !== 1 || !LASTED.test(sentence.text)) return;
+  for (const d of [last, root(last)]) {
+    if (d.date) continue;
+    d.date = dates[0]!.date;
+    d.endDate = dates[0]!.endDate;
+  }
+}
+const LASTED =
+  /^[\s«"„“'–—-]*(?:(?:ми|мы)\s+(?:працювали|работали)|(?:вони|они|вона|она|він|он|воно|оно)\s+(?:трива(?:ли|ла|в|ло)|проходи(?:ли|ла|в|ло)|відбува(?:лися|лася|вся)|відбул(?:ися|ася|ося)|відбувся|длил(?:ись|ась|ся|ось)|проходил(?:и|а|о)?|прошл(?:и|а|о)|прош[её]л|состоял(?:ись|ась|ся|ось)))(?![\p{L}])/iu;
+
+/**
+ * "Трехдневный раунд …, завершившийся в среду", "дводенні переговори, що закінчилися вчора":
+ * the day told is the last of so many, so the meeting began that many days earlier.
+ */
+function startOfSpanEnded(d: Draft): void {
+  if (!d.date || (d.endDate && d.endDate !== d.date)) return;
+  // "Переговори тривають уже третій день", "делегации работают второй день": the day told is that one.
+  const nth = NTH_DAY.exec(d.sentence.text);
+  if (nth) {
+    // "які розпочалися в четвер, тривають уже третій день": the day told is the first.
+    if (OPENED.test(d.sentence.text)) return;
+    const count = DAY_COUNTS.findIndex((stems) => stems.some((stem) => nth[1]!.toLowerCase().startsWith(stem))) + 2;
+    if (count >= 2) {
+      d.endDate = d.date;
+      d.date = shiftDate(d.date, 1 - count);
+    }
+    return;
+  }
+  if (!SPAN_ENDED.test(d.sentence.text)) return;
+  const days = SPAN_DAYS.exec(d.sentence.text);
+  const count = days ? DAY_COUNTS.findIndex((stems) => stems.some((stem) => days[1]!.toLowerCase().startsWith(stem))) + 2 : 0;
+  if (count < 2) return;
+  d.endDate = d.date;
+  d.date = shiftDate(d.date, 1 - count);
+}
+const SPAN_DAYS = /(?<![\p{L}])(дв|тр|чотир|четыр|п['’ʼ]?ят)\p{L}*?(?:денн|дневн)\p{L}*/iu;
+/** Stems of two to five, in the order of the count. */
+const DAY_COUNTS: readonly (readonly string[])[] = [['дв', 'друг'], ['тр'], ['чотир', 'четыр', 'четверт'], ['пят', "п'ят", 'п’ят', 'пʼят']];
+const NTH_DAY =
+  /(?<![\p{L}])(?:трива(?:ють|є)|ідуть|йдуть|іде|йде|проход(?:ять|ить)|продовжуються|працюють|ид(?:ут|[её]т)|длятся|продолжаются|работают)\s+(?:вже\s+|уже\s+)?(друг|трет|четверт|пят|п['’ʼ]ят)\p{L}*\s+(?:день|добу|сутки)(?![\p{L}])/iu;
+const SPAN_ENDED = /(?<![\p{L}])(?:заверши\p{L}*|завершил\p{L}*|завершивш\p{L}*|закінчи\p{L}*|закінчил\p{L}*|закончи\p{L}*|закончил\p{L}*|закончивш\p{L}*)/iu;
+
+/**
+ * "Новая дата — 17 ноября", "Новою датою називають 3 лютого", "нову дату призначили на 5
+ * травня": the day a meeting put off (in this sentence or just before) is now planned for, a
+ * meeting of its own beside the postponed one, at the same place with the same people.
+ */
+function newDateOf(drafts: readonly Draft[], sentence: Sentence, dates: readonly TextDate[], block: number, sentenceKey: number): Draft | null {
+  const phrase = NEW_DATE.exec(sentence.text);
+  if (!phrase) return null;
+  const start = sentence.start + phrase.index;
+  const end = start + phrase[0].length;
+  const day = dates.find((d) => d.start >= end && d.start - end <= 30);
+  if (!day) return null;
+  let postponed: Draft | null = null;
+  for (let j = drafts.length - 1; j >= 0 && block - drafts[j]!.block <= 2; j--) {
+    if (drafts[j]!.status === 'postponed' && (drafts[j]!.block < block || drafts[j]!.trigger.start < start)) postponed = drafts[j]!;
+    if (postponed) break;
+  }
+  if (!postponed || postponed.date === day.date) return null;
+  const planned: Draft = {
+    ...postponed,
+    block,
+    trigger: { spec: postponed.trigger.spec, start, end, text: phrase[0] },
+    sentence,
+    sentenceKey,
+    date: day.date,
+    endDate: day.endDate,
+    status: 'planned',
+    statusExplicit: true,
+    recalled: false,
+    renewed: true,
+    dated: true,
+    after: null,
+    participants: new Set(postponed.participants),
+    distinctFrom: new Set([postponed]),
+    parent: null,
+    sentenceKeys: new Set([sentenceKey]),
+  };
+  postponed.distinctFrom.add(planned);
+  return planned;
+}
+const NEW_DATE =
+  /(?<![\p{L}])(?:(?:нова|новая)\s+дата(?:\s*[—–:-]|\s+(?:—\s+)?(?:це|это))|(?:новою|новой)\s+дат(?:ою|ой)\s+(?:\p{L}+\s+)?(?:назива\p{L}*|назвали|называ\p{L}*|стал[аои]?|ста(?:є|е)|призначили|назначили|визначили|определили)|(?:нову|новую)\s+дату\s+(?:\p{L}+\s+)?(?:призначили|назначили|назвали|визначили|определили|призначено|назначено)(?:\s+на)?)(?![\p{L}])/iu;
+
+/**
+ * "Сегодня делегации продолжают работу", "Консультації продовжаться і завтра", "Раунд
+ * завершився": talks going on or ending are the talks told just before (the same days, or the
+ * next), not a meeting of their own.
+ */
+function joinContinuations(drafts: readonly Draft[]): void {
+  drafts.forEach((m, i) => {
+    // A day written in digits ("7 січня … продовжать роботу") schedules a sitting of its own.
+    if (m.parent || m.recalled || m.kind !== 'in-person' || /\d/u.test(m.sentence.text)) return;
+    if (!CONTINUING.test(m.sentence.text.slice(m.trigger.start - m.sentence.start))) return;
+    for (let j = i - 1; j >= 0 && m.block - drafts[j]!.block <= 6; j--) {
+      const a = root(drafts[j]!);
+      if (a.sentenceKey === m.sentenceKey || a.recalled || a.kind !== 'in-person' || (a.status !== 'held' && a.status !== 'planned')) continue;
+      if (a.lemma !== 'talks' && a.lemma !== 'meeting' && a.lemma !== 'delegation' && a.lemma !== 'session') continue;
+      if (m.date && !a.date) continue;
+      const gap = a.date && m.date ? dayDiff(m.date, a.endDate ?? a.date) : 0;
+      if (gap < 0 || gap > 1 || (m.place && a.place && m.place !== a.place)) continue;
+      Object.assign(m, { date: a.date, endDate: a.endDate, place: a.place ?? m.place, status: a.status, statusExplicit: a.statusExplicit, parent: a });
+      for (const key of m.sentenceKeys) a.sentenceKeys.add(key);
+      a.sentenceKeys.add(m.sentenceKey);
+      return;
+    }
+  });
+}
+/** A verb of going on or ending: "продовжують", "продолжатся", "Раунд завершився", "закончились". */
+const CONTINUING = /^[^.!?;]{0,60}?(?<![\p{L}])(?:продовжу(?:ють|ється|ватимуться)|продовжать|продовжаться|продовжиться|продолжа(?:ют|ется|ются)|продолжат|продолжатся|продолжится|заверши(?:вся|лася|лися|лись|лся)|закінчи(?:вся|лася|лися|лись)|закончи(?:лся|лась|лись))(?![\p{L}])/iu;
 
 /** The event numbers a draft's event is told apart from (none: no field). */
 function distinctNumbers(d: Draft, events: Map<Draft, number>): { distinctFrom?: number[] } {
@@ -447,6 +571,8 @@ interface Where {
   dayBefore: TextDate | null;
   /** The paragraph is a quotation nobody is said to have said: a claim, not the article's news. */
   claim: boolean;
+  /** What follows the sentence: the rest of its block, then the next block. */
+  following: string;
 }
 
 /**
@@ -945,8 +1071,9 @@ function buildEvent(
   if (event.triggers.every((t) => t.spec.referenceBack) && !anaphoric && !event.secondary) specific = false;
   if (!specific) return null;
   // A question with neither day nor people ("Что с переговорами в Маскате?", "Що дали
-  // консультації в Досі?") asks about talks told elsewhere; it tells none.
-  if (!dateHit && named.length === 0 && QUESTION.test(sentence.text)) return null;
+  // консультації в Досі?") asks about talks told elsewhere; it tells none, unless the answer
+  // goes on to date them ("— Чем закончился раунд в …? — Мы работали 4 и 5 декабря").
+  if (!dateHit && named.length === 0 && QUESTION.test(sentence.text) && !LASTED.test(where.following)) return null;
   // A dateline's city places a meeting the sentence tells as its own news, not one reported
   // from there ("Вашингтон. Рубіо сказав, що переговори …"): it never makes a meeting specific.
   if (!place && !referenceOnly && where.heading?.place && !clause.subordinate) place = where.heading.place;
@@ -1659,6 +1786,8 @@ function findAntecedent(drafts: readonly Draft[], i: number, gazetteer: Gazettee
   const previous: Draft[] = [];
   for (let j = i - 1; j >= 0 && previous.length < MAX_LOOKBACK; j--) {
     const a = drafts[j]!;
+    // A talk face to face set apart beside a round is not what a later "раунду" points at.
+    if (a.faceToFace && !m.faceToFace && a.distinctFrom.size > 0) continue;
     if (compatible(a, m, gazetteer)) previous.push(a);
   }
   const overlapping = (a: Draft) => overlap(a, m) >= Math.min(2, m.participants.size) && m.participants.size > 0;
@@ -1678,7 +1807,7 @@ function findAntecedent(drafts: readonly Draft[], i: number, gazetteer: Gazettee
   for (let j = i + 1; j < drafts.length && j <= i + MAX_LOOKBACK; j++) {
     const a = drafts[j]!;
     // A talk face to face or over dinner told later is beside the story, not the story itself.
-    if (!a.distinct && !a.faceToFace && compatible(a, m, gazetteer) && overlapping(a) && (a.date || a.place)) return a;
+    if (!a.distinct && !(a.faceToFace && !m.faceToFace) && compatible(a, m, gazetteer) && overlapping(a) && (a.date || a.place)) return a;
   }
   return null;
 }
@@ -1701,6 +1830,9 @@ function compatible(a: Draft, m: Draft, gazetteer: Gazetteer): boolean {
   if (m.kindExplicit && a.kind !== m.kind) return false;
   if (a.kindExplicit && m.kindExplicit && a.kind !== m.kind) return false;
   if (a.date && m.date && Math.abs(dayDiff(a.date, m.date)) > 1) return false;
+  if (otherMonth(a, m) || otherMonth(m, a)) return false;
+  // "Раунд начался сегодня" is not "вчерашняя встреча": what opened on a day holds nothing before it.
+  if (a.date && m.date && a.date !== m.date && OPENED.test((a.date > m.date ? a : m).sentence.text)) return false;
   // A later sentence that opens with its own day ("Напередодні, …", "У суботу …") tells a
   // meeting of that day: not one of another day told before, unless that one's days hold
   // it. (A meeting set apart is told apart by its own words.)
@@ -1709,6 +1841,17 @@ function compatible(a: Draft, m: Draft, gazetteer: Gazetteer): boolean {
   // A meeting at a place the gazetteer does not know is not one at a place it knows.
   if ((a.unknownPlace && m.place) || (m.unknownPlace && a.place)) return false;
   return true;
+}
+
+/** Began, opened: "розпочався", "стартували", "начался", "открылся", "открывшийся". */
+const OPENED = /(?<![\p{L}])(?:почал\p{L}*|розпочал\p{L}*|розпоча(?:вся|лася|лись|лися)|почався|стартува\p{L}*|стартовал\p{L}*|начал(?:ся|ась|ись|ись)|начавш\p{L}*|открыл(?:ся|ась|ись)|открывш\p{L}*|відкри(?:вся|лася|лися|лись)|відкрил\p{L}*)(?![\p{L}])/iu;
+
+/** "мартовский раунд" is not the round of a day in July: a time frame of months other than the day's. */
+function otherMonth(framed: Draft, dated: Draft): boolean {
+  if (!framed.timeFrame || framed.date || !dated.date) return false;
+  const months = framedMonths(framed.sentence.text);
+  const month = Number(dated.date.slice(5, 7));
+  return months.length > 0 && !months.some((x) => x.month === month);
 }
 
 /** Of two mentions, the one told later. */

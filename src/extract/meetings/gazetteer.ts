@@ -166,6 +166,8 @@ export function moreSpecific(gazetteer: Gazetteer | null, a: string, b: string):
   return a;
 }
 
+/** The locative case after "на" ("на Мальті", "на Кипре", "на Гаваях"), not the accusative ("на Москву", "на Київ"). */
+const LOCATIVE_ENDING = /[іеих]$/iu;
 const LOCATIVE_PREPOSITIONS = new Set(['у', 'в', 'во', 'на', 'під', 'біля', 'под', 'около', 'поблизу', 'поруч', 'неподалік', 'недалеко']);
 /** "до Москви" locates a meeting only after a word of travel: "прилетів до Москви", "візит до Вашингтона". */
 const MOTION_PREPOSITIONS = new Set(['до', 'к']);
@@ -178,7 +180,7 @@ const CONTEXT_NOUN =
   /^(?:війн|войн|мир|конфлікт|конфликт|ситуаці|ситуаци|вогню|огня|врегулюван|урегулирован|агресі|агресси|бойов|боев|фронт|окупац|оккупац|жител|мешканц|людей|народ|посольств|посол|посл(?:а|у|ом|і|е|и|ы|ів|ов|ам|ами|ах)$|представництв|представительств|операці|операци|наступ|обстріл|обстрел|удар|виборах|выборах|влад|власт)/iu;
 const SPEECH_AFTER =
   /^(?:заяви|заявля|повідоми|повідомля|сообщи|сообща|сказа|вважа|счита|наголоси|отмети|підтверди|подтверди|відпові|ответи|прокоментува|прокомментирова|зазначи|поясни|розпові|рассказа|допуска|не|уже|вже|також|также|ще|еще|ещё|офіційно|официально)/iu;
-const SPEECH_VERB = /^(?:заяви|заявля|повідоми|повідомля|сообщи|сообща|сказа|вважа|счита|наголоси|отмети|підтверди|подтверди|відпові|ответи|прокоментува|прокомментирова|зазначи|поясни|розпові|рассказа|допуска|виключа|исключа|уточни|запевни|завери|визна|призна)/iu;
+const SPEECH_VERB = /^(?:кажуть|говорять|говорят|заяви|заявля|повідоми|повідомля|сообщи|сообща|сказа|вважа|счита|наголоси|отмети|підтверди|подтверди|відпові|ответи|прокоментува|прокомментирова|зазначи|поясни|розпові|рассказа|допуска|виключа|исключа|уточни|запевни|завери|визна|призна)/iu;
 /**
  * Views held by "them" in a place: "У Києві сподіваються", "в Москве рассчитывают", "у
  * Вашингтоні розцінюють". Whole words: "ожидается" (is expected) is a plan, not a view.
@@ -244,7 +246,9 @@ export function findPlaces(text: string, tokens: readonly Token[], gazetteer: Ga
     if (h.via === 'adjective') markVenueAdjective(h, text, tokens, folded);
     else markContext(h, hits, text, tokens, folded);
   }
-  return hits.sort((a, b) => a.start - b.start);
+  hits.sort((a, b) => a.start - b.start);
+  markParallelSpeakers(hits, text);
+  return hits;
 }
 
 function hit(place: GazetteerPlace, tokens: readonly Token[], first: number, last: number, via: PlaceHit['via']): PlaceHit {
@@ -266,6 +270,9 @@ function adjectiveAt(word: string, gazetteer: Gazetteer): GazetteerPlace | null 
   }
   return null;
 }
+
+/** "в том же Абу-Даби", "у тому ж Стамбулі": the same place again. */
+const SAME_WORD = /^(?:том|тому|той|тій|же|ж|самом|самому|самой|самій)$/iu;
 
 /**
  * Words between a locative preposition and a place name that keep the place the location:
@@ -293,10 +300,14 @@ function markContext(h: PlaceHit, hits: readonly PlaceHit[], text: string, token
     // "прилетів до Москви", "до Києва приїде": "до/к" with a verb of travel before or after.
     const travel = MOTION_PREPOSITIONS.has(word) && ((j > 0 && MOTION.test(tokens[j - 1]!.text)) || MOTION.test(tokens[h.last + 1]?.text ?? ''));
     if (LOCATIVE_PREPOSITIONS.has(word) || travel) {
+      // "тиск на Москву", "удар по … на Київ": "на" before an accusative aims, it does not locate.
+      if (word === 'на' && !LOCATIVE_ENDING.test(tokens[h.last]!.text)) break;
       h.locative = true;
       const noun = tokens[j - 1];
       if (noun && CONTEXT_NOUN.test(noun.text)) h.modifier = true;
       if (speaksBefore(tokens, j)) h.speaker = true;
+      // "заявил в Вене, что …", "сказав у Женеві, що …": where one speaker said it.
+      else if (j > 0 && SINGULAR_SPEECH.test(tokens[j - 1]!.text) && THAT_AFTER.test(text.slice(h.end, h.end + 8))) h.speaker = true;
       break;
     }
     if (CONJUNCTIONS.has(word)) {
@@ -310,7 +321,7 @@ function markContext(h: PlaceHit, hits: readonly PlaceHit[], text: string, token
     // Venue nouns and adjectives between the preposition and the name: "у резиденції
     // Мар-а-Лаго", "в курортному місті Давос" (nothing else: "в заявлении, опубликованном
     // Даунинг-стрит" is not in Downing Street).
-    if (VENUE_WORD.test(tokens[j]!.text) && spacedOnly(text, tokens, j, h.first)) {
+    if ((VENUE_WORD.test(tokens[j]!.text) || SAME_WORD.test(tokens[j]!.text)) && spacedOnly(text, tokens, j, h.first)) {
       skipped++;
       j--;
       continue;
@@ -318,7 +329,14 @@ function markContext(h: PlaceHit, hits: readonly PlaceHit[], text: string, token
     break;
   }
   h.speaker = h.locative && (h.speaker || speaksAfter(text, tokens, h.last));
+  // "повернувшись із Риму, де провів переговори", "на Вашингтон, где …": what the relative
+  // clause tells happens there.
+  if (!h.locative && WHERE_AFTER.test(text.slice(h.end, h.end + 8))) h.locative = true;
 }
+const SINGULAR_SPEECH =
+  /^(?:заяви(?:в|ла|л)|повідоми(?:в|ла)|сообщи(?:л|ла)|сказа(?:в|ла|л)|наголоси(?:в|ла)|подчеркну(?:л|ла)|підкресли(?:в|ла)|зазначи(?:в|ла)|отмети(?:л|ла)|підтверди(?:в|ла)|подтверди(?:л|ла)|поясни(?:в|ла|л))$/iu;
+const THAT_AFTER = /^\s*,\s*(?:що|что)(?![\p{L}])/iu;
+const WHERE_AFTER = /^\s*,\s*(?:де|где)(?![\p{L}])/iu;
 
 /**
  * Staying or being somewhere: "залишився в Лондоні", "остается в Киеве", "находящийся в
@@ -369,6 +387,24 @@ function punctuatedBefore(text: string, tokens: readonly Token[], k: number): bo
   return /[,.;:!?«»"“”()–—]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
 }
 
-/** Plural past verbs of taking news somehow: "поставилися", "отнеслись", "охолодили", "оцінили", "назвали". */
+/**
+ * "В Киеве ждут помощи, в Москве — сигнала": the verb left out after the second place, whose
+ * people say or expect the same as the first's.
+ */
+function markParallelSpeakers(hits: readonly PlaceHit[], text: string): void {
+  for (let i = 1; i < hits.length; i++) {
+    const h = hits[i]!;
+    const before = hits[i - 1]!;
+    if (!h.locative || h.speaker || !before.speaker || h.start - before.end > 120) continue;
+    if (PARALLEL_GAP.test(text.slice(before.end, h.start)) && ELLIPTICAL_DASH.test(text.slice(h.end, h.end + 4))) h.speaker = true;
+  }
+}
+const PARALLEL_GAP = /^[^.;!?]*,\s*(?:а\s+|і\s+|и\s+)?(?:в|у|во)\s+$/u;
+const ELLIPTICAL_DASH = /^\s*[—–-]\s/u;
+
+/**
+ * Plural verbs of taking news somehow: "поставилися", "отнеслись", "охолодили", "оцінили",
+ * "називають"; "ждут" and "комментировать" (after "не стали") with words between.
+ */
 const REACTION_VERB =
-  /^(?:постави(?:лися|лись)|отнесл(?:ись|ися)|відреагували|отреагировали|охолодили|охладили|остудили|прокоментували|прокомментировали|оцінили|оценили|сприйняли|восприняли|привітали|приветствовали|розкритикували|раскритиковали|назвали|відкинули|отвергли)$/iu;
+  /^(?:постави(?:лися|лись)|отнесл(?:ись|ися)|відреагували|отреагировали|охолодили|охладили|остудили|прокоментували|прокомментировали|оцінили|оценили|сприйняли|восприняли|привітали|приветствовали|розкритикували|раскритиковали|назвали|відкинули|отвергли|називають|называют|коментують|комментируют|коментувати|комментировать|ждут|чекають|очікують|ожидают)$/iu;

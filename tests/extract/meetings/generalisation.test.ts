@@ -258,6 +258,35 @@
  * experts "working", month-only recollections, "продолжат работу завтра", football, sittings,
  * press-conference questions.
  *
+ * Sets 13 and 14 (`generalisation-13/`, 79 gold meetings, and `generalisation-14/`, 78, each in
+ * 16 short or medium articles: agency news, readouts, explainers, live blogs, Q&As, columns),
+ * written blind; first readings 0.889/0.810 (found 72, matched 64) and 0.899/0.795 (found 69,
+ * matched 62). Then tuned on (branch tune-short), with unit tests of their own
+ * (`rules-sets-13-14.test.ts`): a new date for a meeting put off ("Новая дата — 17 ноября") as
+ * a planned meeting beside the postponed one; people in a city who name, expect or decline to
+ * comment ("в Киеве его называют", "у Кремлі кажуть", "в Москве — …", "заявил в Вене, что") as
+ * speakers, and "на" before an accusative as no place; "немає підстав" as a denial; talks going
+ * on or ending ("делегации продолжают работу", "Раунд завершився") as the talks told before,
+ * and a round that opened on a day kept apart from a meeting of the day before; audiences
+ * ("встреча с соотечественниками", "поспілкувався з бійцями"), a parliament's own sitting and
+ * talks named only to deny a tie to them as none; Malta, Valletta, Salzburg, Montreux, Bled;
+ * experts and working groups at work, sitting or gathering as talks; a round of n days that
+ * ended on a day, and talks in their n-th day, dated from their first day; month adjectives
+ * ("мартовский раунд") as time frames; visits and trips to a city; "наметили провести"; seeing
+ * each other ("побачаться"); a city before ", де/где"; a dateline on a line of its own heading
+ * the next block; talking face to face beside a round; "Вони тривали з 12 по 13 червня", "Мы
+ * работали 4 и 5 декабря" dating the meeting just told. Now set 13 0.959/0.886 (found 73,
+ * matched 70), set 14 1.000/0.885 (found 69, matched 69), optimistic; sets 8–12, 15 and 16
+ * gained a little, sets 1–7 unchanged.
+ * Left: "днем ранее" counted from a round named as the topic instead of the call told first; a
+ * planned "разговор" after a phone readout kept in person; a meeting that "должен был начаться
+ * еще 20 января" as a postponed entry beside the held one; "обсуждал … с Лавровым в Москве"; a
+ * guest as an object before "навестит" and a host by first name and patronymic; answers in an
+ * interview dating the question's meeting; "з 8 грудня" as a start; "Ми почали позавчора" and
+ * "сидів у Кремлі навпроти" (no meeting word); a cancelled trip told only by "його скасували";
+ * a recalled round of another month merged across the article with the one of this month;
+ * rounds asked about in interviews ("Що дав другий раунд у …?") dated by the publication.
+ *
  * Sets 15 and 16 (`generalisation-15/`, 60 gold meetings, and `generalisation-16/`, 59, in 14
  * full-length articles each, 420–510 words, meetings a minority amid positions, figures,
  * briefings and votes), written blind: first readings 0.750 / 0.750 (found 60, matched 45) and
@@ -377,14 +406,16 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   { set: 'generalisation-12', minPrecision: 0.87, minRecall: 0.79 },
   // Written blind while sets 11 and 12 were being tuned on: mostly plain agency news (TASS,
   // RIA, Interfax, Ukrinform-style), official readouts, a digest, analyses, radio interviews.
-  // Its first reading, after both tunings, is the honest figure and the floor: precision
-  // 0.889, recall 0.810 (found 72, matched 64 of 79); before them it read 0.861 / 0.785.
-  { set: 'generalisation-13', minPrecision: 0.88, minRecall: 0.81 },
+  // Its first reading, after both tunings, is the honest figure: precision 0.889, recall 0.810
+  // (found 72, matched 64 of 79); before them it read 0.861 / 0.785. Since read while tuning
+  // (now 0.959/0.886), so optimistic like sets 2–12: the floor sits just under.
+  { set: 'generalisation-13', minPrecision: 0.95, minRecall: 0.88 },
   // Written blind while set 13 was being tuned on: news sites, explainers, a live blog, an MFA
   // statement, a Q&A interview, columns and wires about invented rounds in Abu Dhabi, Miami,
   // Berlin and Moscow. Its first reading, on the extractor before set 13's tuning, is the
-  // honest figure and the floor: precision 0.899, recall 0.795 (found 69, matched 62 of 78).
-  { set: 'generalisation-14', minPrecision: 0.89, minRecall: 0.79 },
+  // honest figure: precision 0.899, recall 0.795 (found 69, matched 62 of 78). Since read while
+  // tuning (now 1.000/0.885), so optimistic like sets 2–13: the floor sits just under.
+  { set: 'generalisation-14', minPrecision: 1.0, minRecall: 0.88 },
   // Written blind while sets 13 and 14 were being tuned on, and the first set of full-length
   // articles (423–508 words, 3–5 meetings each amid positions, figures, briefings and votes):
   // long-reads, a weekly review, an interview, an explainer, a foreign-press summary, a

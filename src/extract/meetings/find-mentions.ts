@@ -229,7 +229,7 @@ export function findMeetingMentions(
       const found = eventsOfSentence(where, sentence, perSentence[i]!, actorsPer[i]!, datesPer[i]!, context, recap);
       for (const d of found) startOfSpanEnded(d);
       drafts.push(...found);
-      const moved = newDateOf(drafts, sentence, datesPer[i]!, block, sentenceKey);
+      const moved = newDateOf(drafts, sentence, datesPer[i]!, block, sentenceKey) ?? heldLaterThanPlanned(found, sentence, datesPer[i]!);
       if (moved) drafts.push(moved);
       if (found.length === 0) datePronounSequel(drafts, sentence, datesPer[i]!, block);
       setting = found.length === 0 && !recap ? settingOf(sentence, perSentence[i]!.places, datesPer[i]!, actorsPer[i]!) : null;
@@ -276,6 +276,35 @@ export function findMeetingMentions(
     statusStated: d.statusExplicit,
   }));
 }
+
+/**
+ * "Раунд, открывшийся вчера в Каире, должен был начаться еще 20 января", "який мав розпочатися
+ * ще 20 січня, відкрився вчора": held on the one day, put off from the other, two entries.
+ */
+function heldLaterThanPlanned(found: readonly Draft[], sentence: Sentence, dates: readonly TextDate[]): Draft | null {
+  const held = found.length === 1 ? found[0]! : null;
+  if (!held || dates.length !== 2 || !OPENED.test(sentence.text)) return null;
+  const should = SHOULD_HAVE_EARLIER.exec(sentence.text);
+  if (!should) return null;
+  const end = sentence.start + should.index + should[0].length;
+  const planned = dates.find((d) => d.start >= end && d.start - end <= 3);
+  const opened = dates.find((d) => d !== planned);
+  if (!planned || !opened || planned.date >= opened.date) return null;
+  Object.assign(held, { date: opened.date, endDate: opened.endDate, status: 'held', statusExplicit: true });
+  const postponed: Draft = {
+    ...held,
+    date: planned.date,
+    endDate: planned.date,
+    status: 'postponed',
+    participants: new Set(held.participants),
+    distinctFrom: new Set([held]),
+    sentenceKeys: new Set(held.sentenceKeys),
+  };
+  held.distinctFrom.add(postponed);
+  return postponed;
+}
+const SHOULD_HAVE_EARLIER =
+  /(?<![\p{L}])(?:(?:должен|должна|должно|должны)\s+(?:был[аио]?\s+)?(?:начаться|открыться|состояться|пройти)|(?:мав|мала|мало|мали)\s+(?:розпочатися|початися|відкритися|відбутися|пройти))\s+(?:ещё|еще|ще)\s+/iu;
 
 /**
  * "Консультації у Бледі завершилися. — Вони тривали з 12 по 13 червня": a pronoun opening the

@@ -6,6 +6,8 @@
  *
  * - a new date given for a meeting put off ("Новая дата — 17 ноября", "Новою датою називають 3
  *   лютого") is a planned meeting of its own, beside the postponed one;
+ * - a round held on a day that "должен был начаться еще 20 января" / "мав розпочатися ще …" is
+ *   held then and put off from the earlier day, two entries;
  * - more places: Malta and Valletta, Salzburg, Montreux, Bled;
  * - people in a city who say, call, expect or will not comment ("в Киеве его называют",
  *   "у Кремлі кажуть", "в Москве — сигнала", "заявил в Вене, что") are speakers there, not a
@@ -101,6 +103,24 @@ describe('a new date for a meeting put off', () => {
       ['2026-05-08 Rome in-person postponed', '2026-05-21 Rome in-person planned'],
     ],
     ['ru no day after "новую дату": nothing planned', '2026-05-04', 'Встречу в Женеве, намеченную на 15 июня, перенесли. Новую дату пока не обсуждали.', ['2026-06-15 Geneva in-person postponed']],
+  ]);
+});
+
+describe('held on one day, though it should have started on an earlier one', () => {
+  check([
+    [
+      'ru a round opened yesterday that should have started earlier',
+      '2026-02-04',
+      'Раунд переговоров, открывшийся вчера в Женеве, должен был начаться еще 20 января.',
+      ['2026-01-20 Geneva in-person postponed', '2026-02-03 Geneva in-person held'],
+    ],
+    [
+      'uk a round that was to start earlier opened yesterday',
+      '2026-02-05',
+      'Раунд у Стамбулі, який мав розпочатися ще 20 січня, відкрився вчора.',
+      ['2026-01-20 Istanbul in-person postponed', '2026-02-04 Istanbul in-person held'],
+    ],
+    ['uk put off only', '2026-02-05', 'Нагадаємо, раунд у Стамбулі мав розпочатися ще 20 січня, проте його відклали.', ['2026-01-20 Istanbul in-person postponed']],
   ]);
 });
 

@@ -214,6 +214,15 @@ export function findMeetingMentions(
       for (let j = drafts.length - 2; last?.secondary && j >= 0 && drafts[j]!.sentenceKey === last.sentenceKey; j--) {
         if (!drafts[j]!.secondary && drafts[j]!.date) last = drafts[j];
       }
+      // "В субботу … разговор. Стороны обсудили итоги раунда, прошедшего 12–13 октября. [¶] Днем
+      // ранее …": a new paragraph counts from the latest news of the one before, not from an
+      // earlier meeting it named.
+      if (i === 0 && last?.date && !last.dated) {
+        for (let j = drafts.length - 2; j >= 0 && drafts[j]!.block === last.block; j--) {
+          const d = drafts[j]!;
+          if (!d.recalled && d.date && d.date > last.date!) last = d;
+        }
+      }
       const previous = last && block - last.block <= 2 ? last : null;
       const where: Where = {
         text,

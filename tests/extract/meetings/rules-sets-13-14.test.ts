@@ -8,6 +8,8 @@
  *   лютого") is a planned meeting of its own, beside the postponed one;
  * - a round held on a day that "должен был начаться еще 20 января" / "мав розпочатися ще …" is
  *   held then and put off from the earlier day, two entries;
+ * - "Днем ранее" opening a paragraph counts from the latest news of the one before, not from an
+ *   earlier meeting it named;
  * - more places: Malta and Valletta, Salzburg, Montreux, Bled;
  * - people in a city who say, call, expect or will not comment ("в Киеве его называют",
  *   "у Кремлі кажуть", "в Москве — сигнала", "заявил в Вене, что") are speakers there, not a
@@ -121,6 +123,17 @@ describe('held on one day, though it should have started on an earlier one', () 
       ['2026-01-20 Istanbul in-person postponed', '2026-02-04 Istanbul in-person held'],
     ],
     ['uk put off only', '2026-02-05', 'Нагадаємо, раунд у Стамбулі мав розпочатися ще 20 січня, проте його відклали.', ['2026-01-20 Istanbul in-person postponed']],
+  ]);
+});
+
+describe('"днем ранее" opening a paragraph counts from the latest news before it', () => {
+  check([
+    [
+      'ru the day before a call, not before the round it discussed',
+      '2026-10-18',
+      'Лавров в субботу провел телефонный разговор с Фиданом. Стороны обсудили итоги раунда переговоров, прошедшего в Женеве 12–13 октября.\nДнем ранее Путин провел в режиме видеоконференции совещание с членами Совбеза.',
+      ['2026-10-12 Geneva in-person held', '2026-10-16 — video held', '2026-10-17 — phone held'],
+    ],
   ]);
 });
 

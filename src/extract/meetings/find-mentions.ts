@@ -1394,8 +1394,16 @@ function chooseDate(
     // "ещё в среду обещавший разговор": the day of a promise or a statement, not the meeting's.
     if (PROMISE_AFTER.test(text.slice(d.end, d.end + 20))) return false;
     // A deadline or a starting point is not the meeting's day ("до 25 грудня", "з 1 січня").
-    if (d.date === d.endDate && /(?:^|[^\p{L}])(?:до|к|з|із|с|со|від|от|після|после|перед|починаючи\s+з|начиная\s+с)\s+$/iu.test(text.slice(Math.max(0, d.start - 16), d.start))) {
-      return false;
+    const before = text.slice(Math.max(0, d.start - 16), d.start);
+    if (d.date === d.endDate && /(?:^|[^\p{L}])(?:до|к|з|із|с|со|від|от|після|после|перед|починаючи\s+з|начиная\s+с)\s+$/iu.test(before)) {
+      // "третій раунд … з 8 грудня": a meeting named before "з + day" starts that day.
+      // Not the day it was moved from ("перенесенный с 16 декабря", "переносили з 14 червня").
+      const startsThen =
+        d.start > trigger.end &&
+        /(?:^|[^\p{L}])(?:з|із|с|со)\s+$/iu.test(before) &&
+        !MOVED_FROM.test(text.slice(Math.max(0, d.start - 30), d.start)) &&
+        !/^\s*(?:по|до)\s/iu.test(text.slice(d.end, d.end + 5));
+      if (!startsThen) return false;
     }
     return true;
   });
@@ -1413,6 +1421,8 @@ function chooseDate(
   for (const d of pool) if (!best || distance(d, trigger) < distance(best, trigger)) best = d;
   return best;
 }
+
+const MOVED_FROM = /(?:перен[оеі]с|відкла|відклад|отлож|отклад)\p{L}*\s+(?:\p{L}+\s+)?(?:з|із|с|со)\s+$/iu;
 
 /** A participle or verb of promising or saying right after a date ("в понедельник обещавший"). */
 const PROMISE_AFTER =

@@ -10,6 +10,8 @@
  *   held then and put off from the earlier day, two entries;
  * - "Днем ранее" opening a paragraph counts from the latest news of the one before, not from an
  *   earlier meeting it named;
+ * - a meeting named before "з/с + day" ("третій раунд …, з 8 грудня") starts that day, unless
+ *   it was moved from it ("перенесенный с 16 декабря");
  * - more places: Malta and Valletta, Salzburg, Montreux, Bled;
  * - people in a city who say, call, expect or will not comment ("в Киеве его называют",
  *   "у Кремлі кажуть", "в Москве — сигнала", "заявил в Вене, что") are speakers there, not a
@@ -134,6 +136,14 @@ describe('"днем ранее" opening a paragraph counts from the latest news 
       'Лавров в субботу провел телефонный разговор с Фиданом. Стороны обсудили итоги раунда переговоров, прошедшего в Женеве 12–13 октября.\nДнем ранее Путин провел в режиме видеоконференции совещание с членами Совбеза.',
       ['2026-10-12 Geneva in-person held', '2026-10-16 — video held', '2026-10-17 — phone held'],
     ],
+  ]);
+});
+
+describe('a meeting named before "з/с + day" starts that day', () => {
+  check([
+    ['uk a round planned from a day', '2026-11-19', 'Планується третій раунд переговорів, у Стамбулі, з 8 грудня.', ['2026-12-08 Istanbul in-person planned']],
+    ['ru the day a summit was moved from is not its start', '2026-12-20', 'Саммит в Дохе, перенесенный с 16 декабря, пройдет в январе.', ['undated Doha in-person postponed']],
+    ['uk a date from which a law applies is no meeting\'s day', '2026-11-19', 'З 1 січня набуде чинності закон, а переговори в Стамбулі продовжаться.', ['undated Istanbul in-person planned']],
   ]);
 });
 

@@ -300,6 +300,15 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   { lemma: 'talks', pos: 'verb', forms: `(?:${FACE_TO_FACE})\\s+(?:${W}){0,1}(?:${DISCUSS_PAST})|(?:${DISCUSS_PAST})\\s+(?:${W}){0,1}(?:${FACE_TO_FACE})`, status: 'held' },
   // Talking so ("говорили віч-на-віч", "поговорили наодинці", "наедине разговаривали").
   { lemma: 'talks', pos: 'verb', forms: `(?:${FACE_TO_FACE})\\s+(?:${W}){0,1}(?:${TALK_PAST})|(?:${TALK_PAST})\\s+(?:${W}){0,1}(?:${FACE_TO_FACE})`, status: 'held' },
+  // Discussing with someone named, then the city ("обсуждал площадку с Сергеем Лавровым в
+  // Москве", "обговорив з Рубіо у Вашингтоні").
+  {
+    lemma: 'talks',
+    pos: 'verb',
+    forms: `(?:${DISCUSS_PAST})\\s+(?:${W}){0,3}?(?:з|із|зі|с|со)\\s+\\p{Lu}[\\p{L}'’ʼ-]+(?:\\s+\\p{Lu}[\\p{L}'’ʼ-]+)?(?=\\s+(?:у|в|во)\\s+\\p{Lu})`,
+    status: 'held',
+    needsVenue: true,
+  },
   // The day may come between ("обговорив у середу в Римі", "обсуждали вчера в Вене").
   { lemma: 'talks', pos: 'verb', forms: `(?:${DISCUSS_PAST})(?:\\s+(?:${DAY_BEFORE_PLACE}))?(?=\\s+(?:у|в|во)\\s+\\p{Lu})`, status: 'held', needsVenue: true },
   // The last or first time two sides discussed something at a place ("Востаннє … обговорювали

@@ -278,14 +278,15 @@
  * работали 4 и 5 декабря" dating the meeting just told; a round held on a day that "должен был
  * начаться еще 20 января" as held then and put off from that day; "Днем ранее" opening a
  * paragraph counted from the latest news before it; a meeting named before "з 8 грудня"
- * starting that day. Now set 13 0.986/0.924 (found 74, matched 73), set 14 1.000/0.885 (found
- * 69, matched 69), optimistic; sets 8–12, 15 and 16 gained a little, sets 1–7 unchanged.
- * Left: a planned "разговор" after a phone readout kept in person; "обсуждал … с Лавровым в
- * Москве"; a guest as an object before "навестит" and a host by first name and patronymic;
- * answers in an interview dating the question's meeting; "Ми почали позавчора" and "сидів у
- * Кремлі навпроти" (no meeting word); a cancelled trip told only by "його скасували"; a
- * recalled round of another month merged across the article with the one of this month; rounds
- * asked about in interviews ("Що дав другий раунд у …?") dated by the publication.
+ * starting that day; discussing with someone named, then the city ("обсуждал … с Лавровым в
+ * Москве"). Now set 13 0.987/0.937 (found 75, matched 74), set 14 1.000/0.885 (found 69,
+ * matched 69), optimistic; sets 8–12, 15 and 16 gained a little, sets 1–7 unchanged.
+ * Left: a planned "разговор" after a phone readout kept in person; a guest as an object before
+ * "навестит" and a host by first name and patronymic; answers in an interview dating the
+ * question's meeting; "Ми почали позавчора" and "сидів у Кремлі навпроти" (no meeting word); a
+ * cancelled trip told only by "його скасували"; a recalled round of another month merged across
+ * the article with the one of this month; rounds asked about in interviews ("Що дав другий
+ * раунд у …?") dated by the publication.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -377,8 +378,8 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // RIA, Interfax, Ukrinform-style), official readouts, a digest, analyses, radio interviews.
   // Its first reading, after both tunings, is the honest figure: precision 0.889, recall 0.810
   // (found 72, matched 64 of 79); before them it read 0.861 / 0.785. Since read while tuning
-  // (now 0.986/0.924), so optimistic like sets 2–12: the floor sits just under.
-  { set: 'generalisation-13', minPrecision: 0.98, minRecall: 0.92 },
+  // (now 0.987/0.937), so optimistic like sets 2–12: the floor sits just under.
+  { set: 'generalisation-13', minPrecision: 0.98, minRecall: 0.93 },
   // Written blind while set 13 was being tuned on: news sites, explainers, a live blog, an MFA
   // statement, a Q&A interview, columns and wires about invented rounds in Abu Dhabi, Miami,
   // Berlin and Moscow. Its first reading, on the extractor before set 13's tuning, is the

@@ -12,6 +12,8 @@
  *   earlier meeting it named;
  * - a meeting named before "з/с + day" ("третій раунд …, з 8 грудня") starts that day, unless
  *   it was moved from it ("перенесенный с 16 декабря");
+ * - discussing with someone named, then the city ("обсуждал … с Сергеем Лавровым в Москве") is
+ *   meeting there;
  * - more places: Malta and Valletta, Salzburg, Montreux, Bled;
  * - people in a city who say, call, expect or will not comment ("в Киеве его называют",
  *   "у Кремлі кажуть", "в Москве — сигнала", "заявил в Вене, что") are speakers there, not a
@@ -144,6 +146,14 @@ describe('a meeting named before "з/с + day" starts that day', () => {
     ['uk a round planned from a day', '2026-11-19', 'Планується третій раунд переговорів, у Стамбулі, з 8 грудня.', ['2026-12-08 Istanbul in-person planned']],
     ['ru the day a summit was moved from is not its start', '2026-12-20', 'Саммит в Дохе, перенесенный с 16 декабря, пройдет в январе.', ['undated Doha in-person postponed']],
     ['uk a date from which a law applies is no meeting\'s day', '2026-11-19', 'З 1 січня набуде чинності закон, а переговори в Стамбулі продовжаться.', ['undated Istanbul in-person planned']],
+  ]);
+});
+
+describe('discussing with someone named, then the city', () => {
+  check([
+    ['ru a minister discussed a venue with Lavrov in Moscow', '2026-02-04', 'Министр еще 14 января обсуждал будущую площадку с Сергеем Лавровым в Москве.', ['2026-01-14 Moscow in-person held']],
+    ['uk discussed with Rubio in Washington', '2026-02-04', 'Сибіга в понеділок обговорив з Рубіо у Вашингтоні гарантії безпеки.', ['2026-02-02 Washington in-person held']],
+    ['uk a city as the topic of a call is no place', '2026-02-04', 'Сибіга обговорив телефоном з Рубіо ситуацію в Україні.', ['2026-02-04 — phone held']],
   ]);
 });
 

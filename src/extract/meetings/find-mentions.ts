@@ -828,8 +828,10 @@ function conjoinedSplit(text: string, triggers: readonly TriggerMatch[]): { inde
     // A noun after the conjunction is another meeting when its part opens with a day or a
     // plan of its own: "провів переговори з …, а на понеділок призначено зустріч з …".
     if (later.spec.pos !== 'verb') {
+      // So is one whose part opens with a day and a new subject: "…, а в пятницу Путин провел … совещание".
       const rest = between.slice(last.index + last[0].length);
-      if (!(NEW_TIME.test(rest) && PLAN_WORD.test(rest))) continue;
+      const time = NEW_TIME.exec(rest);
+      if (!(time && (PLAN_WORD.test(rest) || NEW_SUBJECT.test(rest.slice(time[0].length).trimStart())))) continue;
       return { index: k, at: earlier.end + last.index };
     }
     const kinds = (ts: readonly TriggerMatch[]) => new Set(ts.map((t) => t.spec.kind ?? 'in-person'));

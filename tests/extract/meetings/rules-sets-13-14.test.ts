@@ -14,6 +14,8 @@
  *   it was moved from it ("перенесенный с 16 декабря");
  * - discussing with someone named, then the city ("обсуждал … с Сергеем Лавровым в Москве") is
  *   meeting there;
+ * - ", а в пятницу Путин провел … совещание": a meeting noun after ", а" whose part opens with a
+ *   day and a new subject is another meeting;
  * - more places: Malta and Valletta, Salzburg, Montreux, Bled;
  * - people in a city who say, call, expect or will not comment ("в Киеве его называют",
  *   "у Кремлі кажуть", "в Москве — сигнала", "заявил в Вене, что") are speakers there, not a
@@ -154,6 +156,23 @@ describe('discussing with someone named, then the city', () => {
     ['ru a minister discussed a venue with Lavrov in Moscow', '2026-02-04', 'Министр еще 14 января обсуждал будущую площадку с Сергеем Лавровым в Москве.', ['2026-01-14 Moscow in-person held']],
     ['uk discussed with Rubio in Washington', '2026-02-04', 'Сибіга в понеділок обговорив з Рубіо у Вашингтоні гарантії безпеки.', ['2026-02-02 Washington in-person held']],
     ['uk a city as the topic of a call is no place', '2026-02-04', 'Сибіга обговорив телефоном з Рубіо ситуацію в Україні.', ['2026-02-04 — phone held']],
+  ]);
+});
+
+describe('", а" with a day and a new subject before a meeting noun tells another meeting', () => {
+  check([
+    [
+      'ru a call on Thursday and a video meeting on Friday',
+      '2026-07-08',
+      'В четверг Лавров и Рубио обсудили итоги раунда по телефону, а в пятницу Путин провел по видеосвязи совещание с членами Совбеза.',
+      ['2026-07-02 — phone held', '2026-07-03 — video held'],
+    ],
+    [
+      'uk talks on Monday and a summit on Friday',
+      '2026-07-08',
+      'У понеділок Умєров провів переговори з Віткоффом у Женеві, а в п\'ятницю Зеленський взяв участь у саміті в Брюсселі.',
+      ['2026-07-03 Brussels in-person held', '2026-07-06 Geneva in-person held'],
+    ],
   ]);
 });
 

@@ -264,6 +264,7 @@ export function findMeetingMentions(
     if (!changed) break;
   }
   joinContinuations(drafts);
+  setApartOtherMonths(drafts);
 
   const events = new Map<Draft, number>();
   for (const d of drafts) eventNumber(events, root(d));
@@ -1791,6 +1792,25 @@ function otherMonth(framed: Draft, dated: Draft): boolean {
   const months = framedMonths(framed.sentence.text);
   const month = Number(dated.date.slice(5, 7));
   return months.length > 0 && !months.some((x) => x.month === month);
+}
+
+/**
+ * "Предыдущий визит … в Москву состоялся в январе" beside a visit of a day in April: a meeting
+ * recalled in another month is told apart from the news near it, so that the merge does not
+ * make them one.
+ */
+function setApartOtherMonths(drafts: readonly Draft[]): void {
+  drafts.forEach((m, i) => {
+    if (!m.recalled || !m.timeFrame || m.date) return;
+    const months = framedMonths(m.sentence.text).map((x) => x.month);
+    if (months.length === 0) return;
+    for (let j = Math.max(0, i - MAX_LOOKBACK); j < drafts.length && j <= i + MAX_LOOKBACK; j++) {
+      const a = drafts[j]!;
+      if (a.recalled || !a.date || months.includes(Number(a.date.slice(5, 7))) || root(a) === root(m)) continue;
+      m.distinctFrom.add(a);
+      a.distinctFrom.add(m);
+    }
+  });
 }
 
 /** Of two mentions, the one told later. */

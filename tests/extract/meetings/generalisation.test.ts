@@ -272,22 +272,22 @@
  * talks named only to deny a tie to them as none; Malta, Valletta, Salzburg, Montreux, Bled;
  * experts and working groups at work, sitting or gathering as talks; a round of n days that
  * ended on a day, and talks in their n-th day, dated from their first day; month adjectives
- * ("мартовский раунд") as time frames; visits and trips to a city; "наметили провести"; seeing
- * each other ("побачаться"); a city before ", де/где"; a dateline on a line of its own heading
- * the next block; talking face to face beside a round; "Вони тривали з 12 по 13 червня", "Мы
- * работали 4 и 5 декабря" dating the meeting just told; a round held on a day that "должен был
- * начаться еще 20 января" as held then and put off from that day; "Днем ранее" opening a
- * paragraph counted from the latest news before it; a meeting named before "з 8 грудня"
- * starting that day; discussing with someone named, then the city ("обсуждал … с Лавровым в
- * Москве"); ", а в пятницу Путин провел … совещание" as another meeting. Now set 13 0.987/0.937
- * (found 75, matched 74), set 14 1.000/0.897 (found 70, matched 70), optimistic; sets 8–12, 15
- * and 16 gained a little, sets 1–7 unchanged.
+ * ("мартовский раунд") as time frames, and a meeting recalled in another month told apart from
+ * one of a day in this one; visits and trips to a city; "наметили провести"; seeing each other
+ * ("побачаться"); a city before ", де/где"; a dateline on a line of its own heading the next
+ * block; talking face to face beside a round; "Вони тривали з 12 по 13 червня", "Мы работали 4
+ * и 5 декабря" dating the meeting just told; a round held on a day that "должен был начаться
+ * еще 20 января" as held then and put off from that day; "Днем ранее" opening a paragraph
+ * counted from the latest news before it; a meeting named before "з 8 грудня" starting that
+ * day; discussing with someone named, then the city ("обсуждал … с Лавровым в Москве"); ", а в
+ * пятницу Путин провел … совещание" as another meeting. Now set 13 0.987/0.937 (found 75,
+ * matched 74), set 14 1.000/0.923 (found 72, matched 72), optimistic; sets 8–12, 15 and 16
+ * gained a little, sets 1–7 unchanged.
  * Left: a planned "разговор" after a phone readout kept in person; a guest as an object before
  * "навестит" and a host by first name and patronymic; answers in an interview dating the
  * question's meeting; "Ми почали позавчора" and "сидів у Кремлі навпроти" (no meeting word); a
- * cancelled trip told only by "його скасували"; a recalled round of another month merged across
- * the article with the one of this month; rounds asked about in interviews ("Що дав другий
- * раунд у …?") dated by the publication.
+ * cancelled trip told only by "його скасували"; rounds asked about in interviews ("Що дав
+ * другий раунд у …?") dated by the publication.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -385,8 +385,8 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // statement, a Q&A interview, columns and wires about invented rounds in Abu Dhabi, Miami,
   // Berlin and Moscow. Its first reading, on the extractor before set 13's tuning, is the
   // honest figure: precision 0.899, recall 0.795 (found 69, matched 62 of 78). Since read while
-  // tuning (now 1.000/0.897), so optimistic like sets 2–13: the floor sits just under.
-  { set: 'generalisation-14', minPrecision: 1.0, minRecall: 0.89 },
+  // tuning (now 1.000/0.923), so optimistic like sets 2–13: the floor sits just under.
+  { set: 'generalisation-14', minPrecision: 1.0, minRecall: 0.92 },
   // Written blind while sets 13 and 14 were being tuned on, and the first set of full-length
   // articles (423–508 words, 3–5 meetings each amid positions, figures, briefings and votes):
   // long-reads, a weekly review, an interview, an explainer, a foreign-press summary, a

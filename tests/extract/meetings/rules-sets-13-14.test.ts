@@ -262,6 +262,15 @@ describe('a month as an adjective recalls a meeting of that month', () => {
     ['ru a December summit ahead stays a plan', '2026-07-08', 'Декабрьский саммит в Стамбуле пройдет по плану.', ['undated Istanbul in-person planned']],
   ]);
 
+  check([
+    [
+      'ru a visit recalled in January is not the April visit of the same man to the same city',
+      '2026-04-05',
+      'Путин вчера принял в Кремле Уиткоффа.\nПредыдущий визит Уиткоффа в Москву состоялся в январе.',
+      ['2026-04-04 Kremlin in-person held', 'undated Moscow in-person held'],
+    ],
+  ]);
+
   it('ru the round of a March month is not the round of a day in July told before', () => {
     const found = mentionsOf('ru', 'В среду в Женеве завершился раунд переговоров.\nПо сравнению с мартовским раундом в Женеве прогресс заметен.', '2026-07-10');
     expect(found).toHaveLength(2);

@@ -1772,7 +1772,7 @@ function compatible(a: Draft, m: Draft, gazetteer: Gazetteer): boolean {
   if (a.date && m.date && Math.abs(dayDiff(a.date, m.date)) > 1) return false;
   if (otherMonth(a, m) || otherMonth(m, a)) return false;
   // "Раунд начался сегодня" is not "вчерашняя встреча": what opened on a day holds nothing before it.
-  if (a.date && m.date && a.date !== m.date && OPENED.test((a.date > m.date ? a : m).sentence.text)) return false;
+  if (a.date && m.date && a.date !== m.date && opened((a.date > m.date ? a : m).sentence)) return false;
   // A later sentence that opens with its own day ("Напередодні, …", "У суботу …") tells a
   // meeting of that day: not one of another day told before, unless that one's days hold
   // it. (A meeting set apart is told apart by its own words.)
@@ -1783,15 +1783,29 @@ function compatible(a: Draft, m: Draft, gazetteer: Gazetteer): boolean {
   return true;
 }
 
+const sentenceOpened = new WeakMap<Sentence, boolean>();
+function opened(sentence: Sentence): boolean {
+  let value = sentenceOpened.get(sentence);
+  if (value === undefined) sentenceOpened.set(sentence, (value = OPENED.test(sentence.text)));
+  return value;
+}
+
 /** Began, opened: "розпочався", "стартували", "начался", "открылся", "открывшийся". */
 const OPENED = /(?<![\p{L}])(?:почал\p{L}*|розпочал\p{L}*|розпоча(?:вся|лася|лись|лися)|почався|стартува\p{L}*|стартовал\p{L}*|начал(?:ся|ась|ись|ись)|начавш\p{L}*|открыл(?:ся|ась|ись)|открывш\p{L}*|відкри(?:вся|лася|лися|лись)|відкрил\p{L}*)(?![\p{L}])/iu;
 
 /** "мартовский раунд" is not the round of a day in July: a time frame of months other than the day's. */
 function otherMonth(framed: Draft, dated: Draft): boolean {
   if (!framed.timeFrame || framed.date || !dated.date) return false;
-  const months = framedMonths(framed.sentence.text);
-  const month = Number(dated.date.slice(5, 7));
-  return months.length > 0 && !months.some((x) => x.month === month);
+  const months = monthsOf(framed.sentence);
+  return months.length > 0 && !months.includes(Number(dated.date.slice(5, 7)));
+}
+
+/** The months a sentence names without a day, read once per sentence. */
+const sentenceMonths = new WeakMap<Sentence, number[]>();
+function monthsOf(sentence: Sentence): number[] {
+  let months = sentenceMonths.get(sentence);
+  if (!months) sentenceMonths.set(sentence, (months = framedMonths(sentence.text).map((x) => x.month)));
+  return months;
 }
 
 /**
@@ -1802,7 +1816,7 @@ function otherMonth(framed: Draft, dated: Draft): boolean {
 function setApartOtherMonths(drafts: readonly Draft[]): void {
   drafts.forEach((m, i) => {
     if (!m.recalled || !m.timeFrame || m.date) return;
-    const months = framedMonths(m.sentence.text).map((x) => x.month);
+    const months = monthsOf(m.sentence);
     if (months.length === 0) return;
     for (let j = Math.max(0, i - MAX_LOOKBACK); j < drafts.length && j <= i + MAX_LOOKBACK; j++) {
       const a = drafts[j]!;

@@ -16,6 +16,8 @@
  *   meeting there;
  * - ", а в пятницу Путин провел … совещание": a meeting noun after ", а" whose part opens with a
  *   day and a new subject is another meeting;
+ * - gathering with a day and an adjective before the city ("зберуться 12 червня в словенському
+ *   Бледі") is meeting there;
  * - more places: Malta and Valletta, Salzburg, Montreux, Bled;
  * - people in a city who say, call, expect or will not comment ("в Киеве его называют",
  *   "у Кремлі кажуть", "в Москве — сигнала", "заявил в Вене, что") are speakers there, not a
@@ -173,6 +175,13 @@ describe('", а" with a day and a new subject before a meeting noun tells anothe
       'У понеділок Умєров провів переговори з Віткоффом у Женеві, а в п\'ятницю Зеленський взяв участь у саміті в Брюсселі.',
       ['2026-07-03 Brussels in-person held', '2026-07-06 Geneva in-person held'],
     ],
+  ]);
+});
+
+describe('gathering on a day, at a city written after an adjective', () => {
+  check([
+    ['uk experts will gather on a day in a city after a country adjective', '2026-05-23', 'Вони зберуться 12 червня в швейцарському Монтре.', ['2026-06-12 Montreux in-person planned']],
+    ['ru advisers gathered on a day in a city', '2026-05-23', 'Советники собрались 20 мая в Женеве.', ['2026-05-20 Geneva in-person held']],
   ]);
 });
 

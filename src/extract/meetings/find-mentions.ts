@@ -217,6 +217,15 @@ export function findMeetingMentions(
       for (let j = drafts.length - 2; last?.secondary && j >= 0 && drafts[j]!.sentenceKey === last.sentenceKey; j--) {
         if (!drafts[j]!.secondary && drafts[j]!.date) last = drafts[j];
       }
+      // "В субботу … разговор. Стороны обсудили итоги раунда, прошедшего 12–13 октября. [¶] Днем
+      // ранее …": a new paragraph counts from the latest news of the one before, not from an
+      // earlier meeting it named.
+      if (i === 0 && last?.date && !last.dated) {
+        for (let j = drafts.length - 2; j >= 0 && drafts[j]!.block === last.block; j--) {
+          const d = drafts[j]!;
+          if (!d.recalled && d.date && d.date > last.date!) last = d;
+        }
+      }
       const previous = last && block - last.block <= 2 ? last : null;
       const where: Where = {
         text,
@@ -235,7 +244,7 @@ export function findMeetingMentions(
       const found = eventsOfSentence(where, sentence, perSentence[i]!, actorsPer[i]!, datesPer[i]!, context, recap);
       for (const d of found) startOfSpanEnded(d);
       drafts.push(...found);
-      const moved = newDateOf(drafts, sentence, datesPer[i]!, block, sentenceKey);
+      const moved = newDateOf(drafts, sentence, datesPer[i]!, block, sentenceKey) ?? heldLaterThanPlanned(found, sentence, datesPer[i]!);
       if (moved) drafts.push(moved);
       if (found.length === 0) datePronounSequel(drafts, sentence, datesPer[i]!, block);
       setting = found.length === 0 && !recap ? settingOf(sentence, perSentence[i]!.places, datesPer[i]!, actorsPer[i]!) : null;
@@ -265,6 +274,7 @@ export function findMeetingMentions(
     if (!changed) break;
   }
   joinContinuations(drafts);
+  setApartOtherMonths(drafts);
 
   const events = new Map<Draft, number>();
   for (const d of drafts) eventNumber(events, root(d));
@@ -286,6 +296,35 @@ export function findMeetingMentions(
     statusStated: d.statusExplicit,
   }));
 }
+
+/**
+ * "Раунд, открывшийся вчера в Каире, должен был начаться еще 20 января", "який мав розпочатися
+ * ще 20 січня, відкрився вчора": held on the one day, put off from the other, two entries.
+ */
+function heldLaterThanPlanned(found: readonly Draft[], sentence: Sentence, dates: readonly TextDate[]): Draft | null {
+  const held = found.length === 1 ? found[0]! : null;
+  if (!held || dates.length !== 2 || !OPENED.test(sentence.text)) return null;
+  const should = SHOULD_HAVE_EARLIER.exec(sentence.text);
+  if (!should) return null;
+  const end = sentence.start + should.index + should[0].length;
+  const planned = dates.find((d) => d.start >= end && d.start - end <= 3);
+  const opened = dates.find((d) => d !== planned);
+  if (!planned || !opened || planned.date >= opened.date) return null;
+  Object.assign(held, { date: opened.date, endDate: opened.endDate, status: 'held', statusExplicit: true });
+  const postponed: Draft = {
+    ...held,
+    date: planned.date,
+    endDate: planned.date,
+    status: 'postponed',
+    participants: new Set(held.participants),
+    distinctFrom: new Set([held]),
+    sentenceKeys: new Set(held.sentenceKeys),
+  };
+  held.distinctFrom.add(postponed);
+  return postponed;
+}
+const SHOULD_HAVE_EARLIER =
+  /(?<![\p{L}])(?:(?:должен|должна|должно|должны)\s+(?:был[аио]?\s+)?(?:начаться|открыться|состояться|пройти)|(?:мав|мала|мало|мали)\s+(?:розпочатися|початися|відкритися|відбутися|пройти))\s+(?:ещё|еще|ще)\s+/iu;
 
 /**
  * "Консультації у Бледі завершилися. — Вони тривали з 12 по 13 червня": a pronoun opening the
@@ -822,8 +861,10 @@ function conjoinedSplit(text: string, triggers: readonly TriggerMatch[]): { inde
     // A noun after the conjunction is another meeting when its part opens with a day or a
     // plan of its own: "провів переговори з …, а на понеділок призначено зустріч з …".
     if (later.spec.pos !== 'verb') {
+      // So is one whose part opens with a day and a new subject: "…, а в пятницу Путин провел … совещание".
       const rest = between.slice(last.index + last[0].length);
-      if (!(NEW_TIME.test(rest) && PLAN_WORD.test(rest))) continue;
+      const time = NEW_TIME.exec(rest);
+      if (!(time && (PLAN_WORD.test(rest) || NEW_SUBJECT.test(rest.slice(time[0].length).trimStart())))) continue;
       return { index: k, at: earlier.end + last.index };
     }
     const kinds = (ts: readonly TriggerMatch[]) => new Set(ts.map((t) => t.spec.kind ?? 'in-person'));
@@ -1466,8 +1507,16 @@ function chooseDate(
     // "Станом на 8 травня", "по состоянию на 8 мая": the day the news holds as of.
     if (AS_OF_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start))) return false;
     // A deadline or a starting point is not the meeting's day ("до 25 грудня", "з 1 січня").
-    if (d.date === d.endDate && /(?:^|[^\p{L}])(?:до|к|з|із|с|со|від|от|після|после|перед|починаючи\s+з|начиная\s+с)\s+$/iu.test(text.slice(Math.max(0, d.start - 16), d.start))) {
-      return false;
+    const before = text.slice(Math.max(0, d.start - 16), d.start);
+    if (d.date === d.endDate && /(?:^|[^\p{L}])(?:до|к|з|із|с|со|від|от|після|после|перед|починаючи\s+з|начиная\s+с)\s+$/iu.test(before)) {
+      // "третій раунд … з 8 грудня": a meeting named before "з + day" starts that day.
+      // Not the day it was moved from ("перенесенный с 16 декабря", "переносили з 14 червня").
+      const startsThen =
+        d.start > trigger.end &&
+        /(?:^|[^\p{L}])(?:з|із|с|со)\s+$/iu.test(before) &&
+        !MOVED_FROM.test(text.slice(Math.max(0, d.start - 30), d.start)) &&
+        !/^\s*(?:по|до)\s/iu.test(text.slice(d.end, d.end + 5));
+      if (!startsThen) return false;
     }
     return true;
   });
@@ -1485,6 +1534,8 @@ function chooseDate(
   for (const d of pool) if (!best || distance(d, trigger) < distance(best, trigger)) best = d;
   return best;
 }
+
+const MOVED_FROM = /(?:перен[оеі]с|відкла|відклад|отлож|отклад)\p{L}*\s+(?:\p{L}+\s+)?(?:з|із|с|со)\s+$/iu;
 
 /** A participle or verb of promising or saying right after a date ("в понедельник обещавший"). */
 const PROMISE_AFTER =
@@ -1832,7 +1883,7 @@ function compatible(a: Draft, m: Draft, gazetteer: Gazetteer): boolean {
   if (a.date && m.date && Math.abs(dayDiff(a.date, m.date)) > 1) return false;
   if (otherMonth(a, m) || otherMonth(m, a)) return false;
   // "Раунд начался сегодня" is not "вчерашняя встреча": what opened on a day holds nothing before it.
-  if (a.date && m.date && a.date !== m.date && OPENED.test((a.date > m.date ? a : m).sentence.text)) return false;
+  if (a.date && m.date && a.date !== m.date && opened((a.date > m.date ? a : m).sentence)) return false;
   // A later sentence that opens with its own day ("Напередодні, …", "У суботу …") tells a
   // meeting of that day: not one of another day told before, unless that one's days hold
   // it. (A meeting set apart is told apart by its own words.)
@@ -1843,15 +1894,48 @@ function compatible(a: Draft, m: Draft, gazetteer: Gazetteer): boolean {
   return true;
 }
 
+const sentenceOpened = new WeakMap<Sentence, boolean>();
+function opened(sentence: Sentence): boolean {
+  let value = sentenceOpened.get(sentence);
+  if (value === undefined) sentenceOpened.set(sentence, (value = OPENED.test(sentence.text)));
+  return value;
+}
+
 /** Began, opened: "розпочався", "стартували", "начался", "открылся", "открывшийся". */
-const OPENED = /(?<![\p{L}])(?:почал\p{L}*|розпочал\p{L}*|розпоча(?:вся|лася|лись|лися)|почався|стартува\p{L}*|стартовал\p{L}*|начал(?:ся|ась|ись|ись)|начавш\p{L}*|открыл(?:ся|ась|ись)|открывш\p{L}*|відкри(?:вся|лася|лися|лись)|відкрил\p{L}*)(?![\p{L}])/iu;
+const OPENED = /(?<![\p{L}])(?:почал\p{L}*|розпочал\p{L}*|розпоча(?:вся|лася|лись|лися)|почався|стартува\p{L}*|стартовал\p{L}*|начал(?:ся|ась|ись)|начавш\p{L}*|открыл(?:ся|ась|ись)|открывш\p{L}*|відкри(?:вся|лася|лися|лись)|відкрил\p{L}*)(?![\p{L}])/iu;
 
 /** "мартовский раунд" is not the round of a day in July: a time frame of months other than the day's. */
 function otherMonth(framed: Draft, dated: Draft): boolean {
   if (!framed.timeFrame || framed.date || !dated.date) return false;
-  const months = framedMonths(framed.sentence.text);
-  const month = Number(dated.date.slice(5, 7));
-  return months.length > 0 && !months.some((x) => x.month === month);
+  const months = monthsOf(framed.sentence);
+  return months.length > 0 && !months.includes(Number(dated.date.slice(5, 7)));
+}
+
+/** The months a sentence names without a day, read once per sentence. */
+const sentenceMonths = new WeakMap<Sentence, number[]>();
+function monthsOf(sentence: Sentence): number[] {
+  let months = sentenceMonths.get(sentence);
+  if (!months) sentenceMonths.set(sentence, (months = framedMonths(sentence.text).map((x) => x.month)));
+  return months;
+}
+
+/**
+ * "Предыдущий визит … в Москву состоялся в январе" beside a visit of a day in April: a meeting
+ * recalled in another month is told apart from the news near it, so that the merge does not
+ * make them one.
+ */
+function setApartOtherMonths(drafts: readonly Draft[]): void {
+  drafts.forEach((m, i) => {
+    if (!m.recalled || !m.timeFrame || m.date) return;
+    const months = monthsOf(m.sentence);
+    if (months.length === 0) return;
+    for (let j = Math.max(0, i - MAX_LOOKBACK); j < drafts.length && j <= i + MAX_LOOKBACK; j++) {
+      const a = drafts[j]!;
+      if (a.recalled || !a.date || months.includes(Number(a.date.slice(5, 7))) || root(a) === root(m)) continue;
+      m.distinctFrom.add(a);
+      a.distinctFrom.add(m);
+    }
+  });
 }
 
 /** Of two mentions, the one told later. */

@@ -208,6 +208,11 @@ const GATHER_PAST = 'зібрал(?:ися|ись|ася|ась)|зібравс�
 /** Who gathers for a meeting: a working group, delegations, a commission, leaders, ministers, advisers. */
 const GATHERING_GROUP =
   '(?:\\p{Ll}+\\s+){0,2}(?:робоч\\p{L}*\\s+груп\\p{L}*|рабоч\\p{L}*\\s+групп\\p{L}*|контактн\\p{L}*\\s+груп\\p{L}*|делегаці\\p{L}*|делегаци\\p{L}*|комісі\\p{L}*|комисси\\p{L}*|лідер\\p{L}*|лидер\\p{L}*|міністр\\p{L}*|министр\\p{L}*|радник\\p{L}*|советник\\p{L}*|переговорник\\p{L}*|переговорщик\\p{L}*|посл(?:и|ы|ів|ов)|глав(?:и|ы)\\s+(?:держав|урядів|правительств|МЗС|МИД)|учасник\\p{L}*\\s+переговор\\p{L}*|участник\\p{L}*\\s+переговор\\p{L}*)(?![\\p{L}])';
+/**
+ * A day (a weekday, a relative one, or "12 червня") may come before the place, and an adjective
+ * before the city ("зберуться 12 червня в словенському Бледі").
+ */
+const GATHER_WHEN_WHERE = `(?:\\s+(?:${DAY_BEFORE_PLACE}|\\d{1,2}\\s+\\p{L}+))?(?:\\s+(?:у|в|во)\\s+\\p{Ll}[\\p{L}-]*(?:ому|ім|ой|ом)(?=\\s+\\p{Lu})|(?=\\s+(?:у|в|во)\\s+\\p{Lu}))`;
 const GATHER_FUTURE = 'збер(?:уться|еться)|собер(?:утся|ется|ётся)|з[ʼ’\'ʼ]?їдуться|съедутся';
 
 export const TRIGGERS: readonly TriggerSpec[] = [
@@ -323,6 +328,15 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   { lemma: 'talks', pos: 'verb', forms: `(?:${FACE_TO_FACE})\\s+(?:${W}){0,1}(?:${DISCUSS_PAST})|(?:${DISCUSS_PAST})\\s+(?:${W}){0,1}(?:${FACE_TO_FACE})`, status: 'held' },
   // Talking so ("говорили віч-на-віч", "поговорили наодинці", "наедине разговаривали").
   { lemma: 'talks', pos: 'verb', forms: `(?:${FACE_TO_FACE})\\s+(?:${W}){0,1}(?:${TALK_PAST})|(?:${TALK_PAST})\\s+(?:${W}){0,1}(?:${FACE_TO_FACE})`, status: 'held' },
+  // Discussing with someone named, then the city ("обсуждал площадку с Сергеем Лавровым в
+  // Москве", "обговорив з Рубіо у Вашингтоні").
+  {
+    lemma: 'talks',
+    pos: 'verb',
+    forms: `(?:${DISCUSS_PAST})\\s+(?:${W}){0,3}?(?:з|із|зі|с|со)\\s+\\p{Lu}[\\p{L}'’ʼ-]+(?:\\s+\\p{Lu}[\\p{L}'’ʼ-]+)?(?=\\s+(?:у|в|во)\\s+\\p{Lu})`,
+    status: 'held',
+    needsVenue: true,
+  },
   // The day may come between ("обговорив у середу в Римі", "обсуждали вчера в Вене").
   { lemma: 'talks', pos: 'verb', forms: `(?:${DISCUSS_PAST})(?:\\s+(?:${DAY_BEFORE_PLACE}))?(?=\\s+(?:у|в|во)\\s+\\p{Lu})`, status: 'held', needsVenue: true },
   // The last or first time two sides discussed something at a place ("Востаннє … обговорювали
@@ -487,8 +501,8 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   { lemma: 'meeting', pos: 'verb', forms: CONVENE_NOW, status: 'planned', needsObject: true },
   // Gathering at a place: "зібралися в Парижі", "соберутся в пятницу в Берлине".
   // A country's or region's adjective may come before the city ("у фінському Турку").
-  { lemma: 'meeting', pos: 'verb', forms: `(?:${GATHER_PAST})(?:\\s+(?:${DAY_BEFORE_PLACE}))?(?=\\s+(?:у|в|во)\\s+(?:\\p{Ll}+\\s+)?\\p{Lu})`, status: 'held', needsVenue: true },
-  { lemma: 'meeting', pos: 'verb', forms: `(?:${GATHER_FUTURE})(?:\\s+(?:${DAY_BEFORE_PLACE}))?(?=\\s+(?:у|в|во)\\s+(?:\\p{Ll}+\\s+)?\\p{Lu})`, status: 'planned', needsVenue: true },
+  { lemma: 'meeting', pos: 'verb', forms: `(?:${GATHER_PAST})${GATHER_WHEN_WHERE}`, status: 'held', needsVenue: true },
+  { lemma: 'meeting', pos: 'verb', forms: `(?:${GATHER_FUTURE})${GATHER_WHEN_WHERE}`, status: 'planned', needsVenue: true },
   // The group named before its gathering: "Робоча група, що зібралася …", "Рабочая группа,
   // собравшаяся в среду …", "Лідери «коаліції охочих» зібралися …": a day or a place pins it.
   {

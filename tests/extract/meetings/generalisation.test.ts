@@ -272,20 +272,24 @@
  * talks named only to deny a tie to them as none; Malta, Valletta, Salzburg, Montreux, Bled;
  * experts and working groups at work, sitting or gathering as talks; a round of n days that
  * ended on a day, and talks in their n-th day, dated from their first day; month adjectives
- * ("мартовский раунд") as time frames; visits and trips to a city; "наметили провести"; seeing
- * each other ("побачаться"); a city before ", де/где"; a dateline on a line of its own heading
- * the next block; talking face to face beside a round; "Вони тривали з 12 по 13 червня", "Мы
- * работали 4 и 5 декабря" dating the meeting just told. Now set 13 0.959/0.886 (found 73,
- * matched 70), set 14 1.000/0.885 (found 69, matched 69), optimistic; sets 8–12, 15 and 16
+ * ("мартовский раунд") as time frames, and a meeting recalled in another month told apart from
+ * one of a day in this one; visits and trips to a city called off (visits that go ahead
+ * dropped at the merge with sets 15 and 16's rules); "наметили провести"; seeing each other
+ * ("побачаться"); a city before ", де/где"; a dateline on a line of its own heading the next
+ * block; talking face to face beside a round; "Вони тривали з 12 по 13 червня", "Мы работали 4
+ * и 5 декабря" dating the meeting just told; a round held on a day that "должен был начаться
+ * еще 20 января" as held then and put off from that day; "Днем ранее" opening a paragraph
+ * counted from the latest news before it; a meeting named before "з 8 грудня" starting that
+ * day; discussing with someone named, then the city ("обсуждал … с Лавровым в Москве"); ", а в
+ * пятницу Путин провел … совещание" as another meeting; gathering with a day and an adjective
+ * before the city ("зберуться 12 червня в словенському Бледі"). Now set 13 0.987/0.937 (found
+ * 75, matched 74), set 14 1.000/0.936 (found 73, matched 73), optimistic; sets 8–12, 15 and 16
  * gained a little, sets 1–7 unchanged.
- * Left: "днем ранее" counted from a round named as the topic instead of the call told first; a
- * planned "разговор" after a phone readout kept in person; a meeting that "должен был начаться
- * еще 20 января" as a postponed entry beside the held one; "обсуждал … с Лавровым в Москве"; a
- * guest as an object before "навестит" and a host by first name and patronymic; answers in an
- * interview dating the question's meeting; "з 8 грудня" as a start; "Ми почали позавчора" and
- * "сидів у Кремлі навпроти" (no meeting word); a cancelled trip told only by "його скасували";
- * a recalled round of another month merged across the article with the one of this month;
- * rounds asked about in interviews ("Що дав другий раунд у …?") dated by the publication.
+ * Left: a planned "разговор" after a phone readout kept in person; a guest as an object before
+ * "навестит" and a host by first name and patronymic; answers in an interview dating the
+ * question's meeting; "Ми почали позавчора" and "сидів у Кремлі навпроти" (no meeting word); a
+ * cancelled trip told only by "його скасували"; rounds asked about in interviews ("Що дав
+ * другий раунд у …?") dated by the publication.
  *
  * Sets 15 and 16 (`generalisation-15/`, 60 gold meetings, and `generalisation-16/`, 59, in 14
  * full-length articles each, 420–510 words, meetings a minority amid positions, figures,
@@ -317,6 +321,12 @@
  * <стране>"), a teaser ("В рассылке — итоги консультаций в …") and "після раунду в …" in a
  * call's sentence stay recalled meetings of their own; a recalled meeting in a month merges
  * with another of that month told apart ("окремо зустрілася") or with a video call.
+ *
+ * Sets 17 and 18 (`generalisation-17/`, 62 gold meetings, and `generalisation-18/`, 65, each in
+ * 14 ordinary articles, half short agency items, half medium pieces), written blind while sets
+ * 13–16 were tuned on and not read since: before that tuning 0.821 / 0.742 and 0.797 / 0.723;
+ * after it (both branches merged) 0.862 / 0.806 and 0.817 / 0.754, together found 118, matched
+ * 99 of 127: precision 0.839, recall 0.780. The honest measure, and still short of 0.85.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -408,14 +418,15 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // RIA, Interfax, Ukrinform-style), official readouts, a digest, analyses, radio interviews.
   // Its first reading, after both tunings, is the honest figure: precision 0.889, recall 0.810
   // (found 72, matched 64 of 79); before them it read 0.861 / 0.785. Since read while tuning
-  // (now 0.959/0.886), so optimistic like sets 2–12: the floor sits just under.
-  { set: 'generalisation-13', minPrecision: 0.95, minRecall: 0.88 },
+  // (now 0.987/0.937), so optimistic like sets 2–12: the floor sits just under.
+  { set: 'generalisation-13', minPrecision: 0.98, minRecall: 0.93 },
   // Written blind while set 13 was being tuned on: news sites, explainers, a live blog, an MFA
   // statement, a Q&A interview, columns and wires about invented rounds in Abu Dhabi, Miami,
   // Berlin and Moscow. Its first reading, on the extractor before set 13's tuning, is the
   // honest figure: precision 0.899, recall 0.795 (found 69, matched 62 of 78). Since read while
-  // tuning (now 1.000/0.885), so optimistic like sets 2–13: the floor sits just under.
-  { set: 'generalisation-14', minPrecision: 1.0, minRecall: 0.88 },
+  // tuning (1.000/0.936 on its branch, 1.000/0.923 merged: visits that go ahead are no longer
+  // meetings), so optimistic like sets 2–13: the floor sits just under.
+  { set: 'generalisation-14', minPrecision: 0.99, minRecall: 0.92 },
   // Written blind while sets 13 and 14 were being tuned on, and the first set of full-length
   // articles (423–508 words, 3–5 meetings each amid positions, figures, briefings and votes):
   // long-reads, a weekly review, an interview, an explainer, a foreign-press summary, a
@@ -434,14 +445,15 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // agency items (154–181 words) and seven medium pieces (327–412 words: an explainer, a live
   // blog, an interview, a weekly review, a column, an analysis). Its first reading, on the
   // extractor before sets 13–16's tuning: precision 0.821, recall 0.742 (found 56, matched 46
-  // of 62).
-  { set: 'generalisation-17', minPrecision: 0.82, minRecall: 0.74 },
+  // of 62); after it, still unread: precision 0.862, recall 0.806 (found 58, matched 50). That reading is the floor.
+  { set: 'generalisation-17', minPrecision: 0.86, minRecall: 0.80 },
   // Written blind while sets 13–16 were being tuned on, an ordinary mix like set 17 with other
   // outlets and voices: seven short items (135–196 words) and seven medium ones (312–347 words:
   // an explainer, a press-conference report, a weekend roundup, an op-ed, an analysis, an
   // interview, a regional take). Its first reading, on the extractor before sets 13–16's
-  // tuning: precision 0.797, recall 0.723 (found 59, matched 47 of 65).
-  { set: 'generalisation-18', minPrecision: 0.79, minRecall: 0.72 },
+  // tuning: precision 0.797, recall 0.723 (found 59, matched 47 of 65); after it, still
+  // unread: precision 0.817, recall 0.754 (found 60, matched 49). That reading is the floor.
+  { set: 'generalisation-18', minPrecision: 0.81, minRecall: 0.75 },
 ];
 
 interface GoldMeeting {

@@ -6,6 +6,18 @@
  *
  * - a new date given for a meeting put off ("Новая дата — 17 ноября", "Новою датою називають 3
  *   лютого") is a planned meeting of its own, beside the postponed one;
+ * - a round held on a day that "должен был начаться еще 20 января" / "мав розпочатися ще …" is
+ *   held then and put off from the earlier day, two entries;
+ * - "Днем ранее" opening a paragraph counts from the latest news of the one before, not from an
+ *   earlier meeting it named;
+ * - a meeting named before "з/с + day" ("третій раунд …, з 8 грудня") starts that day, unless
+ *   it was moved from it ("перенесенный с 16 декабря");
+ * - discussing with someone named, then the city ("обсуждал … с Сергеем Лавровым в Москве") is
+ *   meeting there;
+ * - ", а в пятницу Путин провел … совещание": a meeting noun after ", а" whose part opens with a
+ *   day and a new subject is another meeting;
+ * - gathering with a day and an adjective before the city ("зберуться 12 червня в словенському
+ *   Бледі") is meeting there;
  * - more places: Malta and Valletta, Salzburg, Montreux, Bled;
  * - people in a city who say, call, expect or will not comment ("в Киеве его называют",
  *   "у Кремлі кажуть", "в Москве — сигнала", "заявил в Вене, что") are speakers there, not a
@@ -104,6 +116,75 @@ describe('a new date for a meeting put off', () => {
   ]);
 });
 
+describe('held on one day, though it should have started on an earlier one', () => {
+  check([
+    [
+      'ru a round opened yesterday that should have started earlier',
+      '2026-02-04',
+      'Раунд переговоров, открывшийся вчера в Женеве, должен был начаться еще 20 января.',
+      ['2026-01-20 Geneva in-person postponed', '2026-02-03 Geneva in-person held'],
+    ],
+    [
+      'uk a round that was to start earlier opened yesterday',
+      '2026-02-05',
+      'Раунд у Стамбулі, який мав розпочатися ще 20 січня, відкрився вчора.',
+      ['2026-01-20 Istanbul in-person postponed', '2026-02-04 Istanbul in-person held'],
+    ],
+    ['uk put off only', '2026-02-05', 'Нагадаємо, раунд у Стамбулі мав розпочатися ще 20 січня, проте його відклали.', ['2026-01-20 Istanbul in-person postponed']],
+  ]);
+});
+
+describe('"днем ранее" opening a paragraph counts from the latest news before it', () => {
+  check([
+    [
+      'ru the day before a call, not before the round it discussed',
+      '2026-10-18',
+      'Лавров в субботу провел телефонный разговор с Фиданом. Стороны обсудили итоги раунда переговоров, прошедшего в Женеве 12–13 октября.\nДнем ранее Путин провел в режиме видеоконференции совещание с членами Совбеза.',
+      ['2026-10-12 Geneva in-person held', '2026-10-16 — video held', '2026-10-17 — phone held'],
+    ],
+  ]);
+});
+
+describe('a meeting named before "з/с + day" starts that day', () => {
+  check([
+    ['uk a round planned from a day', '2026-11-19', 'Планується третій раунд переговорів, у Стамбулі, з 8 грудня.', ['2026-12-08 Istanbul in-person planned']],
+    ['ru the day a summit was moved from is not its start', '2026-12-20', 'Саммит в Дохе, перенесенный с 16 декабря, пройдет в январе.', ['undated Doha in-person postponed']],
+    ['uk a date from which a law applies is no meeting\'s day', '2026-11-19', 'З 1 січня набуде чинності закон, а переговори в Стамбулі продовжаться.', ['undated Istanbul in-person planned']],
+  ]);
+});
+
+describe('discussing with someone named, then the city', () => {
+  check([
+    ['ru a minister discussed a venue with Lavrov in Moscow', '2026-02-04', 'Министр еще 14 января обсуждал будущую площадку с Сергеем Лавровым в Москве.', ['2026-01-14 Moscow in-person held']],
+    ['uk discussed with Rubio in Washington', '2026-02-04', 'Сибіга в понеділок обговорив з Рубіо у Вашингтоні гарантії безпеки.', ['2026-02-02 Washington in-person held']],
+    ['uk a city as the topic of a call is no place', '2026-02-04', 'Сибіга обговорив телефоном з Рубіо ситуацію в Україні.', ['2026-02-04 — phone held']],
+  ]);
+});
+
+describe('", а" with a day and a new subject before a meeting noun tells another meeting', () => {
+  check([
+    [
+      'ru a call on Thursday and a video meeting on Friday',
+      '2026-07-08',
+      'В четверг Лавров и Рубио обсудили итоги раунда по телефону, а в пятницу Путин провел по видеосвязи совещание с членами Совбеза.',
+      ['2026-07-02 — phone held', '2026-07-03 — video held'],
+    ],
+    [
+      'uk talks on Monday and a summit on Friday',
+      '2026-07-08',
+      'У понеділок Умєров провів переговори з Віткоффом у Женеві, а в п\'ятницю Зеленський взяв участь у саміті в Брюсселі.',
+      ['2026-07-03 Brussels in-person held', '2026-07-06 Geneva in-person held'],
+    ],
+  ]);
+});
+
+describe('gathering on a day, at a city written after an adjective', () => {
+  check([
+    ['uk experts will gather on a day in a city after a country adjective', '2026-05-23', 'Вони зберуться 12 червня в швейцарському Монтре.', ['2026-06-12 Montreux in-person planned']],
+    ['ru advisers gathered on a day in a city', '2026-05-23', 'Советники собрались 20 мая в Женеве.', ['2026-05-20 Geneva in-person held']],
+  ]);
+});
+
 describe('places: Malta, Valletta, Salzburg, Montreux, Bled', () => {
   check([
     ['uk a working group in Valletta last week is recalled there', '2026-05-04', 'Минулого тижня у Валлетті відбулося засідання робочої групи з обміну полоненими.', ['undated Valletta in-person held']],
@@ -188,6 +269,15 @@ describe('a month as an adjective recalls a meeting of that month', () => {
     ['ru "мартовский раунд" at the same place again', '2026-07-08', 'По сравнению с мартовским раундом в том же Стамбуле прогресс заметен.', ['undated Istanbul in-person held']],
     ['uk "у березневому раунді"', '2026-07-08', 'У березневому раунді в тому ж Стамбулі сторони домовилися лише про обмін.', ['undated Istanbul in-person held']],
     ['ru a December summit ahead stays a plan', '2026-07-08', 'Декабрьский саммит в Стамбуле пройдет по плану.', ['undated Istanbul in-person planned']],
+  ]);
+
+  check([
+    [
+      'ru a meeting recalled in January is not the April meeting of the same men in the same city',
+      '2026-04-05',
+      'Путин вчера принял в Кремле Уиткоффа.\nПредыдущая встреча Уиткоффа с Путиным в Москве состоялась в январе.',
+      ['2026-04-04 Kremlin in-person held', 'undated Moscow in-person held'],
+    ],
   ]);
 
   it('ru the round of a March month is not the round of a day in July told before', () => {

@@ -34,28 +34,10 @@
  *   a participle "встречавшийся с …" recalls a meeting.
  */
 import { describe, expect, it } from 'vitest';
-import { buildActorLexicon, extractActors } from '../../../src/extract/actors/index.ts';
 import { findTextDates } from '../../../src/extract/dates/index.ts';
-import { detectLanguage } from '../../../src/extract/language.ts';
-import { buildGazetteer, findMeetingMentions, mergeMeetings } from '../../../src/extract/meetings/index.ts';
-import { loadKnowledgeBase } from '../../../src/knowledge/load.ts';
-import { KNOWLEDGE_DIR } from '../../helpers.ts';
+import { recordsOf } from './meetings-of-text.ts';
 
-const knowledge = loadKnowledgeBase(KNOWLEDGE_DIR).knowledge;
-const lexicon = buildActorLexicon(knowledge.actors);
-const gazetteer = buildGazetteer(knowledge.places, knowledge.actors);
-const actors = new Map(knowledge.actors.map((a) => [a.id, { name: a.name, side: a.side, type: a.type }]));
-
-/** The meetings one article adds up to, as "date place kind status"; paragraphs are lines. */
-function records(text: string, date: string): string[] {
-  const blocks = text.split('\n').map((line) => ({ text: line.trim() })).filter((b) => b.text !== '');
-  const lang = detectLanguage(text).lang ?? 'uk';
-  const { mentions } = extractActors(blocks, { lang, date, authors: [] }, lexicon);
-  const found = findMeetingMentions(blocks, { lang, date, mentions, textDates: findTextDates(blocks, date) }, gazetteer);
-  return mergeMeetings([{ articleId: 'a', articleDate: date, lang, mentions: found }], [], actors, gazetteer)
-    .map((r) => `${r.date ?? 'undated'} ${r.place ?? '—'} ${r.kind} ${r.status}`)
-    .sort();
-}
+const records = (text: string, date: string) => recordsOf(text, date);
 
 type Case = readonly [name: string, date: string, text: string, want: readonly string[]];
 

@@ -53,35 +53,12 @@
  *   day.
  */
 import { describe, expect, it } from 'vitest';
-import { buildActorLexicon, extractActors } from '../../../src/extract/actors/index.ts';
-import { findTextDates } from '../../../src/extract/dates/index.ts';
-import { buildGazetteer, findMeetingMentions, mergeMeetings, type MeetingMention } from '../../../src/extract/meetings/index.ts';
-import { loadKnowledgeBase } from '../../../src/knowledge/load.ts';
 import type { Lang } from '../../../src/types.ts';
-import { KNOWLEDGE_DIR } from '../../helpers.ts';
-
-const knowledge = loadKnowledgeBase(KNOWLEDGE_DIR).knowledge;
-const lexicon = buildActorLexicon(knowledge.actors);
-const gazetteer = buildGazetteer(knowledge.places, knowledge.actors);
-const actors = new Map(knowledge.actors.map((a) => [a.id, { name: a.name, side: a.side, type: a.type }]));
-
-/** Paragraphs are separated by new lines. */
-function mentionsOf(lang: Lang, text: string, date: string): MeetingMention[] {
-  const blocks = text
-    .split('\n')
-    .map((line) => ({ text: line.trim() }))
-    .filter((b) => b.text !== '');
-  const { mentions } = extractActors(blocks, { lang, date, authors: [] }, lexicon);
-  return findMeetingMentions(blocks, { lang, date, mentions, textDates: findTextDates(blocks, date) }, gazetteer);
-}
+import { mentionsOf as mentionsOfText, recordsOf } from './meetings-of-text.ts';
 
 /** The language is told by the case name. */
-function records(lang: Lang, text: string, date: string): string[] {
-  const found = mentionsOf(lang, text, date);
-  return mergeMeetings([{ articleId: 'a', articleDate: date, lang, mentions: found }], [], actors, gazetteer)
-    .map((r) => `${r.date ?? 'undated'} ${r.place ?? '—'} ${r.kind} ${r.status}`)
-    .sort();
-}
+const mentionsOf = (lang: Lang, text: string, date: string) => mentionsOfText(text, date, lang);
+const records = (lang: Lang, text: string, date: string) => recordsOf(text, date, lang);
 
 type Case = readonly [name: string, date: string, text: string, want: readonly string[]];
 

@@ -19,25 +19,17 @@
  *   and one on the sidelines of a summit ("на полях саміту"); a meeting fantasised about.
  */
 import { describe, expect, it } from 'vitest';
-import { buildActorLexicon, extractActors } from '../../../src/extract/actors/index.ts';
 import { findTextDates } from '../../../src/extract/dates/index.ts';
 import { detectLanguage } from '../../../src/extract/language.ts';
 import { buildGazetteer, findMeetingMentions, mergeMeetings, type MeetingMention } from '../../../src/extract/meetings/index.ts';
 import { loadKnowledgeBase } from '../../../src/knowledge/load.ts';
 import { KNOWLEDGE_DIR } from '../../helpers.ts';
+import { mentionsOf } from './meetings-of-text.ts';
 
 const knowledge = loadKnowledgeBase(KNOWLEDGE_DIR).knowledge;
-const lexicon = buildActorLexicon(knowledge.actors);
 const gazetteer = buildGazetteer(knowledge.places, knowledge.actors);
 const actors = new Map(knowledge.actors.map((a) => [a.id, { name: a.name, side: a.side, type: a.type }]));
 
-/** Paragraphs are separated by new lines. */
-function mentionsOf(text: string, date: string): MeetingMention[] {
-  const blocks = text.split('\n').map((line) => ({ text: line.trim() })).filter((b) => b.text !== '');
-  const lang = detectLanguage(text).lang ?? 'uk';
-  const { mentions } = extractActors(blocks, { lang, date, authors: [] }, lexicon);
-  return findMeetingMentions(blocks, { lang, date, mentions, textDates: findTextDates(blocks, date) }, gazetteer);
-}
 
 type Want = Partial<Pick<MeetingMention, 'date' | 'place' | 'kind' | 'status' | 'recalled'>> & { with?: string[] };
 

@@ -3,24 +3,15 @@
  * written for these tests: places, dates, formats, statuses, recollections, generic uses.
  */
 import { describe, expect, it } from 'vitest';
-import { buildActorLexicon, extractActors } from '../../../src/extract/actors/index.ts';
 import { findTextDates } from '../../../src/extract/dates/index.ts';
-import { detectLanguage } from '../../../src/extract/language.ts';
 import { buildGazetteer, findMeetingMentions, type MeetingMention } from '../../../src/extract/meetings/index.ts';
 import { loadKnowledgeBase } from '../../../src/knowledge/load.ts';
 import { KNOWLEDGE_DIR } from '../../helpers.ts';
+import { mentionsOf } from './meetings-of-text.ts';
 
 const knowledge = loadKnowledgeBase(KNOWLEDGE_DIR).knowledge;
-const lexicon = buildActorLexicon(knowledge.actors);
 const gazetteer = buildGazetteer(knowledge.places, knowledge.actors);
 
-/** Paragraphs are separated by new lines. */
-function mentionsOf(text: string, date: string): MeetingMention[] {
-  const blocks = text.split('\n').map((line) => ({ text: line.trim() })).filter((b) => b.text !== '');
-  const lang = detectLanguage(text).lang ?? 'uk';
-  const { mentions } = extractActors(blocks, { lang, date, authors: [] }, lexicon);
-  return findMeetingMentions(blocks, { lang, date, mentions, textDates: findTextDates(blocks, date) }, gazetteer);
-}
 
 type Want = Partial<Pick<MeetingMention, 'date' | 'endDate' | 'place' | 'kind' | 'status' | 'recalled'>> & { with?: string[] };
 

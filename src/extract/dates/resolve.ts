@@ -72,7 +72,9 @@ export function resolveDays(
     }
     case 'weekday': {
       if (pub === null || expression.weekday === undefined) return null;
-      const d = resolveWeekday(pub, expression.weekday, expression.direction, expression.future);
+      const d = expression.thisWeek
+        ? pub - weekdayOfDayNumber(pub) + expression.weekday
+        : resolveWeekday(pub, expression.weekday, expression.direction, expression.future);
       // A span of weekdays runs forward from its first day ("с пятницы по понедельник").
       return [d, expression.endWeekday === undefined ? d : d + ((expression.endWeekday - expression.weekday + 7) % 7)];
     }

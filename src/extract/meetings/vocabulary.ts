@@ -209,10 +209,11 @@ const GATHER_PAST = 'зібрал(?:ися|ись|ася|ась)|зібравс�
 const GATHERING_GROUP =
   '(?:\\p{Ll}+\\s+){0,2}(?:робоч\\p{L}*\\s+груп\\p{L}*|рабоч\\p{L}*\\s+групп\\p{L}*|контактн\\p{L}*\\s+груп\\p{L}*|делегаці\\p{L}*|делегаци\\p{L}*|комісі\\p{L}*|комисси\\p{L}*|лідер\\p{L}*|лидер\\p{L}*|міністр\\p{L}*|министр\\p{L}*|радник\\p{L}*|советник\\p{L}*|переговорник\\p{L}*|переговорщик\\p{L}*|посл(?:и|ы|ів|ов)|глав(?:и|ы)\\s+(?:держав|урядів|правительств|МЗС|МИД)|учасник\\p{L}*\\s+переговор\\p{L}*|участник\\p{L}*\\s+переговор\\p{L}*)(?![\\p{L}])';
 /**
- * A day (a weekday, a relative one, or "12 червня") may come before the place, and an adjective
- * before the city ("зберуться 12 червня в словенському Бледі").
+ * A day (a weekday, a relative one, "12 червня" or two-day "12–13 червня", as working groups
+ * meet) may come before the place, and an adjective before the city ("зберуться 12 червня в
+ * словенському Бледі").
  */
-const GATHER_WHEN_WHERE = `(?:\\s+(?:${DAY_BEFORE_PLACE}|\\d{1,2}\\s+\\p{L}+))?(?:\\s+(?:у|в|во)\\s+\\p{Ll}[\\p{L}-]*(?:ому|ім|ой|ом)(?=\\s+\\p{Lu})|(?=\\s+(?:у|в|во)\\s+\\p{Lu}))`;
+const GATHER_WHEN_WHERE = `(?:\\s+(?:${DAY_BEFORE_PLACE}|\\d{1,2}(?:\\s?[–—-]\\s?\\d{1,2})?\\s+\\p{L}+))?(?:\\s+(?:у|в|во)\\s+\\p{Ll}[\\p{L}-]*(?:ому|ім|ой|ом)(?=\\s+\\p{Lu})|(?=\\s+(?:у|в|во)\\s+\\p{Lu}))`;
 const GATHER_FUTURE = 'збер(?:уться|еться)|собер(?:утся|ется|ётся)|з[ʼ’\'ʼ]?їдуться|съедутся';
 
 export const TRIGGERS: readonly TriggerSpec[] = [

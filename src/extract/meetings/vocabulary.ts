@@ -383,6 +383,10 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   // person named right after the verb (not "прийняв рішення", "приняла закон").
   { lemma: 'meeting', pos: 'verb', forms: 'прийня(?:в|ла|ли)|приймав|приймала|принял(?:а|и)?|принимал(?:а|и)?', status: 'held', needsObject: true },
   { lemma: 'meeting', pos: 'verb', forms: 'прийм(?:е|уть)|прийматим(?:е|уть)|прим(?:ет|ут)', status: 'planned', needsObject: true },
+  // The present of receiving is a schedule ("Завтра в Анкаре Эрдоган принимает …"): planned, its
+  // day (or today) tells when. An abbreviation right after it is an institution hosting talks
+  // ("Переговоры принимает МИД …"), already told as a meeting of their own.
+  { lemma: 'meeting', pos: 'verb', forms: 'прийма(?:є|ють)(?!\\s+\\p{Lu}{2,}(?!\\p{Ll}))|принима(?:ет|ют)(?!\\s+\\p{Lu}{2,}(?!\\p{Ll}))', status: 'planned', needsObject: true },
   // Verbs: called / spoke.
   {
     lemma: 'call',

@@ -10,7 +10,11 @@
  *   09.03", "состоится 14.04") or opening a calendar line before a dash ("14.04 — саміт …");
  * - gathering on a span of two days before the place ("зберуться 15–16 березня у Відні"), as
  *   working groups meet;
- * - more Swiss venues: Lucerne, Lugano, Bürgenstock.
+ * - more Swiss venues: Lucerne, Lugano, Bürgenstock;
+ * - a host receiving: a guest by title after a venue the gazetteer does not know ("принял в
+ *   загородной резиденции министра"), after a manner and "both" ("особисто прийняв обох
+ *   міністрів"); the present "приймає/принимает" as a schedule, planned, unless an
+ *   institution's abbreviation hosts ("делегації приймає МЗС …").
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/types.ts';
@@ -86,5 +90,25 @@ describe('gathering on a span of two days before the place', () => {
       'Экспертная группа соберется 21–22 октября в швейцарском Люцерне.',
       ['2027-10-21 Lucerne in-person planned'],
     ],
+  ]);
+});
+
+describe('a host receiving a guest', () => {
+  check([
+    [
+      'ru a guest by title after a venue the gazetteer does not know',
+      '2027-04-05',
+      'Эрдоган в пятницу принял в загородной резиденции министра иностранных дел Украины.',
+      ['2027-04-02 — in-person held'],
+    ],
+    ['ru "лично принял обоих министров"', '2027-04-05', 'Президент Финляндии лично принял обоих министров в Хельсинки.', ['2027-04-05 Helsinki in-person held']],
+    ['uk the present with "завтра" is a plan', '2027-04-05', 'Завтра в Анкарі Ердоган приймає Зеленського.', ['2027-04-06 Ankara in-person planned']],
+    [
+      'uk an institution hosting the delegations is no meeting of its own',
+      '2027-04-07',
+      'Раунд у Досі стартує в понеділок, делегації приймає МЗС Катару.',
+      ['2027-04-12 Doha in-person planned'],
+    ],
+    ['uk a law adopted in the present is none', '2027-04-07', 'Парламент приймає закон про бюджет.', []],
   ]);
 });

@@ -14,7 +14,12 @@
  * - a host receiving: a guest by title after a venue the gazetteer does not know ("принял в
  *   загородной резиденции министра"), after a manner and "both" ("особисто прийняв обох
  *   міністрів"); the present "приймає/принимает" as a schedule, planned, unless an
- *   institution's abbreviation hosts ("делегації приймає МЗС …").
+ *   institution's abbreviation hosts ("делегації приймає МЗС …");
+ * - a report that something happened ("з'явилася інформація, нібито …", "появились сведения,
+ *   будто …") tells a claim, not the news;
+ * - a meeting "not to be expected" ("чекати не варто", "ждать не стоит") is denied;
+ * - the imperfective "беседовали с …" with the other party named is a meeting (not the
+ *   interview's signature "Беседовала …").
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/types.ts';
@@ -110,5 +115,17 @@ describe('a host receiving a guest', () => {
       ['2027-04-12 Doha in-person planned'],
     ],
     ['uk a law adopted in the present is none', '2027-04-07', 'Парламент приймає закон про бюджет.', []],
+  ]);
+});
+
+describe('claims, meetings not to be expected, the imperfective "беседовали с"', () => {
+  check([
+    ['uk "з\'явилася інформація, нібито …" is a claim', '2027-05-12', "Раніше з'явилася інформація, нібито Рустем Умєров зустрівся з Віткоффом у Дубаї.", []],
+    ['ru "появились сведения, будто …" is a claim', '2027-05-12', 'Появились сведения, будто Лавров встретился с Рубио в Вене.', []],
+    ['ru the same meeting told as news is one', '2027-05-12', 'Лавров встретился с Рубио в Вене.', ['2027-05-12 Vienna in-person held']],
+    ['uk "чекати не варто"', '2027-05-12', 'Зустрічі Сибіги і Лаврова найближчим часом чекати не варто.', []],
+    ['ru "ждать не стоит"', '2027-05-12', 'Встречи Лаврова и Рубио в ближайшее время ждать не стоит.', []],
+    ['ru "беседовали с" with a day and a place', '2027-05-12', 'В понедельник Лавров два часа беседовал с Фиданом в Анкаре.', ['2027-05-10 Ankara in-person held']],
+    ['ru an interview\'s signature is none', '2027-05-12', 'Беседовала Анна Петрова.', []],
   ]);
 });

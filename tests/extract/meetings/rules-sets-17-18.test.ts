@@ -19,7 +19,9 @@
  *   будто …") tells a claim, not the news;
  * - a meeting "not to be expected" ("чекати не варто", "ждать не стоит") is denied;
  * - the imperfective "беседовали с …" with the other party named is a meeting (not the
- *   interview's signature "Беседовала …").
+ *   interview's signature "Беседовала …");
+ * - a pronoun going on about the meeting the sentence before ends with, by an obligation or a
+ *   schedule ("Він має відбутися …", "Он намечен на …").
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/types.ts';
@@ -127,5 +129,13 @@ describe('claims, meetings not to be expected, the imperfective "беседов�
     ['ru "ждать не стоит"', '2027-05-12', 'Встречи Лаврова и Рубио в ближайшее время ждать не стоит.', []],
     ['ru "беседовали с" with a day and a place', '2027-05-12', 'В понедельник Лавров два часа беседовал с Фиданом в Анкаре.', ['2027-05-10 Ankara in-person held']],
     ['ru an interview\'s signature is none', '2027-05-12', 'Беседовала Анна Петрова.', []],
+  ]);
+});
+
+describe('a pronoun with an obligation or a schedule goes on about the meeting just named', () => {
+  check([
+    ['ru "Он намечен на …"', '2027-05-12', 'Стороны готовятся к новому раунду. Он намечен на 20 мая в Женеве.', ['2027-05-20 Geneva in-person planned']],
+    ['uk "Він має пройти …"', '2027-05-12', 'Сторони обговорили підготовку до саміту. Він має пройти в Римі 1 червня.', ['2027-06-01 Rome in-person planned']],
+    ['uk no meeting named before: nothing', '2027-05-12', 'Вона має відбутися найближчим часом.', []],
   ]);
 });

@@ -58,6 +58,7 @@ import {
   isTopicReference,
   MODAL_PLAN,
   namesLastPeriod,
+  namesPartOfPeriod,
   namesSides,
   opensDistinct,
   partySpans,
@@ -1063,6 +1064,7 @@ function buildEvent(
   const clausePlan = scan.statusCues.some((c) => c.kind === 'planned' && c.start >= clause.start && c.end <= clause.end);
   const earlierThisMonth = !dateHit && !clausePlan && months.some((m) => monthsBefore(m.month, context.date) === 0) && !hasFutureAnchor(sentence.text);
   if (earlierThisMonth) recalled = true;
+  if (!dateHit && !clausePlan && !planCue && namesPartOfPeriod(sentence.text) && !hasFutureAnchor(sentence.text)) recalled = true;
   // What is recalled has happened: a meeting given a day after the publication is not a
   // recollection, whatever word looks back ("попередня дата" is a provisional one).
   if (recalled && dateHit && context.date && dateHit.date > context.date) recalled = false;

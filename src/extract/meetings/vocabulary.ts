@@ -968,7 +968,20 @@ const LAST_PERIOD = new RegExp(
 );
 
 export function namesLastPeriod(text: string): boolean {
-  return LAST_PERIOD.test(text) || SEASON.test(text);
+  return LAST_PERIOD.test(text) || SEASON.test(text) || PART_OF_PERIOD.test(text);
+}
+
+/**
+ * A part of a week or month without a day ("на початку тижня", "в начале месяца", "наприкінці
+ * місяця"): a time frame; told as held, an earlier meeting of this week or month.
+ */
+const PART_OF_PERIOD = new RegExp(
+  `${B}(?:(?:на\\s+)?початку|(?:в\\s+|у\\s+)?середині|наприкінці|в\\s+кінці|в\\s+начале|в\\s+середине|в\\s+конце)\\s+(?:(?:цього|минулого|этого|прошлого)\\s+)?(?:тижня|місяця|недели|месяца)${E}`,
+  'iu',
+);
+
+export function namesPartOfPeriod(text: string): boolean {
+  return PART_OF_PERIOD.test(text);
 }
 
 /** A season named without a day ("навесні", "восени", "в конце лета", "летом"): a time frame too. */
@@ -983,11 +996,11 @@ const MONTH_ADJECTIVES =
 
 /**
  * A month named without a day ("у листопаді", "в октябре", "наприкінці грудня", "в начале
- * января"): the meeting's time is that month, so no day may be filled in from elsewhere.
+ * января", a plan "на середину июня"): the meeting's time is that month, so no day may be filled in from elsewhere.
  * Group 1 (a month noun) or 2 (a month adjective) is the month word.
  */
 const MONTH_FRAME = new RegExp(
-  `${B}(?:(?:у|в|во|(?:на\\s+)?початку|(?:в\\s+)?середині|наприкінці|в\\s+кінці|в\\s+начале|в\\s+середине|в\\s+конце)\\s+(${MONTH_WORDS})${E}` +
+  `${B}(?:(?:у|в|во|(?:на\\s+)?початку|(?:в\\s+)?середині|наприкінці|в\\s+кінці|в\\s+начале|в\\s+середине|в\\s+конце|на\\s+(?:середину|початок|кінець|начало|конец))\\s+(${MONTH_WORDS})${E}` +
     `|(${MONTH_ADJECTIVES})\\p{L}*\\s+(?=(?:${W}){0,1}(?:раунд|${MEETING_STEMS})))`,
   'giu',
 );

@@ -21,7 +21,10 @@
  * - the imperfective "беседовали с …" with the other party named is a meeting (not the
  *   interview's signature "Беседовала …");
  * - a pronoun going on about the meeting the sentence before ends with, by an obligation or a
- *   schedule ("Він має відбутися …", "Он намечен на …").
+ *   schedule ("Він має відбутися …", "Он намечен на …");
+ * - a part of a week or month without a day ("на початку тижня", "в начале месяца",
+ *   "наприкінці місяця") is a time frame, and a meeting told held in it an earlier one; a plan
+ *   "на середину/на кінець + month" is framed by that month.
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/types.ts';
@@ -137,5 +140,14 @@ describe('a pronoun with an obligation or a schedule goes on about the meeting j
     ['ru "Он намечен на …"', '2027-05-12', 'Стороны готовятся к новому раунду. Он намечен на 20 мая в Женеве.', ['2027-05-20 Geneva in-person planned']],
     ['uk "Він має пройти …"', '2027-05-12', 'Сторони обговорили підготовку до саміту. Він має пройти в Римі 1 червня.', ['2027-06-01 Rome in-person planned']],
     ['uk no meeting named before: nothing', '2027-05-12', 'Вона має відбутися найближчим часом.', []],
+  ]);
+});
+
+describe('a part of a week or month without a day is a time frame', () => {
+  check([
+    ['uk held "на початку місяця": undated', '2027-05-12', 'Перший раунд у Женеві на початку місяця пройшов без результатів.', ['undated Geneva in-person held']],
+    ['ru held "в начале недели": undated', '2027-05-12', 'Переговоры в Вене прошли в начале недели.', ['undated Vienna in-person held']],
+    ['uk a plan "наприкінці місяця": undated, planned', '2027-05-12', 'Наступну зустріч у Відні проведуть наприкінці місяця.', ['undated Vienna in-person planned']],
+    ['ru a plan "на конец июня": undated, planned', '2027-05-12', 'Встреча министров в Анкаре запланирована на конец июня.', ['undated Ankara in-person planned']],
   ]);
 });

@@ -24,7 +24,9 @@
  *   schedule ("Він має відбутися …", "Он намечен на …");
  * - a part of a week or month without a day ("на початку тижня", "в начале месяца",
  *   "наприкінці місяця") is a time frame, and a meeting told held in it an earlier one; a plan
- *   "на середину/на кінець + month" is framed by that month.
+ *   "на середину/на кінець + month" is framed by that month;
+ * - opening or resuming in the future ("відкриється", "откроется", "возобновятся") points a
+ *   weekday forward and makes a plan.
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/types.ts';
@@ -149,5 +151,12 @@ describe('a part of a week or month without a day is a time frame', () => {
     ['ru held "в начале недели": undated', '2027-05-12', 'Переговоры в Вене прошли в начале недели.', ['undated Vienna in-person held']],
     ['uk a plan "наприкінці місяця": undated, planned', '2027-05-12', 'Наступну зустріч у Відні проведуть наприкінці місяця.', ['undated Vienna in-person planned']],
     ['ru a plan "на конец июня": undated, planned', '2027-05-12', 'Встреча министров в Анкаре запланирована на конец июня.', ['undated Ankara in-person planned']],
+  ]);
+});
+
+describe('opening or resuming ahead', () => {
+  check([
+    ['uk "відкриється" with a weekday', '2027-05-12', 'У понеділок у Женеві відкриється новий раунд переговорів.', ['2027-05-17 Geneva in-person planned']],
+    ['ru "возобновятся" with a weekday', '2027-05-12', 'Переговоры в Стамбуле возобновятся в пятницу.', ['2027-05-14 Istanbul in-person planned']],
   ]);
 });

@@ -26,7 +26,9 @@
  *   "наприкінці місяця") is a time frame, and a meeting told held in it an earlier one; a plan
  *   "на середину/на кінець + month" is framed by that month;
  * - opening or resuming in the future ("відкриється", "откроется", "возобновятся") points a
- *   weekday forward and makes a plan.
+ *   weekday forward and makes a plan;
+ * - "як і попередні", "как и предыдущие" compares a meeting with earlier ones; it does not make
+ *   it a recollection.
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/types.ts';
@@ -158,5 +160,13 @@ describe('opening or resuming ahead', () => {
   check([
     ['uk "відкриється" with a weekday', '2027-05-12', 'У понеділок у Женеві відкриється новий раунд переговорів.', ['2027-05-17 Geneva in-person planned']],
     ['ru "возобновятся" with a weekday', '2027-05-12', 'Переговоры в Стамбуле возобновятся в пятницу.', ['2027-05-14 Istanbul in-person planned']],
+  ]);
+});
+
+describe('a comparison with earlier meetings is no recollection', () => {
+  check([
+    ['uk "як і попередні"', '2027-05-12', 'Раунд у Женеві завершився вчора — як і попередні, без спільної заяви.', ['2027-05-11 Geneva in-person held']],
+    ['ru "как и предыдущие"', '2027-05-12', 'Раунд в Женеве завершился вчера — как и предыдущие, без общего заявления.', ['2027-05-11 Geneva in-person held']],
+    ['uk "попередній раунд" still recalls', '2027-05-12', 'Попередній раунд у Женеві пройшов без спільної заяви.', ['undated Geneva in-person held']],
   ]);
 });

@@ -27,6 +27,7 @@ import { decideStatus, findStatusCues } from './status.ts';
 import {
   CONDITIONAL,
   DENIED_PLAN,
+  NO_PREPARATION_BEFORE,
   NOTHING_SET,
   ABOUT_BEFORE,
   EARLIER_FIRST,
@@ -1596,7 +1597,8 @@ function hypothetical(text: string, clause: Clause, trigger: TriggerMatch, sente
     doubt.other = true;
     doubt.conditional = true;
   }
-  if (DENIED_PLAN.test(rest) || NOTHING_SET.test(text.slice(trigger.end, Math.min(sentenceEnd, trigger.end + 200)))) doubt.other = true;
+  if (NO_PREPARATION_BEFORE.test(text.slice(Math.max(clause.start, trigger.start - 60), trigger.start))) doubt.other = true;
+  else if (DENIED_PLAN.test(rest) || NOTHING_SET.test(text.slice(trigger.end, Math.min(sentenceEnd, trigger.end + 200)))) doubt.other = true;
   else if (ABOUT_BEFORE.test(text.slice(Math.max(clause.start, trigger.start - 30), trigger.start)) && DENIED_PLAN.test(text.slice(trigger.end, Math.min(sentenceEnd, trigger.end + 160)))) {
     doubt.other = true;
   }

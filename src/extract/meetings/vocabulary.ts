@@ -1165,6 +1165,15 @@ export const DENIED_PLAN = new RegExp(
   'iu',
 );
 
+/**
+ * No preparations for it: "жодних приготувань до такої зустрічі немає", "никакой подготовки к
+ * встрече не ведется" — written before the meeting word, they deny it as DENIED_PLAN does after.
+ */
+export const NO_PREPARATION_BEFORE = new RegExp(
+  `${B}(?:жодних|жодної|ніяких|ніякої|никаких|никакой)\\s+(?:приготувань|підготовки|приготовлений|подготовки)\\s+(?:до|к|ко)\\s+(?:[\\p{L}'’ʼ-]+\\s+){0,2}$`,
+  'iu',
+);
+
 /** "ще", "поки що", "пока": a word of "so far" between the words of a denial. */
 
 /**

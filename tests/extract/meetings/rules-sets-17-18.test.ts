@@ -28,7 +28,9 @@
  * - opening or resuming in the future ("відкриється", "откроется", "возобновятся") points a
  *   weekday forward and makes a plan;
  * - "як і попередні", "как и предыдущие" compares a meeting with earlier ones; it does not make
- *   it a recollection.
+ *   it a recollection;
+ * - no preparations for a meeting ("жодних приготувань до …", "никакой подготовки к …") deny
+ *   it; preparations going on ("триває підготовка до …", "идет подготовка к …") make it a plan.
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/types.ts';
@@ -168,5 +170,14 @@ describe('a comparison with earlier meetings is no recollection', () => {
     ['uk "як і попередні"', '2027-05-12', 'Раунд у Женеві завершився вчора — як і попередні, без спільної заяви.', ['2027-05-11 Geneva in-person held']],
     ['ru "как и предыдущие"', '2027-05-12', 'Раунд в Женеве завершился вчера — как и предыдущие, без общего заявления.', ['2027-05-11 Geneva in-person held']],
     ['uk "попередній раунд" still recalls', '2027-05-12', 'Попередній раунд у Женеві пройшов без спільної заяви.', ['undated Geneva in-person held']],
+  ]);
+});
+
+describe('preparations for a meeting', () => {
+  check([
+    ['uk "жодних приготувань до" denies it', '2027-05-12', 'Жодних приготувань до зустрічі Сибіги і Лаврова немає, кажуть у МЗС.', []],
+    ['ru "никакой подготовки к" denies it', '2027-05-12', 'Никакой подготовки к встрече Лаврова и Рубио в Вене сейчас не ведется.', []],
+    ['uk "підготовка до … триває" is a plan', '2027-05-12', 'Підготовка до зустрічі Сибіги і Лаврова у Відні триває.', ['undated Vienna in-person planned']],
+    ['ru "идет подготовка к" is a plan', '2027-05-12', 'Идет подготовка к встрече Лаврова и Рубио в Вене.', ['undated Vienna in-person planned']],
   ]);
 });

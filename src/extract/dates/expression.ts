@@ -31,6 +31,11 @@ export interface DateExpression {
    * written on a Monday is three days on.
    */
   thisWeek?: boolean;
+  /**
+   * A day written alone with its ordinal ending ("Увечері 1-го Кислиця …", "к 15-го"): a day of
+   * the publication's month, or of the month before when it lies ahead of a past-tense clause.
+   */
+  dayOnly?: boolean;
   /** сьогодні/сегодня 0, вчора/вчера −1, позавчора −2, завтра +1, післязавтра +2, напередодні/накануне −1. */
   relativeDays?: number;
   /** The clause holding the expression points forward (відбудеться, запланирована, продовжать …). */

@@ -129,6 +129,7 @@ export function scanBlock(text: string): Found[] {
     ...scanWeekdayHeading(text),
     ...scanRelative(text),
     ...scanDaysLater(text),
+    ...scanDayOnly(text),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Found[] = [];
   for (const expression of found) {
@@ -137,6 +138,23 @@ export function scanBlock(text: string): Found[] {
     kept.push(expression);
   }
   return mergeWeekdays(text, kept);
+}
+
+/**
+ * A day with its ordinal ending and no month ("1-го", "15-го числа"), not an ordinal before a
+ * noun ("2-го раунду", "3-го дня"), nor the first of two days of a month ("6-го и 7-го июня").
+ */
+const DAY_ONLY_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}.,:/–—-])([1-9]|[12]\\d|3[01])-(?:го|ого)(?![\\p{L}\\p{N}])(?:\\s+числа)?(?!\\s+(?!(?:в|у|во|на|з|із|зі|с|со|о|об|а|але|но|ввечері|увечері|вранці|вечером|утром|днем|вдень)(?![\\p{L}]))\\p{Ll}|\\s*[–—-]\\s*\\d|\\s+(?:і|и|та|й)\\s+\\d)`,
+  'gu',
+);
+
+function scanDayOnly(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(DAY_ONLY_RE)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'day-month', day: Number(m[1]), dayOnly: true });
+  }
+  return out;
 }
 
 function num(match: RegExpExecArray, group: number): number | undefined {

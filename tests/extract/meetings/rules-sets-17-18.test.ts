@@ -30,7 +30,10 @@
  * - "як і попередні", "как и предыдущие" compares a meeting with earlier ones; it does not make
  *   it a recollection;
  * - no preparations for a meeting ("жодних приготувань до …", "никакой подготовки к …") deny
- *   it; preparations going on ("триває підготовка до …", "идет подготовка к …") make it a plan.
+ *   it; preparations going on ("триває підготовка до …", "идет подготовка к …") make it a plan;
+ * - a day alone with its ordinal ending ("Увечері 1-го …", "20-го в Анкаре") is a day of the
+ *   publication's month, or of the month before when a past clause would put it ahead; an
+ *   ordinal before a noun ("2-го раунду") is none.
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/types.ts';
@@ -179,5 +182,14 @@ describe('preparations for a meeting', () => {
     ['ru "никакой подготовки к" denies it', '2027-05-12', 'Никакой подготовки к встрече Лаврова и Рубио в Вене сейчас не ведется.', []],
     ['uk "підготовка до … триває" is a plan', '2027-05-12', 'Підготовка до зустрічі Сибіги і Лаврова у Відні триває.', ['undated Vienna in-person planned']],
     ['ru "идет подготовка к" is a plan', '2027-05-12', 'Идет подготовка к встрече Лаврова и Рубио в Вене.', ['undated Vienna in-person planned']],
+  ]);
+});
+
+describe('a day alone with its ordinal ending', () => {
+  check([
+    ['uk "Увечері 1-го" in the publication\'s month', '2027-05-04', 'Увечері 1-го Сибіга зустрівся з Фіданом в Анкарі.', ['2027-05-01 Ankara in-person held']],
+    ['ru "20-го" ahead', '2027-05-12', 'Лавров встретится с Фиданом 20-го в Анкаре.', ['2027-05-20 Ankara in-person planned']],
+    ['ru "28-го" told held early in the month is of the month before', '2027-05-03', 'Лавров встретился с Фиданом 28-го в Анкаре.', ['2027-04-28 Ankara in-person held']],
+    ['uk an ordinal before a noun is no day', '2027-05-04', 'Делегації 2-го раунду зустрілися в Анкарі.', ['2027-05-04 Ankara in-person held']],
   ]);
 });

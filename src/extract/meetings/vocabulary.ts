@@ -513,6 +513,21 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   // "созывает советников" (a person or a title named right after, a venue and city skipped).
   { lemma: 'meeting', pos: 'verb', forms: CONVENE_PAST, status: 'held', needsObject: true },
   { lemma: 'meeting', pos: 'verb', forms: CONVENE_NOW, status: 'planned', needsObject: true },
+  // The group named first, the convener left out: "групу знову скличуть у …", "группу соберут в …".
+  {
+    lemma: 'meeting',
+    pos: 'verb',
+    forms: '(?:групу|группу|підгрупу|подгруппу)\\s+(?:знову\\s+|снова\\s+|вновь\\s+)?(?:скличуть|зберуть|созовут|соберут)',
+    status: 'planned',
+    needsVenue: true,
+  },
+  {
+    lemma: 'meeting',
+    pos: 'verb',
+    forms: '(?:групу|группу|підгрупу|подгруппу)\\s+(?:знову\\s+|снова\\s+|вновь\\s+)?(?:скликали|зібрали|созвали|собрали)',
+    status: 'held',
+    needsVenue: true,
+  },
   // Gathering at a place: "зібралися в Парижі", "соберутся в пятницу в Берлине".
   // A country's or region's adjective may come before the city ("у фінському Турку").
   { lemma: 'meeting', pos: 'verb', forms: `(?:${GATHER_PAST})${GATHER_WHEN_WHERE}`, status: 'held', needsVenue: true },

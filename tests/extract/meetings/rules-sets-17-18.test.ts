@@ -33,7 +33,9 @@
  *   it; preparations going on ("триває підготовка до …", "идет подготовка к …") make it a plan;
  * - a day alone with its ordinal ending ("Увечері 1-го …", "20-го в Анкаре") is a day of the
  *   publication's month, or of the month before when a past clause would put it ahead; an
- *   ordinal before a noun ("2-го раунду") is none.
+ *   ordinal before a noun ("2-го раунду") is none;
+ * - a group named before a convening verb whose subject is left out ("групу знову скличуть у
+ *   …", "группу соберут в …") gathers at the place that follows.
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/types.ts';
@@ -191,5 +193,14 @@ describe('a day alone with its ordinal ending', () => {
     ['ru "20-го" ahead', '2027-05-12', 'Лавров встретится с Фиданом 20-го в Анкаре.', ['2027-05-20 Ankara in-person planned']],
     ['ru "28-го" told held early in the month is of the month before', '2027-05-03', 'Лавров встретился с Фиданом 28-го в Анкаре.', ['2027-04-28 Ankara in-person held']],
     ['uk an ordinal before a noun is no day', '2027-05-04', 'Делегації 2-го раунду зустрілися в Анкарі.', ['2027-05-04 Ankara in-person held']],
+  ]);
+});
+
+describe('a group convened, the convener left out', () => {
+  check([
+    ['uk "групу знову скличуть у …" with a month', '2027-05-12', 'Групу знову скличуть у Відні наприкінці травня.', ['undated Vienna in-person planned']],
+    ['ru "группу соберут в …" with a day', '2027-05-12', 'Рабочую группу соберут в Женеве 20 мая.', ['2027-05-20 Geneva in-person planned']],
+    ['uk "групу зібрали в …" yesterday', '2027-05-12', 'Групу зібрали в Анкарі вчора.', ['2027-05-11 Ankara in-person held']],
+    ['uk no place: none', '2027-05-12', 'Групу скличуть, коли буде згода.', []],
   ]);
 });

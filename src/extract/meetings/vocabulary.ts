@@ -569,6 +569,15 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   { lemma: 'talks', pos: 'verb', forms: `(?:${DISCUSS_PAST})`, status: 'held', needsPairAfterVenue: true },
   // Time spent with someone is a meeting: "провів у Берліні три години з Мерцом".
   { lemma: 'meeting', pos: 'verb', forms: `(?:${SPEND_TIME})(?=\\s+(?:з|із|зі|с|со)\\s)`, status: 'held', weak: true },
+  // The pair after a place spending hours (a parenthesis may come between): "22 травня в Римі
+  // Сибіга і Фідан провели, за даними джерел, чотири години над текстом".
+  {
+    lemma: 'meeting',
+    pos: 'verb',
+    forms: `(?:провели)(?=(?:\\s*,[^,.;!?]{1,60},)?\\s+(?:[\\p{L}\\d'’ʼ-]+\\s+){0,2}?(?:годин[иу]?|часа|часов|вечір|вечер|день|дня|ніч|ночь)(?![\\p{L}]))`,
+    status: 'held',
+    needsPairAfterVenue: true,
+  },
   // Talking with someone where the sentence puts them: "у Женеві … розмовляв з американцями".
   { lemma: 'meeting', pos: 'verb', forms: `(?:${TALK_PAST})(?=\\s+(?:${W}){0,1}(?:з|із|зі|с|со)\\s)`, status: 'held', weak: true, needsSetting: true },
 ];

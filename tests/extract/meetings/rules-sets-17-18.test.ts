@@ -35,7 +35,9 @@
  *   publication's month, or of the month before when a past clause would put it ahead; an
  *   ordinal before a noun ("2-го раунду") is none;
  * - a group named before a convening verb whose subject is left out ("групу знову скличуть у
- *   …", "группу соберут в …") gathers at the place that follows.
+ *   …", "группу соберут в …") gathers at the place that follows;
+ * - a pair after a place spending hours, a parenthesis perhaps between ("в Римі Сибіга і Фідан
+ *   провели, за даними джерел, чотири години над текстом"), met there.
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/types.ts';
@@ -202,5 +204,13 @@ describe('a group convened, the convener left out', () => {
     ['ru "группу соберут в …" with a day', '2027-05-12', 'Рабочую группу соберут в Женеве 20 мая.', ['2027-05-20 Geneva in-person planned']],
     ['uk "групу зібрали в …" yesterday', '2027-05-12', 'Групу зібрали в Анкарі вчора.', ['2027-05-11 Ankara in-person held']],
     ['uk no place: none', '2027-05-12', 'Групу скличуть, коли буде згода.', []],
+  ]);
+});
+
+describe('a pair after a place spending hours', () => {
+  check([
+    ['uk with a parenthesis', '2027-06-01', 'Нагадаємо, 22 травня в Римі Андрій Сибіга і Хакан Фідан провели, за даними джерел, чотири години над текстом.', ['2027-05-22 Rome in-person held']],
+    ['ru "провели пять часов"', '2027-06-01', 'В субботу в Женеве Уиткофф и Дмитриев провели пять часов за закрытыми дверями.', ['2027-05-29 Geneva in-person held']],
+    ['uk no named pair: none', '2027-06-01', 'У суботу в Києві рятувальники провели шість годин на місці.', []],
   ]);
 });

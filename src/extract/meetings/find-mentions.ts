@@ -28,6 +28,7 @@ import {
   CONDITIONAL,
   DENIED_PLAN,
   NO_PREPARATION_BEFORE,
+  NOT_ANNOUNCED_AFTER,
   NOTHING_SET,
   ABOUT_BEFORE,
   EARLIER_FIRST,
@@ -1598,6 +1599,7 @@ function hypothetical(text: string, clause: Clause, trigger: TriggerMatch, sente
     doubt.conditional = true;
   }
   if (NO_PREPARATION_BEFORE.test(text.slice(Math.max(clause.start, trigger.start - 60), trigger.start))) doubt.other = true;
+  else if (trigger.spec.pos === 'noun' && NOT_ANNOUNCED_AFTER.test(text.slice(trigger.end, Math.min(clause.end, trigger.end + 60)))) doubt.other = true;
   else if (DENIED_PLAN.test(rest) || NOTHING_SET.test(text.slice(trigger.end, Math.min(sentenceEnd, trigger.end + 200)))) doubt.other = true;
   else if (ABOUT_BEFORE.test(text.slice(Math.max(clause.start, trigger.start - 30), trigger.start)) && DENIED_PLAN.test(text.slice(trigger.end, Math.min(sentenceEnd, trigger.end + 160)))) {
     doubt.other = true;

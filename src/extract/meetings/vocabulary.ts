@@ -1190,6 +1190,16 @@ export const DENIED_PLAN = new RegExp(
 );
 
 /**
+ * Not announced yet, right after the meeting word ("Официально встречу пока не анонсировали",
+ * "зустріч ще не оголосили"): a remark on a meeting told before, not one of its own. A day or a
+ * place "not announced" ("дату якої ще не оголосили") leaves the meeting standing.
+ */
+export const NOT_ANNOUNCED_AFTER = new RegExp(
+  `^\\s+(?:${SO_FAR}\\s+)?(?:офіційно\\s+|официально\\s+)?не\\s+(?:анонсува|анонсирова|оголоси|оголошува|объяви|объявля)\\p{L}*${E}`,
+  'iu',
+);
+
+/**
  * No preparations for it: "жодних приготувань до такої зустрічі немає", "никакой подготовки к
  * встрече не ведется" — written before the meeting word, they deny it as DENIED_PLAN does after.
  */

@@ -37,7 +37,9 @@
  * - a group named before a convening verb whose subject is left out ("групу знову скличуть у
  *   …", "группу соберут в …") gathers at the place that follows;
  * - a pair after a place spending hours, a parenthesis perhaps between ("в Римі Сибіга і Фідан
- *   провели, за даними джерел, чотири години над текстом"), met there.
+ *   провели, за даними джерел, чотири години над текстом"), met there;
+ * - a meeting "not announced yet" right after its word ("Официально встречу пока не
+ *   анонсировали") is a remark on the one told before, not a meeting of its own.
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/types.ts';
@@ -212,5 +214,13 @@ describe('a pair after a place spending hours', () => {
     ['uk with a parenthesis', '2027-06-01', 'Нагадаємо, 22 травня в Римі Андрій Сибіга і Хакан Фідан провели, за даними джерел, чотири години над текстом.', ['2027-05-22 Rome in-person held']],
     ['ru "провели пять часов"', '2027-06-01', 'В субботу в Женеве Уиткофф и Дмитриев провели пять часов за закрытыми дверями.', ['2027-05-29 Geneva in-person held']],
     ['uk no named pair: none', '2027-06-01', 'У суботу в Києві рятувальники провели шість годин на місці.', []],
+  ]);
+});
+
+describe('a meeting not announced yet', () => {
+  check([
+    ['ru a remark after the plan is no meeting of its own', '2027-05-12', 'Лавров и Рубио встретятся в Вене 20 мая, сообщил источник. Официально встречу пока не анонсировали.', ['2027-05-20 Vienna in-person planned']],
+    ['uk "зустріч ще не оголосили" alone is none', '2027-05-12', 'Зустріч ще не оголосили офіційно.', []],
+    ['uk a day not announced leaves the meeting standing', '2027-05-12', 'Зустріч у Женеві, дату якої ще не оголосили, відбудеться наступного тижня.', ['undated Geneva in-person planned']],
   ]);
 });

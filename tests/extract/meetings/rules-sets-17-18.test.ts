@@ -39,7 +39,9 @@
  * - a pair after a place spending hours, a parenthesis perhaps between ("в Римі Сибіга і Фідан
  *   провели, за даними джерел, чотири години над текстом"), met there;
  * - a meeting "not announced yet" right after its word ("Официально встречу пока не
- *   анонсировали") is a remark on the one told before, not a meeting of its own.
+ *   анонсировали") is a remark on the one told before, not a meeting of its own;
+ * - a sitting of the European Council ("засідання Європейської ради", "заседание Европейского
+ *   совета") is a body's routine, as the EU Council's is.
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/types.ts';
@@ -222,5 +224,13 @@ describe('a meeting not announced yet', () => {
     ['ru a remark after the plan is no meeting of its own', '2027-05-12', 'Лавров и Рубио встретятся в Вене 20 мая, сообщил источник. Официально встречу пока не анонсировали.', ['2027-05-20 Vienna in-person planned']],
     ['uk "зустріч ще не оголосили" alone is none', '2027-05-12', 'Зустріч ще не оголосили офіційно.', []],
     ['uk a day not announced leaves the meeting standing', '2027-05-12', 'Зустріч у Женеві, дату якої ще не оголосили, відбудеться наступного тижня.', ['undated Geneva in-person planned']],
+  ]);
+});
+
+describe('a sitting of the European Council', () => {
+  check([
+    ['uk "засідання Європейської ради"', '2027-04-12', 'Засідання Європейської ради відбудеться в Брюсселі 15 квітня.', []],
+    ['ru "заседание Европейского совета"', '2027-04-12', 'Заседание Европейского совета пройдет в Брюсселе 15 апреля.', []],
+    ['uk a calendar line', '2027-04-12', '16.04 — засідання Європейської ради в Брюсселі', []],
   ]);
 });

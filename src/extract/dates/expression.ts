@@ -25,6 +25,17 @@ export interface DateExpression {
   endWeekday?: number;
   /** "минулого вівторка", "в прошлый вторник" → last; "наступної середи", "в следующую среду" → next. */
   direction?: 'last' | 'next';
+  /**
+   * "цього четверга", "в этот четверг": the weekday of the publication's own week (Monday to
+   * Sunday), ahead or behind, whatever the tense: a plan "мав відбутися цього четверга"
+   * written on a Monday is three days on.
+   */
+  thisWeek?: boolean;
+  /**
+   * A day written alone with its ordinal ending ("Увечері 1-го Кислиця …", "к 15-го"): a day of
+   * the publication's month, or of the month before when it lies ahead of a past-tense clause.
+   */
+  dayOnly?: boolean;
   /** сьогодні/сегодня 0, вчора/вчера −1, позавчора −2, завтра +1, післязавтра +2, напередодні/накануне −1. */
   relativeDays?: number;
   /** The clause holding the expression points forward (відбудеться, запланирована, продовжать …). */

@@ -61,13 +61,21 @@ const ISO_RE = /(?<![\p{N}.,-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}]|-\p{N})/gu;
 const WEEKDAY_HEADING_SOURCE =
   "(?:(?:пн|вт|ср|чт|пт|сб|нд|вс)\\.?(?:\\s*[–—-]\\s*(?:пн|вт|ср|чт|пт|сб|нд|вс)\\.?)?|понеділок|вівторок|середа|четвер|п['’ʼ]?ятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)";
 /**
+ * Verbs of taking place or being set, after which a bare "09.03" is the day ("відбулася 09.03",
+ * "состоялась 12.04", "призначено 3.05"); clock times take "о/в" before them.
+ */
+const TOOK_PLACE =
+  '(?:відбул(?:ася|ися|ось|ося|ся)|відбудеться|відбудуться|состоял(?:ась|ся|ись|ось)|состоится|состоятся|пройшл(?:а|и|о)|пройшов|прошл(?:а|и|о)|прошел|прошёл|призначен(?:а|о|ий|і)|назначен(?:а|о|ы)?|запланован(?:а|о|ий|і)|запланирован(?:а|о|ы)?)';
+/**
  * A day and a two-digit month without a year ("намечен на 15.09", "з 3.11", "у середу,
  * 21.10"): a date only after a preposition of time or a weekday and its comma, never
  * followed by a digit or a unit ("на 15.09 млрд"), so prices, scores and clock times
  * ("о 10.05", "в 10.05") stay numbers. Groups: 1 day, 2 month.
  */
 const NUMERIC_DAY_MONTH_RE = new RegExp(
-  `(?=\\d)(?<=${WORD_START}(?:(?:на|до|к|по|з|із|від|с|со|от|після|после|перед)\\s+|(?:${WEEKDAY_ACC_SOURCE}|${WEEKDAY_HEADING_SOURCE}),?\\s+))(\\d{1,2})\\.(\\d{2})` +
+  `(?=\\d)(?<=${WORD_START}(?:(?:на|до|к|по|з|із|від|с|со|от|після|после|перед|${TOOK_PLACE})\\s+|(?:${WEEKDAY_ACC_SOURCE}|${WEEKDAY_HEADING_SOURCE}),?\\s+)|^)(\\d{1,2})\\.(\\d{2})` +
+    // A calendar line opened by the day and a dash ("13.04 — голосування"), not a clock time.
+    `(?:(?<=^\\d{1,2}\\.\\d{2})(?=\\s*[—–]\\s)|(?<=\\s\\d{1,2}\\.\\d{2}))` +
     `(?![\\p{N}]|[.,]\\p{N}|\\s*(?:%|(?:млн|млрд|трлн|тис|тыс|грн|руб|дол|євро|евро|відсот|процент|бал|км|кг|тонн|год|час|хв|мин)\\p{L}*))`,
   'giu',
 );
@@ -121,6 +129,7 @@ export function scanBlock(text: string): Found[] {
     ...scanWeekdayHeading(text),
     ...scanRelative(text),
     ...scanDaysLater(text),
+    ...scanDayOnly(text),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Found[] = [];
   for (const expression of found) {
@@ -129,6 +138,23 @@ export function scanBlock(text: string): Found[] {
     kept.push(expression);
   }
   return mergeWeekdays(text, kept);
+}
+
+/**
+ * A day with its ordinal ending and no month ("1-го", "15-го числа"), not an ordinal before a
+ * noun ("2-го раунду", "3-го дня"), nor the first of two days of a month ("6-го и 7-го июня").
+ */
+const DAY_ONLY_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}.,:/–—-])([1-9]|[12]\\d|3[01])-(?:го|ого)(?![\\p{L}\\p{N}])(?:\\s+числа)?(?!\\s+(?!(?:в|у|во|на|з|із|зі|с|со|о|об|а|але|но|ввечері|увечері|вранці|вечером|утром|днем|вдень)(?![\\p{L}]))\\p{Ll}|\\s*[–—-]\\s*\\d|\\s+(?:і|и|та|й)\\s+\\d)`,
+  'gu',
+);
+
+function scanDayOnly(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(DAY_ONLY_RE)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'day-month', day: Number(m[1]), dayOnly: true });
+  }
+  return out;
 }
 
 function num(match: RegExpExecArray, group: number): number | undefined {
@@ -393,6 +419,7 @@ function scanWeekdays(text: string): Found[] {
     };
     const direction = directionWord === undefined ? null : directionOf(directionWord);
     if (direction) expression.direction = direction;
+    else if (directionWord !== undefined && direction === null) expression.thisWeek = true;
     out.push(expression);
   }
   return out;

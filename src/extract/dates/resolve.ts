@@ -54,6 +54,7 @@ export function resolveDays(
     case 'absolute':
     case 'day-month': {
       const { month, day } = expression;
+      if (expression.dayOnly && day !== undefined) return pub === null ? null : dayOfNearMonth(pub, day, expression.future);
       if (month === undefined || day === undefined) return null;
       let first: number | null;
       if (expression.year !== undefined) first = dayNumber(expression.year, month, day);
@@ -72,7 +73,9 @@ export function resolveDays(
     }
     case 'weekday': {
       if (pub === null || expression.weekday === undefined) return null;
-      const d = resolveWeekday(pub, expression.weekday, expression.direction, expression.future);
+      const d = expression.thisWeek
+        ? pub - weekdayOfDayNumber(pub) + expression.weekday
+        : resolveWeekday(pub, expression.weekday, expression.direction, expression.future);
       // A span of weekdays runs forward from its first day ("с пятницы по понедельник").
       return [d, expression.endWeekday === undefined ? d : d + ((expression.endWeekday - expression.weekday + 7) % 7)];
     }
@@ -100,6 +103,15 @@ export function resolveWeekday(
   if (direction === 'last') return pub - (back === 0 ? 7 : back);
   if (direction === 'next') return pub + (ahead === 0 ? 7 : ahead);
   return future ? pub + ahead : pub - back;
+}
+
+/** `day` of the publication's month; of the month before (or after, ahead) when it falls on the wrong side. */
+function dayOfNearMonth(pub: number, day: number, future: boolean): [number, number] | null {
+  const [y, m] = isoFromDayNumber(pub).split('-').map(Number) as [number, number];
+  let n = dayNumber(y, m, day);
+  if (n !== null && !future && n > pub) n = m === 1 ? dayNumber(y - 1, 12, day) : dayNumber(y, m - 1, day);
+  else if (n !== null && future && n < pub) n = m === 12 ? dayNumber(y + 1, 1, day) : dayNumber(y, m + 1, day);
+  return n === null ? null : [n, n];
 }
 
 /** Day numbers of day/month in the years around `year` (impossible ones, like 29 Feb, left out). */

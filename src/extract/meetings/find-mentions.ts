@@ -27,6 +27,8 @@ import { decideStatus, findStatusCues } from './status.ts';
 import {
   CONDITIONAL,
   DENIED_PLAN,
+  NO_PREPARATION_BEFORE,
+  NOT_ANNOUNCED_AFTER,
   NOTHING_SET,
   ABOUT_BEFORE,
   EARLIER_FIRST,
@@ -58,6 +60,7 @@ import {
   isTopicReference,
   MODAL_PLAN,
   namesLastPeriod,
+  namesPartOfPeriod,
   namesSides,
   opensDistinct,
   partySpans,
@@ -1063,6 +1066,7 @@ function buildEvent(
   const clausePlan = scan.statusCues.some((c) => c.kind === 'planned' && c.start >= clause.start && c.end <= clause.end);
   const earlierThisMonth = !dateHit && !clausePlan && months.some((m) => monthsBefore(m.month, context.date) === 0) && !hasFutureAnchor(sentence.text);
   if (earlierThisMonth) recalled = true;
+  if (!dateHit && !clausePlan && !planCue && namesPartOfPeriod(sentence.text) && !hasFutureAnchor(sentence.text)) recalled = true;
   // What is recalled has happened: a meeting given a day after the publication is not a
   // recollection, whatever word looks back ("попередня дата" is a provisional one).
   if (recalled && dateHit && context.date && dateHit.date > context.date) recalled = false;
@@ -1422,10 +1426,12 @@ const NEGATED = /(?<![\p{L}])(?:не|ні|ни)\s+$/iu;
 
 /**
  * A guest named by a title in the accusative right after "прийняв/принял" (one adjective may come
- * first), in either case: communiqués capitalise titles ("принял Генерального секретаря …").
+ * first), in either case: communiqués capitalise titles ("принял Генерального секретаря …"). A
+ * venue the gazetteer does not know ("принял в загородной резиденции посла"), a manner
+ * ("особисто прийняв") and "both" ("обох голів делегацій") may come between.
  */
 const GUEST_TITLE =
-  caselessRegExp(String.raw`^\s+(?:\p{L}[\p{L}-]*(?:ого|ього|ую|ю|их|іх|ых)\s+)?(?:тимчасово\p{L}*\s+|временно\p{L}*\s+)?(?:повірен(?:ого|их)|поверенн(?:ого|ых)|посл(?:а|ів|ов)|послів|міністр(?:а|ів)|министр(?:а|ов)|спецпосланц(?:я|ів)|спецпосланник(?:а|ов)|посланник(?:а|ів|ов)|спецпредставник(?:а|ів)|спецпредставител(?:я|ей)|представник(?:а|ів)|представител(?:я|ей)|делегаці(?:ю|ї)|делегаци(?:ю|и)|глав(?:у|ів)|прем['’ʼ]?єр\p{L}*|премьер\p{L}*|президент(?:а|ів|ов)|канцлер(?:а|ів|ов)|генсек(?:а|ретаря)|генерального\s+секретаря|держсекретар(?:я)|госсекретар(?:я)|радник(?:а|ів)|советник(?:а|ов)|лідер(?:а|ів)|лидер(?:а|ов)|помічник(?:а|ів)|помощник(?:а|ов)|гост(?:я|ей|ів)|колег(?:у|ів)|коллег(?:у)?)(?![\p{L}])`);
+  caselessRegExp(String.raw`^\s+(?:(?:у|в|во)\s+(?:[\p{L}-]+\s+){1,2}?)?(?:особисто|лично|офіційно|официально|урочисто|торжественно)?\s*(?:обох|обоих|двох|двух)?\s*(?:\p{L}[\p{L}-]*(?:ого|ього|ую|ю|их|іх|ых)\s+)?(?:тимчасово\p{L}*\s+|временно\p{L}*\s+)?(?:повірен(?:ого|их)|поверенн(?:ого|ых)|посл(?:а|ів|ов)|послів|міністр(?:а|ів)|министр(?:а|ов)|спецпосланц(?:я|ів)|спецпосланник(?:а|ов)|посланник(?:а|ів|ов)|спецпредставник(?:а|ів)|спецпредставител(?:я|ей)|представник(?:а|ів)|представител(?:я|ей)|делегаці(?:ю|ї)|делегаци(?:ю|и)|глав(?:у|ів)|голів|голову|прем['’ʼ]?єр\p{L}*|премьер\p{L}*|президент(?:а|ів|ов)|канцлер(?:а|ів|ов)|генсек(?:а|ретаря)|генерального\s+секретаря|держсекретар(?:я)|госсекретар(?:я)|радник(?:а|ів)|советник(?:а|ов)|лідер(?:а|ів)|лидер(?:а|ов)|помічник(?:а|ів)|помощник(?:а|ов)|гост(?:я|ей|ів)|колег(?:у|ів)|коллег(?:у)?)(?![\p{L}])`);
 
 /** What is "adopted", not "received": "прийняв рішення", "принял участие", "приняла закон". */
 const NOT_A_GUEST =
@@ -1592,7 +1598,9 @@ function hypothetical(text: string, clause: Clause, trigger: TriggerMatch, sente
     doubt.other = true;
     doubt.conditional = true;
   }
-  if (DENIED_PLAN.test(rest) || NOTHING_SET.test(text.slice(trigger.end, Math.min(sentenceEnd, trigger.end + 200)))) doubt.other = true;
+  if (NO_PREPARATION_BEFORE.test(text.slice(Math.max(clause.start, trigger.start - 60), trigger.start))) doubt.other = true;
+  else if (trigger.spec.pos === 'noun' && NOT_ANNOUNCED_AFTER.test(text.slice(trigger.end, Math.min(clause.end, trigger.end + 60)))) doubt.other = true;
+  else if (DENIED_PLAN.test(rest) || NOTHING_SET.test(text.slice(trigger.end, Math.min(sentenceEnd, trigger.end + 200)))) doubt.other = true;
   else if (ABOUT_BEFORE.test(text.slice(Math.max(clause.start, trigger.start - 30), trigger.start)) && DENIED_PLAN.test(text.slice(trigger.end, Math.min(sentenceEnd, trigger.end + 160)))) {
     doubt.other = true;
   }

@@ -209,10 +209,11 @@ const GATHER_PAST = 'зібрал(?:ися|ись|ася|ась)|зібравс�
 const GATHERING_GROUP =
   '(?:\\p{Ll}+\\s+){0,2}(?:робоч\\p{L}*\\s+груп\\p{L}*|рабоч\\p{L}*\\s+групп\\p{L}*|контактн\\p{L}*\\s+груп\\p{L}*|делегаці\\p{L}*|делегаци\\p{L}*|комісі\\p{L}*|комисси\\p{L}*|лідер\\p{L}*|лидер\\p{L}*|міністр\\p{L}*|министр\\p{L}*|радник\\p{L}*|советник\\p{L}*|переговорник\\p{L}*|переговорщик\\p{L}*|посл(?:и|ы|ів|ов)|глав(?:и|ы)\\s+(?:держав|урядів|правительств|МЗС|МИД)|учасник\\p{L}*\\s+переговор\\p{L}*|участник\\p{L}*\\s+переговор\\p{L}*)(?![\\p{L}])';
 /**
- * A day (a weekday, a relative one, or "12 червня") may come before the place, and an adjective
- * before the city ("зберуться 12 червня в словенському Бледі").
+ * A day (a weekday, a relative one, "12 червня" or two-day "12–13 червня", as working groups
+ * meet) may come before the place, and an adjective before the city ("зберуться 12 червня в
+ * словенському Бледі").
  */
-const GATHER_WHEN_WHERE = `(?:\\s+(?:${DAY_BEFORE_PLACE}|\\d{1,2}\\s+\\p{L}+))?(?:\\s+(?:у|в|во)\\s+\\p{Ll}[\\p{L}-]*(?:ому|ім|ой|ом)(?=\\s+\\p{Lu})|(?=\\s+(?:у|в|во)\\s+\\p{Lu}))`;
+const GATHER_WHEN_WHERE = `(?:\\s+(?:${DAY_BEFORE_PLACE}|\\d{1,2}(?:\\s?[–—-]\\s?\\d{1,2})?\\s+\\p{L}+))?(?:\\s+(?:у|в|во)\\s+\\p{Ll}[\\p{L}-]*(?:ому|ім|ой|ом)(?=\\s+\\p{Lu})|(?=\\s+(?:у|в|во)\\s+\\p{Lu}))`;
 const GATHER_FUTURE = 'збер(?:уться|еться)|собер(?:утся|ется|ётся)|з[ʼ’\'ʼ]?їдуться|съедутся';
 
 export const TRIGGERS: readonly TriggerSpec[] = [
@@ -382,6 +383,10 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   // person named right after the verb (not "прийняв рішення", "приняла закон").
   { lemma: 'meeting', pos: 'verb', forms: 'прийня(?:в|ла|ли)|приймав|приймала|принял(?:а|и)?|принимал(?:а|и)?', status: 'held', needsObject: true },
   { lemma: 'meeting', pos: 'verb', forms: 'прийм(?:е|уть)|прийматим(?:е|уть)|прим(?:ет|ут)', status: 'planned', needsObject: true },
+  // The present of receiving is a schedule ("Завтра в Анкаре Эрдоган принимает …"): planned, its
+  // day (or today) tells when. An abbreviation right after it is an institution hosting talks
+  // ("Переговоры принимает МИД …"), already told as a meeting of their own.
+  { lemma: 'meeting', pos: 'verb', forms: 'прийма(?:є|ють)(?!\\s+\\p{Lu}{2,}(?!\\p{Ll}))|принима(?:ет|ют)(?!\\s+\\p{Lu}{2,}(?!\\p{Ll}))', status: 'planned', needsObject: true },
   // Verbs: called / spoke.
   {
     lemma: 'call',
@@ -414,6 +419,15 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   // The perfective "побеседовал", "побесідував" tells a talk as "поговорив" does (not the
   // imperfective "Беседовал …" that signs an interview).
   { lemma: 'call', pos: 'verb', forms: 'поговори(?:в|ла|ли)|поговорил(?:а|и)?|побесідува(?:в|ла|ли)|побеседова(?:л|ла|ли)', status: 'held', weak: true },
+  // The imperfective "беседовали с …", "бесідував із …" with the other party named (not the
+  // "Беседовал …" that signs an interview).
+  {
+    lemma: 'meeting',
+    pos: 'verb',
+    forms: `(?:бесідува(?:в|ла|ли)|беседова(?:л|ла|ли))(?=\\s+(?:${W}){0,2}(?:з|із|зі|с|со)\\s)`,
+    status: 'held',
+    weak: true,
+  },
   // Talked with someone: "поспілкувався там з …", "пообщался с …" (after the phone and video
   // forms above, which take the same verb with a manner).
   {
@@ -499,6 +513,21 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   // "созывает советников" (a person or a title named right after, a venue and city skipped).
   { lemma: 'meeting', pos: 'verb', forms: CONVENE_PAST, status: 'held', needsObject: true },
   { lemma: 'meeting', pos: 'verb', forms: CONVENE_NOW, status: 'planned', needsObject: true },
+  // The group named first, the convener left out: "групу знову скличуть у …", "группу соберут в …".
+  {
+    lemma: 'meeting',
+    pos: 'verb',
+    forms: '(?:групу|группу|підгрупу|подгруппу)\\s+(?:знову\\s+|снова\\s+|вновь\\s+)?(?:скличуть|зберуть|созовут|соберут)',
+    status: 'planned',
+    needsVenue: true,
+  },
+  {
+    lemma: 'meeting',
+    pos: 'verb',
+    forms: '(?:групу|группу|підгрупу|подгруппу)\\s+(?:знову\\s+|снова\\s+|вновь\\s+)?(?:скликали|зібрали|созвали|собрали)',
+    status: 'held',
+    needsVenue: true,
+  },
   // Gathering at a place: "зібралися в Парижі", "соберутся в пятницу в Берлине".
   // A country's or region's adjective may come before the city ("у фінському Турку").
   { lemma: 'meeting', pos: 'verb', forms: `(?:${GATHER_PAST})${GATHER_WHEN_WHERE}`, status: 'held', needsVenue: true },
@@ -540,6 +569,15 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   { lemma: 'talks', pos: 'verb', forms: `(?:${DISCUSS_PAST})`, status: 'held', needsPairAfterVenue: true },
   // Time spent with someone is a meeting: "провів у Берліні три години з Мерцом".
   { lemma: 'meeting', pos: 'verb', forms: `(?:${SPEND_TIME})(?=\\s+(?:з|із|зі|с|со)\\s)`, status: 'held', weak: true },
+  // The pair after a place spending hours (a parenthesis may come between): "22 травня в Римі
+  // Сибіга і Фідан провели, за даними джерел, чотири години над текстом".
+  {
+    lemma: 'meeting',
+    pos: 'verb',
+    forms: `(?:провели)(?=(?:\\s*,[^,.;!?]{1,60},)?\\s+(?:[\\p{L}\\d'’ʼ-]+\\s+){0,2}?(?:годин[иу]?|часа|часов|вечір|вечер|день|дня|ніч|ночь)(?![\\p{L}]))`,
+    status: 'held',
+    needsPairAfterVenue: true,
+  },
   // Talking with someone where the sentence puts them: "у Женеві … розмовляв з американцями".
   { lemma: 'meeting', pos: 'verb', forms: `(?:${TALK_PAST})(?=\\s+(?:${W}){0,1}(?:з|із|зі|с|со)\\s)`, status: 'held', weak: true, needsSetting: true },
 ];
@@ -673,9 +711,9 @@ const GENERIC = caselessRegExp(
     `пленарн\\p{L}*\\s+(?:засіданн|заседани)\\p{L}*`,
     `(?:Верховн\\p{L}*\\s+Рад|Госдум|Державн\\p{L}*\\s+Дум|Государственн\\p{L}*\\s+Дум|парламент|Сейм|Бундестаг|Конгрес)\\p{L}*\\s+(?:${W}){0,2}?(?:засіданн|заседани)\\p{L}*`,
     // A sitting of a parliament or of the EU's councils, named after the noun ("на засіданні
-    // Європарламенту", "заседание Совета ЕС", "засідання Ради ЄС із закордонних справ"), or one
+    // Європарламенту", "заседание Совета ЕС", "засідання Європейської ради"), or one
     // MPs hold ("депутати … вимагають заслухати його на закритому засіданні"): a body's routine.
-    `(?:засіданн|заседани)\\p{L}*\\s+(?:${W}){0,1}(?:(?:Європ|Европ)\\p{L}*\\s+)?(?:Європарламент|Европарламент|парламент|Верховн\\p{L}*\\s+Рад|Госдум|Державн\\p{L}*\\s+Дум|Государственн\\p{L}*\\s+Дум|Сейм|Бундестаг|Сенат|Конгрес|ПАРЄ|ПАСЕ|Генасамбле|Генассамбле|Генеральн\\p{L}*\\s+(?:Асамбле|Ассамбле)|(?:Рад|Совет)\\p{L}*\\s+(?:ЄС|ЕС|Європ|Европ))\\p{L}*`,
+    `(?:засіданн|заседани)\\p{L}*\\s+(?:${W}){0,1}(?:(?:Європ|Европ)\\p{L}*\\s+)?(?:Європарламент|Европарламент|парламент|Верховн\\p{L}*\\s+Рад|Госдум|Державн\\p{L}*\\s+Дум|Государственн\\p{L}*\\s+Дум|Сейм|Бундестаг|Сенат|Конгрес|ПАРЄ|ПАСЕ|Генасамбле|Генассамбле|Генеральн\\p{L}*\\s+(?:Асамбле|Ассамбле)|(?:Рад|Совет)\\p{L}*\\s+(?:ЄС|ЕС|Європ|Европ)|(?:Європейськ|Европейск)\\p{L}*\\s+(?:Рад|Совет))\\p{L}*`,
     `(?:депутат|нардеп|парламентар)\\p{L}*\\s[^.!?;]{0,200}?(?:засіданн|заседани)\\p{L}*`,
     // A committee's sitting named after it ("секретаріатом Комітету за результатами засідання").
     `(?:комітет|комитет|комісі|комисси)\\p{L}*\\s+(?:за\\s+результатами|за\\s+підсумками|по\\s+итогам|по\\s+результатам)\\s+(?:засіданн|заседани)\\p{L}*`,
@@ -785,7 +823,7 @@ const RECAP_OPENER = new RegExp(
  * sentence ("колись зустрінуться") is kept apart by the caller.
  */
 const RECALL_WORD = new RegExp(
-  `${B}(?:недавно|нещодавно|однажды|одного\\s+разу|колись|когда-то|некогда|днями|(?<!дн[её]м\\s)(?:раніше|ранее|раньше)|востаннє|в\\s+останній\\s+раз|минулого\\s+разу|в\\s+последний\\s+раз|в\\s+прошлый\\s+раз|минулого\\s+(?:тижня|місяця|року|літа)|минулої\\s+(?:весни|осені|зими)|минулим\\s+літом|минулої\\s+зими|прошлой\\s+(?:неделе|весной|осенью|зимой)|прошлым\\s+летом|прошлого\\s+года|в\\s+прошлом\\s+году|прошлом\\s+месяце|на\\s+минулому\\s+тижні|перед\\s+цим|до\\s+этого|до\\s+цього|свого\\s+часу|в\\s+свое\\s+время|попередн\\p{L}*|предыдущ\\p{L}*|минул(?:ої|ій|у|а|ого|ому)\\s+зустріч\\p{L}*|прошл(?:ой|ую|ая)\\s+встреч\\p{L}*)${E}`,
+  `${B}(?:недавно|нещодавно|однажды|одного\\s+разу|колись|когда-то|некогда|днями|(?<!дн[её]м\\s)(?:раніше|ранее|раньше)|востаннє|в\\s+останній\\s+раз|минулого\\s+разу|в\\s+последний\\s+раз|в\\s+прошлый\\s+раз|минулого\\s+(?:тижня|місяця|року|літа)|минулої\\s+(?:весни|осені|зими)|минулим\\s+літом|минулої\\s+зими|прошлой\\s+(?:неделе|весной|осенью|зимой)|прошлым\\s+летом|прошлого\\s+года|в\\s+прошлом\\s+году|прошлом\\s+месяце|на\\s+минулому\\s+тижні|перед\\s+цим|до\\s+этого|до\\s+цього|свого\\s+часу|в\\s+свое\\s+время|(?<!(?:як|как)\\s+(?:і|и|й)\\s+)(?:попередн\\p{L}*|предыдущ\\p{L}*)|минул(?:ої|ій|у|а|ого|ому)\\s+зустріч\\p{L}*|прошл(?:ой|ую|ая)\\s+встреч\\p{L}*)${E}`,
   'iu',
 );
 
@@ -954,7 +992,20 @@ const LAST_PERIOD = new RegExp(
 );
 
 export function namesLastPeriod(text: string): boolean {
-  return LAST_PERIOD.test(text) || SEASON.test(text);
+  return LAST_PERIOD.test(text) || SEASON.test(text) || PART_OF_PERIOD.test(text);
+}
+
+/**
+ * A part of a week or month without a day ("на початку тижня", "в начале месяца", "наприкінці
+ * місяця"): a time frame; told as held, an earlier meeting of this week or month.
+ */
+const PART_OF_PERIOD = new RegExp(
+  `${B}(?:(?:на\\s+)?початку|(?:в\\s+|у\\s+)?середині|наприкінці|в\\s+кінці|в\\s+начале|в\\s+середине|в\\s+конце)\\s+(?:(?:цього|минулого|этого|прошлого)\\s+)?(?:тижня|місяця|недели|месяца)${E}`,
+  'iu',
+);
+
+export function namesPartOfPeriod(text: string): boolean {
+  return PART_OF_PERIOD.test(text);
 }
 
 /** A season named without a day ("навесні", "восени", "в конце лета", "летом"): a time frame too. */
@@ -969,11 +1020,11 @@ const MONTH_ADJECTIVES =
 
 /**
  * A month named without a day ("у листопаді", "в октябре", "наприкінці грудня", "в начале
- * января"): the meeting's time is that month, so no day may be filled in from elsewhere.
+ * января", a plan "на середину июня"): the meeting's time is that month, so no day may be filled in from elsewhere.
  * Group 1 (a month noun) or 2 (a month adjective) is the month word.
  */
 const MONTH_FRAME = new RegExp(
-  `${B}(?:(?:у|в|во|(?:на\\s+)?початку|(?:в\\s+)?середині|наприкінці|в\\s+кінці|в\\s+начале|в\\s+середине|в\\s+конце)\\s+(${MONTH_WORDS})${E}` +
+  `${B}(?:(?:у|в|во|(?:на\\s+)?початку|(?:в\\s+)?середині|наприкінці|в\\s+кінці|в\\s+начале|в\\s+середине|в\\s+конце|на\\s+(?:середину|початок|кінець|начало|конец))\\s+(${MONTH_WORDS})${E}` +
     `|(${MONTH_ADJECTIVES})\\p{L}*\\s+(?=(?:${W}){0,1}(?:раунд|${MEETING_STEMS})))`,
   'giu',
 );
@@ -1130,8 +1181,30 @@ export const DENIED_PLAN = new RegExp(
     `|${B}(?:передчасно|зарано|преждевременно|рано)\\s+(?:${SO_FAR}\\s+)?(?:говорити|говорить|казати)${E}` +
     // "саміт вважає передчасним", "встречу считают преждевременной": not on the table.
     `|${B}(?:вважа(?:ють|є|ли|в|ла)|счита(?:ют|ет|ли|л|ла))\\s+(?:${W}){0,1}[«"„“]?(?:передчасн|преждевременн)\\p{L}*` +
+    // "зустрічі найближчим часом чекати не варто", "встречи ждать не стоит": not to be expected.
+    `|${B}(?:чекати|очікувати|ждать|ожидать)\\s+(?:${SO_FAR}\\s+)?не\\s+(?:варто|слід|треба|стоит|следует|приходится|приходиться)${E}` +
+    `|${B}не\\s+(?:варто|слід|треба|стоит|следует)\\s+(?:${SO_FAR}\\s+)?(?:чекати|очікувати|ждать|ожидать)${E}` +
     // "цього саміту ніхто не планував", "такую встречу никто не предлагал": nobody ever meant it.
     `|${B}(?:ніхто|никто)\\s+(?:(?:й|і|и|навіть|даже)\\s+)?не\\s+(?:пропонува\\p{L}*|предлага\\p{L}*|планува\\p{L}*|планирова\\p{L}*|готува\\p{L}*|готови\\p{L}*|анонсува\\p{L}*|анонсирова\\p{L}*|обговорюва\\p{L}*|обсужда\\p{L}*)${E}`,
+  'iu',
+);
+
+/**
+ * Not announced yet, right after the meeting word ("Официально встречу пока не анонсировали",
+ * "зустріч ще не оголосили"): a remark on a meeting told before, not one of its own. A day or a
+ * place "not announced" ("дату якої ще не оголосили") leaves the meeting standing.
+ */
+export const NOT_ANNOUNCED_AFTER = new RegExp(
+  `^\\s+(?:${SO_FAR}\\s+)?(?:офіційно\\s+|официально\\s+)?не\\s+(?:анонсува|анонсирова|оголоси|оголошува|объяви|объявля)\\p{L}*${E}`,
+  'iu',
+);
+
+/**
+ * No preparations for it: "жодних приготувань до такої зустрічі немає", "никакой подготовки к
+ * встрече не ведется" — written before the meeting word, they deny it as DENIED_PLAN does after.
+ */
+export const NO_PREPARATION_BEFORE = new RegExp(
+  `${B}(?:жодних|жодної|ніяких|ніякої|никаких|никакой)\\s+(?:приготувань|підготовки|приготовлений|подготовки)\\s+(?:до|к|ко)\\s+(?:[\\p{L}'’ʼ-]+\\s+){0,2}$`,
   'iu',
 );
 
@@ -1183,6 +1256,9 @@ const UNVOUCHED_CLAIM = new RegExp(
     `|(?:чи|хіба)\\s+(?:це\\s+)?правда\\s*,?\\s+(?:що|ніби|нібито)|правда\\s+ли\\s*,?\\s+(?:что|будто)` +
     `|(?:помилково|хибно|ошибочно|неверно|ложно)\\s+(?:${W}){0,1}(?:написа|повідоми|стверджува|сообщи|утвержда|указа|вказа)\\p{L}*` +
     `|(?:спростува|заперечи|заперечува|опроверг|опровер|отверг)\\p{L}*\\s+(?:${W}){0,1}(?:повідомлен|інформаці|чутк|публікаці|сообщени|информаци|слух|публикаци)\\p{L}*` +
+    // A report that something happened ("поширилася інформація, нібито …", "появились сведения,
+    // будто …"): what follows is the report's, not the news.
+    `|(?:інформаці|повідомлен|відомост|дан(?:і|их)|информаци|сообщени|сведени|данн(?:ые|ых))\\p{L}*\\s*,?\\s+(?:ніби|нібито|начебто|будто|якобы)` +
     // A meeting verb told as alleged: "Лавров якобы встречался с …", "нібито зустрівся".
     `|(?:нібито|начебто|якобы|будто\\s+бы)\\s+(?:${W}){0,1}(?:зустр|встреч|встрет|бачи|виделс|виделись|созвон|зідзвон|розмовля|разговарива|провів|провела|провели|провел)\\p{L}*` +
     // Only when what is alleged is the meeting or its making, not "про нібито атаку в розмові".

@@ -327,6 +327,27 @@
  * 13–16 were tuned on and not read since: before that tuning 0.821 / 0.742 and 0.797 / 0.723;
  * after it (both branches merged) 0.862 / 0.806 and 0.817 / 0.754, together found 118, matched
  * 99 of 127: precision 0.839, recall 0.780. The honest measure, and still short of 0.85.
+ * Since tuned on (branch tune-17-18), general classes fixed with unit tests of their own
+ * (`rules-sets-17-18.test.ts`): "цього/этого + weekday" as a day of the publication's week; a
+ * bare "09.03" after a verb of taking place or opening a calendar line before a dash; a day
+ * alone with its ordinal ending ("Увечері 1-го"); gathering on a two-day span ("збереться
+ * 15–16 …"); a group convened with the convener left out ("групу скличуть у …"); a host
+ * receiving a guest by title after an unknown venue, a manner or "обох", and the present
+ * "приймає/принимает" as a plan; a report "інформація, нібито …" as a claim; "чекати не
+ * варто", "жодних приготувань до …" as denials and "підготовка до …" as a plan; the imperfective
+ * "беседовали с"; a pronoun with "має відбутися/намечен" going on about the meeting just named;
+ * parts of a week or month ("на початку тижня", "в начале месяца") as time frames; opening or
+ * resuming ahead ("откроется", "возобновится"); "как и предыдущие" as no recollection; a pair
+ * after a place spending hours; a meeting "пока не анонсировали" as a remark on one told
+ * before; a sitting of the European Council as no meeting; Lucerne, Lugano, Bürgenstock. Now set
+ * 17 0.917 / 0.887 (found 60, matched 55), set 18 0.951 / 0.892 (found 61, matched 58), optimistic; set 8 gained a little (0.922 / 0.766),
+ * the others unchanged. Left: a sentence with a video sitting and a
+ * recalled meeting in its relative clause loses both; a meeting told apart ("Ранее в тот же
+ * день", "окремо") merging with the other of its day; "після консультацій у …" ahead read as
+ * held; a pronoun in a "що/что" clause ("подтвердил, что она запланирована …"); a plan with
+ * neither day nor place ("намечен на середину июня"); a video conference "паралельно з
+ * пленарним засіданням" merged with the plenary; a bilateral dated by "у перший день" of a round
+ * named before a colon; a trip day ("22 січня прилетить до …") not given to "Там його прийме".
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -445,20 +466,23 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // agency items (154–181 words) and seven medium pieces (327–412 words: an explainer, a live
   // blog, an interview, a weekly review, a column, an analysis). Its first reading, on the
   // extractor before sets 13–16's tuning: precision 0.821, recall 0.742 (found 56, matched 46
-  // of 62); after it, still unread: precision 0.862, recall 0.806 (found 58, matched 50). That reading is the floor.
-  { set: 'generalisation-17', minPrecision: 0.86, minRecall: 0.80 },
+  // of 62); after it, still unread: precision 0.862, recall 0.806 (found 58, matched 50), the
+  // honest figure. Since read while tuning (now 0.917/0.887), so optimistic: the floor sits just under.
+  { set: 'generalisation-17', minPrecision: 0.91, minRecall: 0.88 },
   // Written blind while sets 13–16 were being tuned on, an ordinary mix like set 17 with other
   // outlets and voices: seven short items (135–196 words) and seven medium ones (312–347 words:
   // an explainer, a press-conference report, a weekend roundup, an op-ed, an analysis, an
   // interview, a regional take). Its first reading, on the extractor before sets 13–16's
   // tuning: precision 0.797, recall 0.723 (found 59, matched 47 of 65); after it, still
-  // unread: precision 0.817, recall 0.754 (found 60, matched 49). That reading is the floor.
-  { set: 'generalisation-18', minPrecision: 0.81, minRecall: 0.75 },
+  // unread: precision 0.817, recall 0.754 (found 60, matched 49), the honest figure. Since read
+  // while tuning (now 0.951/0.892), so optimistic: the floor sits just under.
+  { set: 'generalisation-18', minPrecision: 0.95, minRecall: 0.89 },
   // Written blind while sets 17 and 18 were being tuned on, an ordinary mix again (six short
   // items of 127–150 words, six medium ones of 302–320: an analysis, a week's digest, a
   // press-conference report, an interview, a foreign-press review, an explainer). Its first
   // reading, on the extractor after sets 13–16's tuning and before 17 and 18's: precision
-  // 0.875, recall 0.764 (found 48, matched 42 of 55).
+  // 0.875, recall 0.764 (found 48, matched 42 of 55); after 17 and 18's tuning, still unread,
+  // exactly the same: none of that tuning's rules met its text.
   { set: 'generalisation-19', minPrecision: 0.87, minRecall: 0.76 },
 ];
 

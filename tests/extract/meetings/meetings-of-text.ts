@@ -2,6 +2,7 @@
  * The meetings a short text adds up to, for the rule tests: the text's lines are its
  * paragraphs, analysed as one article of `date` against the project's knowledge base.
  */
+import { expect, it } from 'vitest';
 import { buildActorLexicon, extractActors } from '../../../src/extract/actors/index.ts';
 import { findTextDates } from '../../../src/extract/dates/index.ts';
 import { detectLanguage } from '../../../src/extract/language.ts';
@@ -29,4 +30,14 @@ export function recordsOf(text: string, date: string, lang?: Lang): string[] {
   return mergeMeetings([{ articleId: 'a', articleDate: date, lang: language, mentions: mentionsOf(text, date, language) }], [], actors, gazetteer)
     .map((r) => `${r.date ?? 'undated'} ${r.place ?? '—'} ${r.kind} ${r.status}`)
     .sort();
+}
+
+/** A rule test's case: its name (starting "uk" or "ru", the language), the article's date, the text and the records wanted. */
+export type RecordsCase = readonly [name: string, date: string, text: string, want: readonly string[]];
+
+/** One test per case: the text's merged meetings are exactly the records wanted, in any order. */
+export function checkRecords(cases: readonly RecordsCase[]): void {
+  it.each(cases)('%s', (name, date, text, want) => {
+    expect(recordsOf(text, date, name.startsWith('ru') ? 'ru' : 'uk')).toEqual([...want].sort());
+  });
 }

@@ -54,20 +54,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/types.ts';
-import { mentionsOf as mentionsOfText, recordsOf } from './meetings-of-text.ts';
+import { checkRecords as check, mentionsOf as mentionsOfText } from './meetings-of-text.ts';
 
 /** The language is told by the case name. */
 const mentionsOf = (lang: Lang, text: string, date: string) => mentionsOfText(text, date, lang);
-const records = (lang: Lang, text: string, date: string) => recordsOf(text, date, lang);
-
-type Case = readonly [name: string, date: string, text: string, want: readonly string[]];
-
-function check(cases: readonly Case[]): void {
-  it.each(cases)('%s', (name, date, text, want) => {
-    const lang: Lang = name.startsWith('ru') ? 'ru' : 'uk';
-    expect(records(lang, text, date)).toEqual([...want].sort());
-  });
-}
 
 describe('a new date for a meeting put off', () => {
   check([

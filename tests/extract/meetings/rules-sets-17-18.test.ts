@@ -43,18 +43,8 @@
  * - a sitting of the European Council ("засідання Європейської ради", "заседание Европейского
  *   совета") is a body's routine, as the EU Council's is.
  */
-import { describe, expect, it } from 'vitest';
-import type { Lang } from '../../../src/types.ts';
-import { recordsOf } from './meetings-of-text.ts';
-
-type Case = readonly [name: string, date: string, text: string, want: readonly string[]];
-
-function check(cases: readonly Case[]): void {
-  it.each(cases)('%s', (name, date, text, want) => {
-    const lang: Lang = name.startsWith('ru') ? 'ru' : 'uk';
-    expect(recordsOf(text, date, lang)).toEqual([...want].sort());
-  });
-}
+import { describe } from 'vitest';
+import { checkRecords as check } from './meetings-of-text.ts';
 
 describe('"цього/этого" + weekday: a day of the publication\'s week', () => {
   check([

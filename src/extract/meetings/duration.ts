@@ -5,9 +5,7 @@
  * first day is the meeting's day, the day told its last.
  */
 import type { IsoDate } from '../../types.ts';
-
-const B = "(?<![\\p{L}\\p{N}'’ʼ-])";
-const E = "(?![\\p{L}\\p{N}'’ʼ-])";
+import { B, E } from './vocabulary.ts';
 
 /** "дводенний", "двухдневные", "трёхдневного", "п'ятиденні": the number of days. */
 const LENGTH_ADJECTIVE = new RegExp(

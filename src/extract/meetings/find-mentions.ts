@@ -242,10 +242,9 @@ export function findMeetingMentions(
         setting,
         dayBefore: dayBefore && sentenceKey - dayBefore.sentenceKey <= 2 ? dayBefore.day : null,
         claim,
-        following: `${text.slice(sentence.end)}\n${blocks[block + 1]?.text ?? ''}`,
+        nextBlock: blocks[block + 1]?.text ?? '',
       };
       const found = eventsOfSentence(where, sentence, perSentence[i]!, actorsPer[i]!, datesPer[i]!, context, recap);
-      for (const d of found) startOfSpanEnded(d);
       drafts.push(...found);
       const moved = newDateOf(drafts, sentence, datesPer[i]!, block, sentenceKey) ?? heldLaterThanPlanned(found, sentence, datesPer[i]!);
       if (moved) drafts.push(moved);
@@ -344,38 +343,6 @@ function datePronounSequel(drafts: readonly Draft[], sentence: Sentence, dates: 
 }
 const LASTED =
   /^[\s«"„“'–—-]*(?:(?:ми|мы)\s+(?:працювали|работали)|(?:вони|они|вона|она|він|он|воно|оно)\s+(?:трива(?:ли|ла|в|ло)|проходи(?:ли|ла|в|ло)|відбува(?:лися|лася|вся)|відбул(?:ися|ася|ося)|відбувся|длил(?:ись|ась|ся|ось)|проходил(?:и|а|о)?|прошл(?:и|а|о)|прош[её]л|состоял(?:ись|ась|ся|ось)))(?![\p{L}])/iu;
-
-/**
- * "Трехдневный раунд …, завершившийся в среду", "дводенні переговори, що закінчилися вчора":
- * the day told is the last of so many, so the meeting began that many days earlier.
- */
-function startOfSpanEnded(d: Draft): void {
-  if (!d.date || (d.endDate && d.endDate !== d.date)) return;
-  // "Переговори тривають уже третій день", "делегации работают второй день": the day told is that one.
-  const nth = NTH_DAY.exec(d.sentence.text);
-  if (nth) {
-    // "які розпочалися в четвер, тривають уже третій день": the day told is the first.
-    if (OPENED.test(d.sentence.text)) return;
-    const count = DAY_COUNTS.findIndex((stems) => stems.some((stem) => nth[1]!.toLowerCase().startsWith(stem))) + 2;
-    if (count >= 2) {
-      d.endDate = d.date;
-      d.date = shiftDate(d.date, 1 - count);
-    }
-    return;
-  }
-  if (!SPAN_ENDED.test(d.sentence.text)) return;
-  const days = SPAN_DAYS.exec(d.sentence.text);
-  const count = days ? DAY_COUNTS.findIndex((stems) => stems.some((stem) => days[1]!.toLowerCase().startsWith(stem))) + 2 : 0;
-  if (count < 2) return;
-  d.endDate = d.date;
-  d.date = shiftDate(d.date, 1 - count);
-}
-const SPAN_DAYS = /(?<![\p{L}])(дв|тр|чотир|четыр|п['’ʼ]?ят)\p{L}*?(?:денн|дневн)\p{L}*/iu;
-/** Stems of two to five, in the order of the count. */
-const DAY_COUNTS: readonly (readonly string[])[] = [['дв', 'друг'], ['тр'], ['чотир', 'четыр', 'четверт'], ['пят', "п'ят", 'п’ят', 'пʼят']];
-const NTH_DAY =
-  /(?<![\p{L}])(?:трива(?:ють|є)|ідуть|йдуть|іде|йде|проход(?:ять|ить)|продовжуються|працюють|ид(?:ут|[её]т)|длятся|продолжаются|работают)\s+(?:вже\s+|уже\s+)?(друг|трет|четверт|пят|п['’ʼ]ят)\p{L}*\s+(?:день|добу|сутки)(?![\p{L}])/iu;
-const SPAN_ENDED = /(?<![\p{L}])(?:заверши\p{L}*|завершил\p{L}*|завершивш\p{L}*|закінчи\p{L}*|закінчил\p{L}*|закончи\p{L}*|закончил\p{L}*|закончивш\p{L}*)/iu;
 
 /**
  * "Новая дата — 17 ноября", "Новою датою називають 3 лютого", "нову дату призначили на 5
@@ -613,8 +580,8 @@ interface Where {
   dayBefore: TextDate | null;
   /** The paragraph is a quotation nobody is said to have said: a claim, not the article's news. */
   claim: boolean;
-  /** What follows the sentence: the rest of its block, then the next block. */
-  following: string;
+  /** The text of the block after this one ('' after the last). */
+  nextBlock: string;
 }
 
 /**
@@ -1118,7 +1085,7 @@ function buildEvent(
   // A question with neither day nor people ("Что с переговорами в Маскате?", "Що дали
   // консультації в Досі?") asks about talks told elsewhere; it tells none, unless the answer
   // goes on to date them ("— Чем закончился раунд в …? — Мы работали 4 и 5 декабря").
-  if (!dateHit && named.length === 0 && QUESTION.test(sentence.text) && !LASTED.test(where.following)) return null;
+  if (!dateHit && named.length === 0 && QUESTION.test(sentence.text) && !answerDates(where, sentence)) return null;
   // A dateline's city places a meeting the sentence tells as its own news, not one reported
   // from there ("Вашингтон. Рубіо сказав, що переговори …"): it never makes a meeting specific.
   if (!place && !referenceOnly && where.heading?.place && !clause.subordinate) place = where.heading.place;
@@ -1226,6 +1193,12 @@ function visitDestination(text: string, places: readonly PlaceHit[], trigger: Sp
     (h) => h.start > trigger.end && h.start - trigger.end <= 50 && !h.speaker && !h.modifier && /(?<![\p{L}])(?:до|в|у|во)\s+$/iu.test(text.slice(Math.max(0, h.start - 4), h.start)),
   );
   return hit && !/[,.;:!?]/u.test(text.slice(trigger.end, hit.start)) ? hit.place.name : null;
+}
+
+/** What follows a question (the rest of its block, else the next block) opens by dating the talks asked about. */
+function answerDates(where: Where, sentence: Sentence): boolean {
+  const rest = where.text.slice(sentence.end);
+  return LASTED.test(rest.trim() ? rest : where.nextBlock);
 }
 
 /** "Тогда", "Тоді", "В тот день" opening a sentence: the time the sentence before told. */

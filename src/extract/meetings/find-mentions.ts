@@ -1082,6 +1082,10 @@ function buildEvent(
   const anaphoric = commented || isAnaphoricLead(before.slice(-25)) || hasDeictic(window) || isParticipation(before, after);
   if (event.triggers.every((t) => t.spec.referenceBack) && !anaphoric && !event.secondary) specific = false;
   if (!specific) return null;
+  // "Після зустрічі Сибіга … назвав розмову «найпредметнішою»": a meeting word as the object of
+  // an assessment, with no day, place or party of its own in the sentence, is a remark on the
+  // meeting told before, not another one (one calling it off or putting it off tells its status).
+  if (commented && participants.length === 0 && !cues.some((c) => c.kind === 'cancelled' || c.kind === 'postponed') && !dates.some((d) => d.start >= sentence.start && d.end <= sentence.end) && !places.some((h) => (h.locative || h.via === 'adjective') && !h.speaker)) return null;
   // A question with neither day nor people ("Что с переговорами в Маскате?", "Що дали
   // консультації в Досі?") asks about talks told elsewhere; it tells none, unless the answer
   // goes on to date them ("— Чем закончился раунд в …? — Мы работали 4 и 5 декабря").

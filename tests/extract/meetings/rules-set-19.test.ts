@@ -7,6 +7,8 @@
  * - a meeting word as the object of an assessment ("назвав розмову «відвертою»", "назвал
  *   беседу полезной") with no day, place or party of its own is a remark on the meeting told
  *   before, not another one;
+ * - a day and two-digit month after a verb of holding or gathering ("домовилися провести
+ *   19.03", "проведут 24.03", "зберуться 2.04") is the day, as after a verb of taking place;
  */
 import { describe } from 'vitest';
 import { checkRecords as check } from './meetings-of-text.ts';
@@ -37,5 +39,15 @@ describe('an assessed meeting with nothing of its own is the one told before', (
       'Учора Сибіга провів переговори з Рубіо у Вашингтоні. Фідан назвав переговори в Анкарі з Лавровим «корисними».',
       ['2031-04-09 Washington in-person held', '2031-04-10 Ankara in-person held'],
     ],
+  ]);
+});
+
+describe('a day and month without a year after a verb of holding or gathering', () => {
+  check([
+    ['uk "домовилися провести 19.03"', '2031-03-06', 'Третій раунд сторони домовилися провести 19.03 у Женеві.', ['2031-03-19 Geneva in-person planned']],
+    ['ru "проведут 24.03"', '2031-03-06', 'Следующую встречу советники Ушаков и Уолтц проведут 24.03 в Эр-Рияде.', ['2031-03-24 Riyadh in-person planned']],
+    ['ru "соберутся 2.04"', '2031-03-06', 'Эксперты групп соберутся 2.04 в Женеве на очередные консультации.', ['2031-04-02 Geneva in-person planned']],
+    ['uk negative: hours after "провели" stay a number', '2031-03-06', 'Учора Умєров і Мединський зустрілися в Досі й провели 2.10 години в переговорах.', ['2031-03-05 Doha in-person held']],
+    ['ru negative: hours after "провели" stay a number', '2031-03-06', 'Вчера Умеров и Мединский встретились в Дохе и провели 1.05 часа за столом.', ['2031-03-05 Doha in-person held']],
   ]);
 });

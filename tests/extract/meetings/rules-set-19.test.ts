@@ -9,6 +9,8 @@
  *   before, not another one;
  * - a day and two-digit month after a verb of holding or gathering ("домовилися провести
  *   19.03", "проведут 24.03", "зберуться 2.04") is the day, as after a verb of taking place;
+ * - arriving in the perfective future ("у суботу прилетить до …", "в понедельник прилетит в
+ *   …", "приїде", "прибудет") points a weekday forward;
  */
 import { describe } from 'vitest';
 import { checkRecords as check } from './meetings-of-text.ts';
@@ -49,5 +51,14 @@ describe('a day and month without a year after a verb of holding or gathering', 
     ['ru "соберутся 2.04"', '2031-03-06', 'Эксперты групп соберутся 2.04 в Женеве на очередные консультации.', ['2031-04-02 Geneva in-person planned']],
     ['uk negative: hours after "провели" stay a number', '2031-03-06', 'Учора Умєров і Мединський зустрілися в Досі й провели 2.10 години в переговорах.', ['2031-03-05 Doha in-person held']],
     ['ru negative: hours after "провели" stay a number', '2031-03-06', 'Вчера Умеров и Мединский встретились в Дохе и провели 1.05 часа за столом.', ['2031-03-05 Doha in-person held']],
+  ]);
+});
+
+describe('arriving in the perfective future points a weekday forward', () => {
+  check([
+    ['uk "у суботу прилетить до … на зустріч"', '2031-03-06', 'Зеленський у суботу прилетить до Варшави на зустріч із Дональдом Туском.', ['2031-03-08 Warsaw in-person planned']],
+    ['uk "у вівторок приїде до … на переговори"', '2031-03-06', 'Сибіга у вівторок приїде до Анкари на переговори з Фіданом.', ['2031-03-11 Ankara in-person planned']],
+    ['ru "в понедельник прилетит …, где его примет"', '2031-03-06', 'Уиткофф в понедельник прилетит в Москву, где его примет Путин.', ['2031-03-10 Moscow in-person planned']],
+    ['ru negative: "прилетел" in the past looks back', '2031-03-06', 'Уиткофф в понедельник прилетел в Москву, где его принял Путин.', ['2031-03-03 Moscow in-person held']],
   ]);
 });

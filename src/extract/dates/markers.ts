@@ -89,9 +89,23 @@ const FUTURE_RE = new RegExp(
   'iu',
 );
 
+/** A plan's participle ("запланована", "намеченная"): ahead only while nothing says how it went. */
+const PLAN_PARTICIPLES = new Set(['запланован\\p{L}*', 'заплановано', 'запланирован\\p{L}*', 'намечен\\p{L}*']);
+const FUTURE_BUT_PLAN_RE = new RegExp(
+  `${B}(?:${FUTURE_WORDS.filter((w) => !PLAN_PARTICIPLES.has(w)).join('|')})${E}|${UK_SYNTHETIC_FUTURE}${E}`,
+  'iu',
+);
+/**
+ * A plan that did not come off: "зустріч, запланована на вівторок, не відбулася", "встреча,
+ * намеченная на среду, не состоялась", "сорвалась". The day planned is behind.
+ */
+const DID_NOT_TAKE_PLACE =
+  /(?<![\p{L}])(?:не\s+(?:відбул(?:ася|ися|ося|ось|ся)|відбувся|состоял(?:ась|ся|ись|ось))|зірвал(?:ася|ися|ося|ся)|сорвал(?:ась|ись|ось|ся))(?![\p{L}])/iu;
+
 /** True when the clause holds a marker of the future. */
 export function isFutureClause(text: string): boolean {
-  return FUTURE_RE.test(text);
+  if (!FUTURE_RE.test(text)) return false;
+  return !DID_NOT_TAKE_PLACE.test(text) || FUTURE_BUT_PLAN_RE.test(text);
 }
 
 const RECALL_RE = new RegExp(

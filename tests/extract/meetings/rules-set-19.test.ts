@@ -11,6 +11,9 @@
  *   19.03", "проведут 24.03", "зберуться 2.04") is the day, as after a verb of taking place;
  * - arriving in the perfective future ("у суботу прилетить до …", "в понедельник прилетит в
  *   …", "приїде", "прибудет") points a weekday forward;
+ * - a plan that did not come off ("запланована на вівторок, не відбулася", "намеченная на
+ *   среду, не состоялась", "сорвалась") looks back to its weekday; one called off ahead
+ *   ("намеченная на вторник, отменена") still looks forward;
  */
 import { describe } from 'vitest';
 import { checkRecords as check } from './meetings-of-text.ts';
@@ -60,5 +63,15 @@ describe('arriving in the perfective future points a weekday forward', () => {
     ['uk "у вівторок приїде до … на переговори"', '2031-03-06', 'Сибіга у вівторок приїде до Анкари на переговори з Фіданом.', ['2031-03-11 Ankara in-person planned']],
     ['ru "в понедельник прилетит …, где его примет"', '2031-03-06', 'Уиткофф в понедельник прилетит в Москву, где его примет Путин.', ['2031-03-10 Moscow in-person planned']],
     ['ru negative: "прилетел" in the past looks back', '2031-03-06', 'Уиткофф в понедельник прилетел в Москву, где его принял Путин.', ['2031-03-03 Moscow in-person held']],
+  ]);
+});
+
+describe('a plan that did not come off looks back to its weekday', () => {
+  check([
+    ['ru "намеченная на вторник, не состоялась" written on a Sunday', '2031-03-09', 'Встреча Рубио и Лаврова в Эр-Рияде, намеченная на вторник, не состоялась: госсекретарь остался в Вашингтоне.', ['2031-03-04 Riyadh in-person cancelled']],
+    ['uk "запланована на четвер, не відбулася"', '2031-03-09', 'Зустріч Сибіги і Фідана в Анкарі, запланована на четвер, не відбулася.', ['2031-03-06 Ankara in-person cancelled']],
+    ['ru "намеченные на среду переговоры сорвались"', '2031-03-09', 'Намеченные на среду переговоры Умерова и Мединского в Дохе сорвались.', ['2031-03-05 Doha in-person cancelled']],
+    ['ru negative: called off ahead, the weekday is still the next one', '2031-03-09', 'Встреча Рубио и Лаврова, намеченная на вторник, отменена.', ['2031-03-11 — in-person cancelled']],
+    ['uk negative: a plan that will happen looks forward', '2031-03-09', 'Зустріч Сибіги і Фідана в Анкарі, запланована на четвер, відбудеться попри критику.', ['2031-03-13 Ankara in-person planned']],
   ]);
 });

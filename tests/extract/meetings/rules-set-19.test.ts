@@ -14,6 +14,9 @@
  * - a plan that did not come off ("запланована на вівторок, не відбулася", "намеченная на
  *   среду, не состоялась", "сорвалась") looks back to its weekday; one called off ahead
  *   ("намеченная на вторник, отменена") still looks forward;
+ * - any group or subgroup named by its adjective gathers as a working group does ("у Відні
+ *   вперше збереться технічна група", "в Женеве соберется экономическая подгруппа",
+ *   "зібралася технічна підгрупа"): a day or a place pins it;
  */
 import { describe } from 'vitest';
 import { checkRecords as check } from './meetings-of-text.ts';
@@ -73,5 +76,15 @@ describe('a plan that did not come off looks back to its weekday', () => {
     ['ru "намеченные на среду переговоры сорвались"', '2031-03-09', 'Намеченные на среду переговоры Умерова и Мединского в Дохе сорвались.', ['2031-03-05 Doha in-person cancelled']],
     ['ru negative: called off ahead, the weekday is still the next one', '2031-03-09', 'Встреча Рубио и Лаврова, намеченная на вторник, отменена.', ['2031-03-11 — in-person cancelled']],
     ['uk negative: a plan that will happen looks forward', '2031-03-09', 'Зустріч Сибіги і Фідана в Анкарі, запланована на четвер, відбудеться попри критику.', ['2031-03-13 Ankara in-person planned']],
+  ]);
+});
+
+describe('a group or subgroup named by its adjective gathers', () => {
+  check([
+    ['ru "12 марта впервые соберется экономическая подгруппа"', '2031-03-06', 'В Женеве 12 марта впервые соберется экономическая подгруппа, которая займется тарифами.', ['2031-03-12 Geneva in-person planned']],
+    ['uk "наступного вівторка … збереться технічна група"', '2031-03-06', 'Наступного вівторка у Відні вперше збереться технічна група.', ['2031-03-11 Vienna in-person planned']],
+    ['uk "учора … зібралася технічна підгрупа"', '2031-03-06', 'Учора у Відні зібралася технічна підгрупа з питань обміну.', ['2031-03-05 Vienna in-person held']],
+    ['uk negative: a group with neither day nor place pins nothing', '2031-03-06', 'Навесні збереться група підтримки збірної.', []],
+    ['ru negative: a fan group gathering at a stadium is no city meeting', '2031-03-06', 'Фанатская группа соберется у стадиона задолго до матча.', []],
   ]);
 });

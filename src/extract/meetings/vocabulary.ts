@@ -446,7 +446,9 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   {
     lemma: 'meeting',
     pos: 'verb',
-    forms: `(?:${MEAL_PAST}|${TALK_PAST})\\s+(?:${W}){0,1}(?:${TOGETHER}|${FACE_TO_FACE})|(?:${TOGETHER}|${FACE_TO_FACE})\\s+(?:${MEAL_PAST}|${TALK_PAST})`,
+    // The other party may come between ("разговаривал с господином Умеровым с глазу на глаз",
+    // "розмовляли з міністром віч-на-віч"): "з/с" and at most three words, no comma.
+    forms: `(?:${MEAL_PAST}|${TALK_PAST})\\s+(?:${W}){0,1}(?:${TOGETHER}|${FACE_TO_FACE})|(?:${TOGETHER}|${FACE_TO_FACE})\\s+(?:${MEAL_PAST}|${TALK_PAST})|(?:${TALK_PAST})\\s+(?:з|із|зі|с|со)\\s+(?:[\\p{L}'’ʼ-]+\\s+){1,3}?(?:${FACE_TO_FACE})`,
     status: 'held',
     weak: true,
   },

@@ -17,6 +17,9 @@
  * - any group or subgroup named by its adjective gathers as a working group does ("у Відні
  *   вперше збереться технічна група", "в Женеве соберется экономическая подгруппа",
  *   "зібралася технічна підгрупа"): a day or a place pins it;
+ * - talking face to face with the other party between ("разговаривал с господином … с глазу
+ *   на глаз", "розмовляв із міністром … віч-на-віч") is a meeting in person, as "говорили
+ *   віч-на-віч" is;
  */
 import { describe } from 'vitest';
 import { checkRecords as check } from './meetings-of-text.ts';
@@ -86,5 +89,15 @@ describe('a group or subgroup named by its adjective gathers', () => {
     ['uk "учора … зібралася технічна підгрупа"', '2031-03-06', 'Учора у Відні зібралася технічна підгрупа з питань обміну.', ['2031-03-05 Vienna in-person held']],
     ['uk negative: a group with neither day nor place pins nothing', '2031-03-06', 'Навесні збереться група підтримки збірної.', []],
     ['ru negative: a fan group gathering at a stadium is no city meeting', '2031-03-06', 'Фанатская группа соберется у стадиона задолго до матча.', []],
+  ]);
+});
+
+describe('talking face to face with the other party between', () => {
+  check([
+    ['ru "разговаривал с Фиданом с глазу на глаз"', '2031-03-06', 'Лавров вчера вечером около двух часов разговаривал с Фиданом с глазу на глаз.', ['2031-03-05 — in-person held']],
+    ['ru "разговаривал с господином … с глазу на глаз"', '2031-03-06', 'Вчера утром Лавров около часа разговаривал с господином Фиданом с глазу на глаз.', ['2031-03-05 — in-person held']],
+    ['uk "розмовляв із міністром … віч-на-віч"', '2031-03-06', 'Позавчора Сибіга розмовляв із міністром Фіданом віч-на-віч.', ['2031-03-04 — in-person held']],
+    ['ru negative: a comma between the party and "с глазу на глаз"', '2031-03-06', 'Вчера Лавров разговаривал с Фиданом, хотя с глазу на глаз министры так и не остались.', []],
+    ['uk negative: talking to journalists, face to face with nobody', '2031-03-06', 'Учора Сибіга розмовляв із журналістами, а віч-на-віч із Фіданом так і не зустрівся.', []],
   ]);
 });

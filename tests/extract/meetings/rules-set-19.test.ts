@@ -20,6 +20,9 @@
  * - talking face to face with the other party between ("разговаривал с господином … с глазу
  *   на глаз", "розмовляв із міністром … віч-на-віч") is a meeting in person, as "говорили
  *   віч-на-віч" is;
+ * - "минулого/прошлый" + weekday is never the day before ("минулого вівторка" on a Wednesday
+ *   is the Tuesday a week earlier: yesterday would be "учора"); further back it stays the
+ *   latest such day ("в прошлый вторник" on a Friday is three days back);
  */
 import { describe } from 'vitest';
 import { checkRecords as check } from './meetings-of-text.ts';
@@ -99,5 +102,14 @@ describe('talking face to face with the other party between', () => {
     ['uk "розмовляв із міністром … віч-на-віч"', '2031-03-06', 'Позавчора Сибіга розмовляв із міністром Фіданом віч-на-віч.', ['2031-03-04 — in-person held']],
     ['ru negative: a comma between the party and "с глазу на глаз"', '2031-03-06', 'Вчера Лавров разговаривал с Фиданом, хотя с глазу на глаз министры так и не остались.', []],
     ['uk negative: talking to journalists, face to face with nobody', '2031-03-06', 'Учора Сибіга розмовляв із журналістами, а віч-на-віч із Фіданом так і не зустрівся.', []],
+  ]);
+});
+
+describe('"минулого/прошлый" + weekday is never the day before', () => {
+  check([
+    ['uk "минулого вівторка" on a Wednesday', '2031-03-12', 'Робоча група минулого вівторка провела у Женеві третє засідання.', ['2031-03-04 Geneva in-person held']],
+    ['ru "в прошлый понедельник" on a Tuesday', '2031-03-11', 'В прошлый понедельник Лавров и Фидан встретились в Анкаре.', ['2031-03-03 Ankara in-person held']],
+    ['ru negative: "в прошлый вторник" on a Friday is three days back', '2031-03-14', 'В прошлый вторник Лавров и Фидан встретились в Анкаре.', ['2031-03-11 Ankara in-person held']],
+    ['uk negative: "учора" on a Wednesday is the Tuesday before', '2031-03-12', 'Робоча група учора провела у Женеві третє засідання.', ['2031-03-11 Geneva in-person held']],
   ]);
 });

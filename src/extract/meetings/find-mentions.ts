@@ -1109,10 +1109,13 @@ function buildEvent(
   let date = dateHit?.date ?? null;
   let endDate = dateHit?.endDate ?? null;
   const setting = where.setting;
-  if (setting && !date && (!place || place === setting.place) && !recalled && !timeFrame && !planCue && decision.status !== 'planned' && settingLinked(text, sentence, trigger, named, setting)) {
+  // A venue inside the setting's city is the setting too ("… прилететь в Москву 7 марта.
+  // Встречу с ним в Кремле отменили"); the venue, more precise, is kept.
+  const withinSetting = (p: string) => p === setting!.place || (where.gazetteer.places.get(p)?.ancestors.includes(setting!.place) ?? false);
+  if (setting && !date && (!place || withinSetting(place)) && !recalled && !timeFrame && !planCue && decision.status !== 'planned' && settingLinked(text, sentence, trigger, named, setting)) {
     date = setting.date;
     endDate = setting.endDate;
-    place = setting.place;
+    place ??= setting.place;
     // The people the setting puts there are the ones the pronoun or the noun goes on about.
     for (const id of setting.actors) if (!participants.includes(id)) participants.push(id);
   }

@@ -23,6 +23,9 @@
  * - "минулого/прошлый" + weekday is never the day before ("минулого вівторка" on a Wednesday
  *   is the Tuesday a week earlier: yesterday would be "учора"); further back it stays the
  *   latest such day ("в прошлый вторник" on a Friday is three days back);
+ * - a meeting at a venue inside the city a trip in the sentence before goes to, on a day, took
+ *   (or was to take) place then ("… мав прилетіти до Вашингтона 10 березня. Зустріч із ним у
+ *   Білому домі скасували"); a venue in another city is not that setting;
  */
 import { describe } from 'vitest';
 import { checkRecords as check } from './meetings-of-text.ts';
@@ -111,5 +114,13 @@ describe('"минулого/прошлый" + weekday is never the day before', 
     ['ru "в прошлый понедельник" on a Tuesday', '2031-03-11', 'В прошлый понедельник Лавров и Фидан встретились в Анкаре.', ['2031-03-03 Ankara in-person held']],
     ['ru negative: "в прошлый вторник" on a Friday is three days back', '2031-03-14', 'В прошлый вторник Лавров и Фидан встретились в Анкаре.', ['2031-03-11 Ankara in-person held']],
     ['uk negative: "учора" on a Wednesday is the Tuesday before', '2031-03-12', 'Робоча група учора провела у Женеві третє засідання.', ['2031-03-11 Geneva in-person held']],
+  ]);
+});
+
+describe('a venue inside the city of the trip told before takes its day', () => {
+  check([
+    ['uk "мав прилетіти до Вашингтона … Зустріч у Білому домі скасували"', '2031-03-06', 'Сибіга мав прилетіти до Вашингтона в понеділок, 10 березня. Зустріч із ним у Білому домі скасували.', ['2031-03-10 White House in-person cancelled']],
+    ['ru "должен был прилететь в Москву … Встречу в Кремле перенесли"', '2031-03-06', 'Уиткофф должен был прилететь в Москву во вторник, 11 марта. Встречу с ним в Кремле перенесли.', ['2031-03-11 Kremlin in-person postponed']],
+    ['ru negative: a venue in another city is not the trip\'s', '2031-03-06', 'Сибиха должен был прилететь в Москву в понедельник, 10 марта. Встречу с ним в Белом доме отменили.', ['undated White House in-person cancelled']],
   ]);
 });

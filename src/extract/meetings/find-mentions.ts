@@ -21,6 +21,7 @@ import { WEEKDAY_NOMINATIVE_SOURCE } from '../dates/months.ts';
 import { clauseAt, splitClauses, type Clause } from './clauses.ts';
 import { spanFromLength } from './duration.ts';
 import { findPronounSequels } from './pronoun-sequel.ts';
+import { receivedAsRelative } from './relative-guest.ts';
 import { decideFormat, findFormatCues } from './format.ts';
 import { findPlaces, placesCompatible, seatOf, type Gazetteer, type PlaceHit } from './gazetteer.ts';
 import { decideStatus, findStatusCues } from './status.ts';
@@ -953,7 +954,7 @@ function buildEvent(
     (t) =>
       !(t.spec.pos === 'verb' && NEGATED.test(text.slice(Math.max(sentence.start, t.start - 12), t.start))) &&
       (!t.spec.needsPlace || referencePlace(text, t, places) !== null) &&
-      (!t.spec.needsObject || personRightAfter(text, t, actors, places, where.gazetteer) || receivedByHost(text, t, actors, where.gazetteer)) &&
+      (!t.spec.needsObject || personRightAfter(text, t, actors, places, where.gazetteer) || receivedByHost(text, t, actors, where.gazetteer) || (RECEIVING.test(t.text) && receivedAsRelative(text, t, actors, (id) => where.gazetteer.organisations.has(id)))) &&
       (!t.spec.needsVenue || places.some((h) => h.start >= t.end && (h.start - t.end <= 4 || /^\s+(?:у|в|во)\s+\p{Ll}+\s+$/u.test(text.slice(t.end, h.start))) && whereMet(h))),
   );
   if (usable.length === 0) return null;
@@ -1394,6 +1395,9 @@ function receivedByHost(text: string, trigger: Span, actors: readonly Mention[],
     (m) => m.start >= trigger.end && m.start - trigger.end <= 40 && !gazetteer.organisations.has(m.actorId) && !/[,.;:!?]/u.test(text.slice(trigger.end, m.start)),
   );
 }
+
+/** The verbs of receiving (not convening): only they take a guest told before them by "якого/которого". */
+const RECEIVING = /^(?:прийн|прийм|прийма|принял|принима|прим)/iu;
 
 /** The guest before the verb: a pronoun, or visitors named by a plural noun ("американцев примет …"). */
 const GUEST_BEFORE = /(?<![\p{L}])(?:його|її|їх|его|её|ее|их|гостей|гостя|делегацію|делегацию|американців|американцев|європейців|европейцев|колег|коллег)\s+$/iu;

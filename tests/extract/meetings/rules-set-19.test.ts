@@ -26,6 +26,10 @@
  * - a meeting at a venue inside the city a trip in the sentence before goes to, on a day, took
  *   (or was to take) place then ("… мав прилетіти до Вашингтона 10 березня. Зустріч із ним у
  *   Білому домі скасували"); a venue in another city is not that setting;
+ * - a guest named before "якого/яких", "которого/которых" and the host before the verb of
+ *   receiving ("Рубіо, якого Ердоган приймав у вівторок", "Сибиги и Умерова, которых Эрдоган
+ *   принимал в Анкаре") met the host; an institution receiving, or "яку/которую" (a proposal
+ *   as well as a person), does not make a meeting;
  */
 import { describe } from 'vitest';
 import { checkRecords as check } from './meetings-of-text.ts';
@@ -122,5 +126,15 @@ describe('a venue inside the city of the trip told before takes its day', () => 
     ['uk "мав прилетіти до Вашингтона … Зустріч у Білому домі скасували"', '2031-03-06', 'Сибіга мав прилетіти до Вашингтона в понеділок, 10 березня. Зустріч із ним у Білому домі скасували.', ['2031-03-10 White House in-person cancelled']],
     ['ru "должен был прилететь в Москву … Встречу в Кремле перенесли"', '2031-03-06', 'Уиткофф должен был прилететь в Москву во вторник, 11 марта. Встречу с ним в Кремле перенесли.', ['2031-03-11 Kremlin in-person postponed']],
     ['ru negative: a venue in another city is not the trip\'s', '2031-03-06', 'Сибиха должен был прилететь в Москву в понедельник, 10 марта. Встречу с ним в Белом доме отменили.', ['undated White House in-person cancelled']],
+  ]);
+});
+
+describe('a guest before "якого/которых", the host before the verb of receiving', () => {
+  check([
+    ['uk "Рубіо, якого Сибіга приймав у Києві"', '2031-03-06', 'Мова йшла про візит Рубіо, якого Сибіга приймав у Києві в середу, 4 березня.', ['2031-03-04 Kyiv in-person held']],
+    ['ru "Сибиги и Умерова, которых Эрдоган принимал в Анкаре"', '2031-03-06', 'Стороны обсудили итоги визита Сибиги и Умерова, которых Эрдоган принимал в Анкаре в среду, 4 марта.', ['2031-03-04 Ankara in-person held']],
+    ['ru "Рубио, которого Эрдоган принял"', '2031-03-06', 'Речь шла о Марко Рубио, которого Эрдоган принял во вторник, 4 марта.', ['2031-03-04 — in-person held']],
+    ['uk negative: a proposal "яку Трамп прийняв"', '2031-03-06', 'Йдеться про пропозицію Зеленського, яку Трамп прийняв у вівторок, 4 березня.', []],
+    ['ru negative: an institution "которого Госдума приняла"', '2031-03-06', 'Речь о Лаврове, которого Госдума приняла во вторник, 4 марта, в почетные члены.', []],
   ]);
 });

@@ -247,7 +247,7 @@ export function findMeetingMentions(
       };
       const found = eventsOfSentence(where, sentence, perSentence[i]!, actorsPer[i]!, datesPer[i]!, context, recap);
       drafts.push(...found);
-      const moved = newDateOf(drafts, sentence, datesPer[i]!, block, sentenceKey) ?? heldLaterThanPlanned(found, sentence, datesPer[i]!);
+      const moved = newDateOf(drafts, sentence, datesPer[i]!, perSentence[i]!.places, block, sentenceKey) ?? heldLaterThanPlanned(found, sentence, datesPer[i]!);
       if (moved) drafts.push(moved);
       if (found.length === 0) datePronounSequel(drafts, sentence, datesPer[i]!, block);
       setting = found.length === 0 && !recap ? settingOf(sentence, perSentence[i]!.places, datesPer[i]!, actorsPer[i]!) : null;
@@ -347,10 +347,12 @@ const LASTED =
 
 /**
  * "Новая дата — 17 ноября", "Новою датою називають 3 лютого", "нову дату призначили на 5
- * травня": the day a meeting put off (in this sentence or just before) is now planned for, a
- * meeting of its own beside the postponed one, at the same place with the same people.
+ * травня", "Новий термін — 9 квітня": the day a meeting put off (in this sentence or just
+ * before) is now planned for, a meeting of its own beside the postponed one, at the same place
+ * with the same people, unless the sentence names a new place too ("…, місце — Стамбул",
+ * "место проведения — Женева").
  */
-function newDateOf(drafts: readonly Draft[], sentence: Sentence, dates: readonly TextDate[], block: number, sentenceKey: number): Draft | null {
+function newDateOf(drafts: readonly Draft[], sentence: Sentence, dates: readonly TextDate[], places: readonly PlaceHit[], block: number, sentenceKey: number): Draft | null {
   const phrase = NEW_DATE.exec(sentence.text);
   if (!phrase) return null;
   const start = sentence.start + phrase.index;
@@ -363,8 +365,10 @@ function newDateOf(drafts: readonly Draft[], sentence: Sentence, dates: readonly
     if (postponed) break;
   }
   if (!postponed || postponed.date === day.date) return null;
+  const newPlace = places.find((h) => h.start >= day.end && h.end <= sentence.end && NEW_PLACE_BEFORE.test(sentence.text.slice(0, h.start - sentence.start)));
   const planned: Draft = {
     ...postponed,
+    ...(newPlace ? { place: newPlace.place.name } : {}),
     block,
     trigger: { spec: postponed.trigger.spec, start, end, text: phrase[0] },
     sentence,
@@ -385,8 +389,10 @@ function newDateOf(drafts: readonly Draft[], sentence: Sentence, dates: readonly
   postponed.distinctFrom.add(planned);
   return planned;
 }
+/** "місце — ", "место проведения: " right before a place. */
+const NEW_PLACE_BEFORE = /(?<![\p{L}])(?:місце|место)(?:\s+(?:проведення|проведения|зустрічі|встречи))?\s*[—–:-]\s*$/iu;
 const NEW_DATE =
-  /(?<![\p{L}])(?:(?:нова|новая)\s+дата(?:\s*[—–:-]|\s+(?:—\s+)?(?:це|это))|(?:новою|новой)\s+дат(?:ою|ой)\s+(?:\p{L}+\s+)?(?:назива\p{L}*|назвали|называ\p{L}*|стал[аои]?|ста(?:є|е)|призначили|назначили|визначили|определили)|(?:нову|новую)\s+дату\s+(?:\p{L}+\s+)?(?:призначили|назначили|назвали|визначили|определили|призначено|назначено)(?:\s+на)?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:нова|новая)\s+дата(?:\s*[—–:-]|\s+(?:—\s+)?(?:це|это))|(?:новий|новый)\s+(?:термін|строк|срок)\s*[—–:-]|(?:новою|новой)\s+дат(?:ою|ой)\s+(?:\p{L}+\s+)?(?:назива\p{L}*|назвали|называ\p{L}*|стал[аои]?|ста(?:є|е)|призначили|назначили|визначили|определили)|(?:нову|новую)\s+дату\s+(?:\p{L}+\s+)?(?:призначили|назначили|назвали|визначили|определили|призначено|назначено)(?:\s+на)?)(?![\p{L}])/iu;
 
 /**
  * "Сегодня делегации продолжают работу", "Консультації продовжаться і завтра", "Раунд

@@ -30,6 +30,9 @@
  *   receiving ("Рубіо, якого Ердоган приймав у вівторок", "Сибиги и Умерова, которых Эрдоган
  *   принимал в Анкаре") met the host; an institution receiving, or "яку/которую" (a proposal
  *   as well as a person), does not make a meeting;
+ * - "Новий термін — …", "Новый срок — …" after a meeting put off is its new day, as "Нова
+ *   дата — …" is, and "місце — …", "место проведения — …" after it its new place; a new
+ *   term of something else, with nothing put off before, is none;
  */
 import { describe } from 'vitest';
 import { checkRecords as check } from './meetings-of-text.ts';
@@ -136,5 +139,14 @@ describe('a guest before "якого/которых", the host before the verb o
     ['ru "Рубио, которого Эрдоган принял"', '2031-03-06', 'Речь шла о Марко Рубио, которого Эрдоган принял во вторник, 4 марта.', ['2031-03-04 — in-person held']],
     ['uk negative: a proposal "яку Трамп прийняв"', '2031-03-06', 'Йдеться про пропозицію Зеленського, яку Трамп прийняв у вівторок, 4 березня.', []],
     ['ru negative: an institution "которого Госдума приняла"', '2031-03-06', 'Речь о Лаврове, которого Госдума приняла во вторник, 4 марта, в почетные члены.', []],
+  ]);
+});
+
+describe('a new term and a new place after a meeting put off', () => {
+  check([
+    ['uk "Новий термін — 19–20 березня, місце — Стамбул"', '2031-03-06', 'Раунд у Женеві, який мав відбутися завтра, перенесено. Новий термін — 19–20 березня, місце — Стамбул.', ['2031-03-07 Geneva in-person postponed', '2031-03-19 Istanbul in-person planned']],
+    ['ru "Новая дата — …, место проведения — Женева"', '2031-03-06', 'Встречу Рубио и Лаврова в Эр-Рияде, назначенную на завтра, перенесли. Новая дата — 20 марта, место проведения — Женева.', ['2031-03-07 Riyadh in-person postponed', '2031-03-20 Geneva in-person planned']],
+    ['ru "Новый срок — 20 марта" keeps the place', '2031-03-06', 'Встречу Рубио и Лаврова в Эр-Рияде, назначенную на завтра, перенесли. Новый срок — 20 марта.', ['2031-03-07 Riyadh in-person postponed', '2031-03-20 Riyadh in-person planned']],
+    ['uk negative: a new term of something else', '2031-03-06', 'Новий термін подання заявок — 20 березня, місце — Київ.', []],
   ]);
 });

@@ -21,7 +21,7 @@ import { WEEKDAY_NOMINATIVE_SOURCE } from '../dates/months.ts';
 import { clauseAt, splitClauses, type Clause } from './clauses.ts';
 import { spanFromLength } from './duration.ts';
 import { findPronounSequels } from './pronoun-sequel.ts';
-import { receivedAsRelative } from './relative-guest.ts';
+import { receivedAsRelative, receivesDelegations } from './relative-guest.ts';
 import { decideFormat, findFormatCues } from './format.ts';
 import { findPlaces, placesCompatible, seatOf, type Gazetteer, type PlaceHit } from './gazetteer.ts';
 import { decideStatus, findStatusCues } from './status.ts';
@@ -1186,7 +1186,8 @@ function buildEvent(
     sequence: 'after',
     distinct:
       isDistinct(before, ownText(text, event, Math.max(sentence.start, trigger.start - 50), Math.min(sentence.end, trigger.end + 15))) ||
-      (!event.secondary && opensDistinct(sentence.text)),
+      (!event.secondary && opensDistinct(sentence.text)) ||
+      event.triggers.some((t) => RECEIVING.test(t.text) && receivesDelegations(text.slice(t.end, Math.min(sentence.end, t.end + 60)))),
     renewed: isRenewed(before),
     // The summit a talk "в кулуарах" was beside is not itself a talk aside.
     faceToFace: !event.secondary && isFaceToFace(ownText(text, event, sentence.start, sentence.end)),
@@ -1421,7 +1422,7 @@ const NEGATED = /(?<![\p{L}])(?:не|ні|ни)\s+$/iu;
  * ("особисто прийняв") and "both" ("обох голів делегацій") may come between.
  */
 const GUEST_TITLE =
-  caselessRegExp(String.raw`^\s+(?:(?:у|в|во)\s+(?:[\p{L}-]+\s+){1,2}?)?(?:особисто|лично|офіційно|официально|урочисто|торжественно)?\s*(?:обох|обоих|двох|двух)?\s*(?:\p{L}[\p{L}-]*(?:ого|ього|ую|ю|их|іх|ых)\s+)?(?:тимчасово\p{L}*\s+|временно\p{L}*\s+)?(?:повірен(?:ого|их)|поверенн(?:ого|ых)|посл(?:а|ів|ов)|послів|міністр(?:а|ів)|министр(?:а|ов)|спецпосланц(?:я|ів)|спецпосланник(?:а|ов)|посланник(?:а|ів|ов)|спецпредставник(?:а|ів)|спецпредставител(?:я|ей)|представник(?:а|ів)|представител(?:я|ей)|делегаці(?:ю|ї)|делегаци(?:ю|и)|глав(?:у|ів)|голів|голову|прем['’ʼ]?єр\p{L}*|премьер\p{L}*|президент(?:а|ів|ов)|канцлер(?:а|ів|ов)|генсек(?:а|ретаря)|генерального\s+секретаря|держсекретар(?:я)|госсекретар(?:я)|радник(?:а|ів)|советник(?:а|ов)|лідер(?:а|ів)|лидер(?:а|ов)|помічник(?:а|ів)|помощник(?:а|ов)|гост(?:я|ей|ів)|колег(?:у|ів)|коллег(?:у)?)(?![\p{L}])`);
+  caselessRegExp(String.raw`^\s+(?:(?:у|в|во)\s+(?:[\p{L}-]+\s+){1,2}?)?(?:особисто|лично|офіційно|официально|урочисто|торжественно)?\s*(?:обох|обоих|двох|двух)?\s*(?:\p{L}[\p{L}-]*(?:ого|ього|ую|ю|их|іх|ых)\s+)?(?:тимчасово\p{L}*\s+|временно\p{L}*\s+)?(?:повірен(?:ого|их)|поверенн(?:ого|ых)|посл(?:а|ів|ов)|послів|міністр(?:а|ів)|министр(?:а|ов)|спецпосланц(?:я|ів)|спецпосланник(?:а|ов)|посланник(?:а|ів|ов)|спецпредставник(?:а|ів)|спецпредставител(?:я|ей)|представник(?:а|ів)|представител(?:я|ей)|делегаці(?:ю|ї)|делегаци(?:ю|и)|глав(?:у|ів)?|голів|голову|прем['’ʼ]?єр\p{L}*|премьер\p{L}*|президент(?:а|ів|ов)|канцлер(?:а|ів|ов)|генсек(?:а|ретаря)|генерального\s+секретаря|держсекретар(?:я)|госсекретар(?:я)|радник(?:а|ів)|советник(?:а|ов)|лідер(?:а|ів)|лидер(?:а|ов)|помічник(?:а|ів)|помощник(?:а|ов)|гост(?:я|ей|ів)|колег(?:у|ів)|коллег(?:у)?)(?![\p{L}])`);
 
 /** What is "adopted", not "received": "прийняв рішення", "принял участие", "приняла закон". */
 const NOT_A_GUEST =

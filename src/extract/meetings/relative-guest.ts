@@ -1,4 +1,6 @@
 /**
+ * Receiving guests: who the guests are when the verb alone does not say it.
+ *
  * A guest named first, then a relative pronoun, the host and the verb of receiving: "візит
  * Рубіо, якого Ердоган приймав у вівторок", "Уиткоффа и Кушнера, которых Путин принимал в
  * Кремле". The verb has no person after it, so the check for a guest right after the verb
@@ -29,4 +31,17 @@ export function receivedAsRelative(text: string, trigger: { start: number }, act
   if (!host) return false;
   // The antecedent: a person whose name ends right before ", якого".
   return actors.some((m) => m.end <= pronounAt && /^\s*,\s*$/u.test(text.slice(m.end, pronounAt)) && !isOrganisation(m.actorId));
+}
+
+/**
+ * "прийняв обох голів делегацій", "принял глав делегаций", "приймав делегації": a host
+ * receiving the delegations of a round (on its first day, at a palace) is an audience of its
+ * own, not the round's sitting, though it has the round's day and place. The words right
+ * after the verb; a venue or manner may come first ("прийняв у палаці обох голів …").
+ */
+const DELEGATIONS_AS_GUESTS =
+  /^\s+(?:(?:у|в|во)\s+(?:[\p{L}-]+\s+){1,2}?)?(?:особисто|лично)?\s*(?:обох|обоих|двох|двух)?\s*(?:(?:голів|глав|керівників|руководителей)\s+(?:обох\s+|обоих\s+|двох\s+|двух\s+)?делегаці(?:й|ї)|(?:голів|глав|керівників|руководителей)\s+(?:обох\s+|обоих\s+|двох\s+|двух\s+)?делегаций|делегації|делегации|обидві\s+делегації|обе\s+делегации)(?![\p{L}])/iu;
+
+export function receivesDelegations(after: string): boolean {
+  return DELEGATIONS_AS_GUESTS.test(after);
 }

@@ -33,6 +33,9 @@
  * - "Новий термін — …", "Новый срок — …" after a meeting put off is its new day, as "Нова
  *   дата — …" is, and "місце — …", "место проведения — …" after it its new place; a new
  *   term of something else, with nothing put off before, is none;
+ * - a host receiving the delegations or both their heads during a round ("президент Швейцарії
+ *   прийняв обох голів делегацій", "Эрдоган принял обоих глав делегаций") is an audience of its
+ *   own beside the round, on its day and at its place;
  */
 import { describe } from 'vitest';
 import { checkRecords as check } from './meetings-of-text.ts';
@@ -148,5 +151,34 @@ describe('a new term and a new place after a meeting put off', () => {
     ['ru "Новая дата — …, место проведения — Женева"', '2031-03-06', 'Встречу Рубио и Лаврова в Эр-Рияде, назначенную на завтра, перенесли. Новая дата — 20 марта, место проведения — Женева.', ['2031-03-07 Riyadh in-person postponed', '2031-03-20 Geneva in-person planned']],
     ['ru "Новый срок — 20 марта" keeps the place', '2031-03-06', 'Встречу Рубио и Лаврова в Эр-Рияде, назначенную на завтра, перенесли. Новый срок — 20 марта.', ['2031-03-07 Riyadh in-person postponed', '2031-03-20 Riyadh in-person planned']],
     ['uk negative: a new term of something else', '2031-03-06', 'Новий термін подання заявок — 20 березня, місце — Київ.', []],
+  ]);
+});
+
+describe('a host receiving the heads of delegations beside the round', () => {
+  check([
+    [
+      'uk "у перший день раунду … прийняв обох голів делегацій"',
+      '2031-03-06',
+      'Раунд у Женеві завершився вчора. Делегації, які очолювали Рустем Умєров і Володимир Мединський, працювали 4 і 5 березня. У вівторок, у перший день раунду, президент Швейцарії прийняв обох голів делегацій.',
+      ['2031-03-04 Geneva in-person held', '2031-03-04 Geneva in-person held'],
+    ],
+    [
+      'ru "Эрдоган принял обоих глав делегаций"',
+      '2031-03-06',
+      'Раунд в Женеве завершился вчера. Делегации во главе с Рустемом Умеровым и Владимиром Мединским работали 4 и 5 марта. Во вторник Эрдоган принял обоих глав делегаций.',
+      ['2031-03-04 Geneva in-person held', '2031-03-04 Geneva in-person held'],
+    ],
+    [
+      'uk negative: receiving a guest by name during the round is not set apart by this rule',
+      '2031-03-06',
+      'Раунд у Женеві завершився вчора. Делегації, які очолювали Рустем Умєров і Володимир Мединський, працювали 4 і 5 березня. У середу президент Швейцарії прийняв у Берні Рустема Умєрова.',
+      ['2031-03-04 Geneva in-person held', '2031-03-05 Bern in-person held'],
+    ],
+    [
+      'ru negative: delegations adopting a text receive nobody',
+      '2031-03-06',
+      'Раунд в Женеве завершился вчера. Делегации во главе с Рустемом Умеровым и Владимиром Мединским работали 4 и 5 марта. Во вторник делегации приняли совместное заявление.',
+      ['2031-03-04 Geneva in-person held'],
+    ],
   ]);
 });

@@ -249,7 +249,7 @@ export function findMeetingMentions(
       drafts.push(...found);
       const moved = newDateOf(drafts, sentence, datesPer[i]!, perSentence[i]!.places, block, sentenceKey) ?? heldLaterThanPlanned(found, sentence, datesPer[i]!);
       if (moved) drafts.push(moved);
-      if (found.length === 0) datePronounSequel(drafts, sentence, datesPer[i]!, block);
+      if (found.length === 0) datePronounSequel(drafts, sentence, datesPer[i]!, block, context.date);
       setting = found.length === 0 && !recap ? settingOf(sentence, perSentence[i]!.places, datesPer[i]!, actorsPer[i]!) : null;
       // An interview's question ("— Ви були у Вашингтоні 14 листопада?") gives its day to the answer below.
       // A sentence with neither meeting nor day in between ("— Так, я його супроводжував.") keeps it.
@@ -332,18 +332,22 @@ const SHOULD_HAVE_EARLIER =
 /**
  * "Консультації у Бледі завершилися. — Вони тривали з 12 по 13 червня": a pronoun opening the
  * next sentence with a verb of lasting or taking place gives the undated meeting just told its days.
+ * So does an answer opening with its date ("— Що з самітом у Женеві? — Дата, 20 березня,
+ * залишається робочою").
  */
-function datePronounSequel(drafts: readonly Draft[], sentence: Sentence, dates: readonly TextDate[], block: number): void {
+function datePronounSequel(drafts: readonly Draft[], sentence: Sentence, dates: readonly TextDate[], block: number, published: IsoDate | null): void {
   const last = drafts[drafts.length - 1];
   if (!last || last.date || last.timeFrame || block - last.block > 1 || dates.length !== 1 || !LASTED.test(sentence.text)) return;
   for (const d of [last, root(last)]) {
     if (d.date) continue;
     d.date = dates[0]!.date;
     d.endDate = dates[0]!.endDate;
+    // A day still ahead, with no status told: the meeting is planned for it.
+    if (!d.statusExplicit && published && d.date > published) d.status = 'planned';
   }
 }
 const LASTED =
-  /^[\s«"„“'–—-]*(?:(?:ми|мы)\s+(?:працювали|работали)|(?:вони|они|вона|она|він|он|воно|оно)\s+(?:трива(?:ли|ла|в|ло)|проходи(?:ли|ла|в|ло)|відбува(?:лися|лася|вся)|відбул(?:ися|ася|ося)|відбувся|длил(?:ись|ась|ся|ось)|проходил(?:и|а|о)?|прошл(?:и|а|о)|прош[её]л|состоял(?:ись|ась|ся|ось)))(?![\p{L}])/iu;
+  /^[\s«"„“'–—-]*(?:(?:дата|дату)\s*[,—–:-](?=\s*\d)|(?:ми|мы)\s+(?:працювали|работали)|(?:вони|они|вона|она|він|он|воно|оно)\s+(?:трива(?:ли|ла|в|ло)|проходи(?:ли|ла|в|ло)|відбува(?:лися|лася|вся)|відбул(?:ися|ася|ося)|відбувся|длил(?:ись|ась|ся|ось)|проходил(?:и|а|о)?|прошл(?:и|а|о)|прош[её]л|состоял(?:ись|ась|ся|ось)))(?![\p{L}])/iu;
 
 /**
  * "Новая дата — 17 ноября", "Новою датою називають 3 лютого", "нову дату призначили на 5

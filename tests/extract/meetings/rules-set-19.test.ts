@@ -36,6 +36,9 @@
  * - a host receiving the delegations or both their heads during a round ("президент Швейцарії
  *   прийняв обох голів делегацій", "Эрдоган принял обоих глав делегаций") is an audience of its
  *   own beside the round, on its day and at its place;
+ * - an interview's answer opening with the date ("— Що з переговорами в Женеві? — Дата, 20
+ *   березня, залишається робочою") dates the meeting the question asks about, planned when the
+ *   day is ahead; an answer with no day leaves the question a question;
  */
 import { describe } from 'vitest';
 import { checkRecords as check } from './meetings-of-text.ts';
@@ -180,5 +183,14 @@ describe('a host receiving the heads of delegations beside the round', () => {
       'Раунд в Женеве завершился вчера. Делегации во главе с Рустемом Умеровым и Владимиром Мединским работали 4 и 5 марта. Во вторник делегации приняли совместное заявление.',
       ['2031-03-04 Geneva in-person held'],
     ],
+  ]);
+});
+
+describe('an answer opening with the date dates the meeting asked about', () => {
+  check([
+    ['uk "— Дата, 20 березня, залишається робочою"', '2031-03-06', '— Що з переговорами міністрів у Женеві?\n— Дата, 20 березня, залишається робочою, і Сибіга туди поїде.', ['2031-03-20 Geneva in-person planned']],
+    ['ru "— Дата, 20 марта, остается в силе"', '2031-03-06', '— Что со встречей министров в Женеве?\n— Дата, 20 марта, остается в силе, Сибига туда поедет.', ['2031-03-20 Geneva in-person planned']],
+    ['uk negative: an answer with no day', '2031-03-06', '— Що з переговорами міністрів у Женеві?\n— Дата, на жаль, ще не відома.', []],
+    ['ru negative: a past day answered keeps the meeting held', '2031-03-06', '— Чем закончился раунд в Женеве?\n— Мы работали 4 и 5 марта.', ['2031-03-04 Geneva in-person held']],
   ]);
 });

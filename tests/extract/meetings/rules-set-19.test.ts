@@ -98,6 +98,7 @@ describe('a plan that did not come off looks back to its weekday', () => {
     ['ru "намеченные на среду переговоры сорвались"', '2031-03-09', 'Намеченные на среду переговоры Умерова и Мединского в Дохе сорвались.', ['2031-03-05 Doha in-person cancelled']],
     ['ru negative: called off ahead, the weekday is still the next one', '2031-03-09', 'Встреча Рубио и Лаврова, намеченная на вторник, отменена.', ['2031-03-11 — in-person cancelled']],
     ['uk negative: a plan that will happen looks forward', '2031-03-09', 'Зустріч Сибіги і Фідана в Анкарі, запланована на четвер, відбудеться попри критику.', ['2031-03-13 Ankara in-person planned']],
+    ['uk negative: "не відбудеться" (will not take place) still looks forward', '2031-03-09', 'Зустріч Сибіги і Фідана в Анкарі, запланована на четвер, не відбудеться.', ['2031-03-13 Ankara in-person cancelled']],
   ]);
 });
 

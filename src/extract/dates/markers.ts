@@ -38,6 +38,8 @@ const FUTURE_WORDS = [
   'відвіда(?:є|ють)',
   // Going somewhere in the present tense means going there soon: "у середу летимо до …".
   '(?:ї|по[ї])д(?:емо|уть|е)|лет(?:имо|ять|ить)|виліта(?:ємо|ють|є)|вируша(?:ємо|ють|є)',
+  // Arriving in the perfective future: "у п'ятницю прилетить до Лондона", "приїде в середу".
+  'прилет(?:ить|ять|имо)|приїд(?:е|уть|емо)|прибуд(?:е|уть|емо)',
   'очіку(?:ється|ються)',
   '(?:має|мають|повинна|повинен|повинні|повинно|мусить|мусять)\\s+(?:відбутися|пройти|розпочатися|початися)',
   'наступного\\s+тижня',
@@ -48,6 +50,7 @@ const FUTURE_WORDS = [
   // ru
   'состо(?:ится|ятся)',
   '(?:по)?ед(?:ем|ут|ет)|лет(?:им|ят|ит)|вылета(?:ем|ют|ет)|отправля(?:емся|ются|ется)',
+  'прилет(?:ит|ят|им)|приед(?:ет|ут|ем)|прибуд(?:ет|ут|ем)',
   'пройд(?:ет|ёт|ут)',
   'провед(?:ет|ёт|ут)',
   'продолж(?:ат|ит|ится|атся|им)',
@@ -86,9 +89,23 @@ const FUTURE_RE = new RegExp(
   'iu',
 );
 
+/** A plan's participle ("запланована", "намеченная"): ahead only while nothing says how it went. */
+const PLAN_PARTICIPLES = new Set(['запланован\\p{L}*', 'заплановано', 'запланирован\\p{L}*', 'намечен\\p{L}*']);
+const FUTURE_BUT_PLAN_RE = new RegExp(
+  `${B}(?:${FUTURE_WORDS.filter((w) => !PLAN_PARTICIPLES.has(w)).join('|')})${E}|${UK_SYNTHETIC_FUTURE}${E}`,
+  'iu',
+);
+/**
+ * A plan that did not come off: "зустріч, запланована на вівторок, не відбулася", "встреча,
+ * намеченная на среду, не состоялась", "сорвалась". The day planned is behind.
+ */
+const DID_NOT_TAKE_PLACE =
+  /(?<![\p{L}])(?:не\s+(?:відбул(?:ася|ися|ося|ось|ся)|відбувся|состоял(?:ась|ся|ись|ось))|зірвал(?:ася|ися|ося|ся)|сорвал(?:ась|ись|ось|ся))(?![\p{L}])/iu;
+
 /** True when the clause holds a marker of the future. */
 export function isFutureClause(text: string): boolean {
-  return FUTURE_RE.test(text);
+  if (!FUTURE_RE.test(text)) return false;
+  return !DID_NOT_TAKE_PLACE.test(text) || FUTURE_BUT_PLAN_RE.test(text);
 }
 
 const RECALL_RE = new RegExp(

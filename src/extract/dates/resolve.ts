@@ -88,7 +88,9 @@ export function resolveDays(
 }
 
 /**
- * The weekday meant: "минулого/прошлый" → the latest strictly before publication;
+ * The weekday meant: "минулого/прошлый" → the latest strictly before publication, but never
+ * the day before ("минулого вівторка" on a Wednesday is eight days back: yesterday would be
+ * "учора"; on a Friday it is three days back, as fixtures of both readings have it);
  * "наступного/следующий" → the first strictly after; a bare weekday → the latest on or
  * before publication, or the first on or after it when the clause points forward.
  */
@@ -100,7 +102,7 @@ export function resolveWeekday(
 ): number {
   const back = (weekdayOfDayNumber(pub) - weekday + 7) % 7;
   const ahead = (weekday - weekdayOfDayNumber(pub) + 7) % 7;
-  if (direction === 'last') return pub - (back === 0 ? 7 : back);
+  if (direction === 'last') return pub - (back === 0 || back === 1 ? back + 7 : back);
   if (direction === 'next') return pub + (ahead === 0 ? 7 : ahead);
   return future ? pub + ahead : pub - back;
 }

@@ -21,6 +21,7 @@ import { WEEKDAY_NOMINATIVE_SOURCE } from '../dates/months.ts';
 import { clauseAt, splitClauses, type Clause } from './clauses.ts';
 import { spanFromLength } from './duration.ts';
 import { findPronounSequels } from './pronoun-sequel.ts';
+import { receivedAsRelative, receivesDelegations } from './relative-guest.ts';
 import { decideFormat, findFormatCues } from './format.ts';
 import { findPlaces, placesCompatible, seatOf, type Gazetteer, type PlaceHit } from './gazetteer.ts';
 import { decideStatus, findStatusCues } from './status.ts';
@@ -246,9 +247,9 @@ export function findMeetingMentions(
       };
       const found = eventsOfSentence(where, sentence, perSentence[i]!, actorsPer[i]!, datesPer[i]!, context, recap);
       drafts.push(...found);
-      const moved = newDateOf(drafts, sentence, datesPer[i]!, block, sentenceKey) ?? heldLaterThanPlanned(found, sentence, datesPer[i]!);
+      const moved = newDateOf(drafts, sentence, datesPer[i]!, perSentence[i]!.places, block, sentenceKey) ?? heldLaterThanPlanned(found, sentence, datesPer[i]!);
       if (moved) drafts.push(moved);
-      if (found.length === 0) datePronounSequel(drafts, sentence, datesPer[i]!, block);
+      if (found.length === 0) datePronounSequel(drafts, sentence, datesPer[i]!, block, context.date);
       setting = found.length === 0 && !recap ? settingOf(sentence, perSentence[i]!.places, datesPer[i]!, actorsPer[i]!) : null;
       // An interview's question ("— Ви були у Вашингтоні 14 листопада?") gives its day to the answer below.
       // A sentence with neither meeting nor day in between ("— Так, я його супроводжував.") keeps it.
@@ -331,25 +332,31 @@ const SHOULD_HAVE_EARLIER =
 /**
  * "Консультації у Бледі завершилися. — Вони тривали з 12 по 13 червня": a pronoun opening the
  * next sentence with a verb of lasting or taking place gives the undated meeting just told its days.
+ * So does an answer opening with its date ("— Що з самітом у Женеві? — Дата, 20 березня,
+ * залишається робочою").
  */
-function datePronounSequel(drafts: readonly Draft[], sentence: Sentence, dates: readonly TextDate[], block: number): void {
+function datePronounSequel(drafts: readonly Draft[], sentence: Sentence, dates: readonly TextDate[], block: number, published: IsoDate | null): void {
   const last = drafts[drafts.length - 1];
   if (!last || last.date || last.timeFrame || block - last.block > 1 || dates.length !== 1 || !LASTED.test(sentence.text)) return;
   for (const d of [last, root(last)]) {
     if (d.date) continue;
     d.date = dates[0]!.date;
     d.endDate = dates[0]!.endDate;
+    // A day still ahead, with no status told: the meeting is planned for it.
+    if (!d.statusExplicit && published && d.date > published) d.status = 'planned';
   }
 }
 const LASTED =
-  /^[\s«"„“'–—-]*(?:(?:ми|мы)\s+(?:працювали|работали)|(?:вони|они|вона|она|він|он|воно|оно)\s+(?:трива(?:ли|ла|в|ло)|проходи(?:ли|ла|в|ло)|відбува(?:лися|лася|вся)|відбул(?:ися|ася|ося)|відбувся|длил(?:ись|ась|ся|ось)|проходил(?:и|а|о)?|прошл(?:и|а|о)|прош[её]л|состоял(?:ись|ась|ся|ось)))(?![\p{L}])/iu;
+  /^[\s«"„“'–—-]*(?:(?:дата|дату)\s*[,—–:-](?=\s*\d)|(?:ми|мы)\s+(?:працювали|работали)|(?:вони|они|вона|она|він|он|воно|оно)\s+(?:трива(?:ли|ла|в|ло)|проходи(?:ли|ла|в|ло)|відбува(?:лися|лася|вся)|відбул(?:ися|ася|ося)|відбувся|длил(?:ись|ась|ся|ось)|проходил(?:и|а|о)?|прошл(?:и|а|о)|прош[её]л|состоял(?:ись|ась|ся|ось)))(?![\p{L}])/iu;
 
 /**
  * "Новая дата — 17 ноября", "Новою датою називають 3 лютого", "нову дату призначили на 5
- * травня": the day a meeting put off (in this sentence or just before) is now planned for, a
- * meeting of its own beside the postponed one, at the same place with the same people.
+ * травня", "Новий термін — 9 квітня": the day a meeting put off (in this sentence or just
+ * before) is now planned for, a meeting of its own beside the postponed one, at the same place
+ * with the same people, unless the sentence names a new place too ("…, місце — Стамбул",
+ * "место проведения — Женева").
  */
-function newDateOf(drafts: readonly Draft[], sentence: Sentence, dates: readonly TextDate[], block: number, sentenceKey: number): Draft | null {
+function newDateOf(drafts: readonly Draft[], sentence: Sentence, dates: readonly TextDate[], places: readonly PlaceHit[], block: number, sentenceKey: number): Draft | null {
   const phrase = NEW_DATE.exec(sentence.text);
   if (!phrase) return null;
   const start = sentence.start + phrase.index;
@@ -362,8 +369,10 @@ function newDateOf(drafts: readonly Draft[], sentence: Sentence, dates: readonly
     if (postponed) break;
   }
   if (!postponed || postponed.date === day.date) return null;
+  const newPlace = places.find((h) => h.start >= day.end && h.end <= sentence.end && NEW_PLACE_BEFORE.test(sentence.text.slice(0, h.start - sentence.start)));
   const planned: Draft = {
     ...postponed,
+    ...(newPlace ? { place: newPlace.place.name } : {}),
     block,
     trigger: { spec: postponed.trigger.spec, start, end, text: phrase[0] },
     sentence,
@@ -384,8 +393,10 @@ function newDateOf(drafts: readonly Draft[], sentence: Sentence, dates: readonly
   postponed.distinctFrom.add(planned);
   return planned;
 }
+/** "місце — ", "место проведения: " right before a place. */
+const NEW_PLACE_BEFORE = /(?<![\p{L}])(?:місце|место)(?:\s+(?:проведення|проведения|зустрічі|встречи))?\s*[—–:-]\s*$/iu;
 const NEW_DATE =
-  /(?<![\p{L}])(?:(?:нова|новая)\s+дата(?:\s*[—–:-]|\s+(?:—\s+)?(?:це|это))|(?:новою|новой)\s+дат(?:ою|ой)\s+(?:\p{L}+\s+)?(?:назива\p{L}*|назвали|называ\p{L}*|стал[аои]?|ста(?:є|е)|призначили|назначили|визначили|определили)|(?:нову|новую)\s+дату\s+(?:\p{L}+\s+)?(?:призначили|назначили|назвали|визначили|определили|призначено|назначено)(?:\s+на)?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:нова|новая)\s+дата(?:\s*[—–:-]|\s+(?:—\s+)?(?:це|это))|(?:новий|новый)\s+(?:термін|строк|срок)\s*[—–:-]|(?:новою|новой)\s+дат(?:ою|ой)\s+(?:\p{L}+\s+)?(?:назива\p{L}*|назвали|называ\p{L}*|стал[аои]?|ста(?:є|е)|призначили|назначили|визначили|определили)|(?:нову|новую)\s+дату\s+(?:\p{L}+\s+)?(?:призначили|назначили|назвали|визначили|определили|призначено|назначено)(?:\s+на)?)(?![\p{L}])/iu;
 
 /**
  * "Сегодня делегации продолжают работу", "Консультації продовжаться і завтра", "Раунд
@@ -953,7 +964,7 @@ function buildEvent(
     (t) =>
       !(t.spec.pos === 'verb' && NEGATED.test(text.slice(Math.max(sentence.start, t.start - 12), t.start))) &&
       (!t.spec.needsPlace || referencePlace(text, t, places) !== null) &&
-      (!t.spec.needsObject || personRightAfter(text, t, actors, places, where.gazetteer) || receivedByHost(text, t, actors, where.gazetteer)) &&
+      (!t.spec.needsObject || personRightAfter(text, t, actors, places, where.gazetteer) || receivedByHost(text, t, actors, where.gazetteer) || (RECEIVING.test(t.text) && receivedAsRelative(text, t, actors, (id) => where.gazetteer.organisations.has(id)))) &&
       (!t.spec.needsVenue || places.some((h) => h.start >= t.end && (h.start - t.end <= 4 || /^\s+(?:у|в|во)\s+\p{Ll}+\s+$/u.test(text.slice(t.end, h.start))) && whereMet(h))),
   );
   if (usable.length === 0) return null;
@@ -1082,6 +1093,10 @@ function buildEvent(
   const anaphoric = commented || isAnaphoricLead(before.slice(-25)) || hasDeictic(window) || isParticipation(before, after);
   if (event.triggers.every((t) => t.spec.referenceBack) && !anaphoric && !event.secondary) specific = false;
   if (!specific) return null;
+  // "Після зустрічі Сибіга … назвав розмову «найпредметнішою»": a meeting word as the object of
+  // an assessment, with no day, place or party of its own in the sentence, is a remark on the
+  // meeting told before, not another one (one calling it off or putting it off tells its status).
+  if (commented && participants.length === 0 && !cues.some((c) => c.kind === 'cancelled' || c.kind === 'postponed') && !dates.some((d) => d.start >= sentence.start && d.end <= sentence.end) && !places.some((h) => (h.locative || h.via === 'adjective') && !h.speaker)) return null;
   // A question with neither day nor people ("Что с переговорами в Маскате?", "Що дали
   // консультації в Досі?") asks about talks told elsewhere; it tells none, unless the answer
   // goes on to date them ("— Чем закончился раунд в …? — Мы работали 4 и 5 декабря").
@@ -1105,10 +1120,13 @@ function buildEvent(
   let date = dateHit?.date ?? null;
   let endDate = dateHit?.endDate ?? null;
   const setting = where.setting;
-  if (setting && !date && (!place || place === setting.place) && !recalled && !timeFrame && !planCue && decision.status !== 'planned' && settingLinked(text, sentence, trigger, named, setting)) {
+  // A venue inside the setting's city is the setting too ("… прилететь в Москву 7 марта.
+  // Встречу с ним в Кремле отменили"); the venue, more precise, is kept.
+  const withinSetting = (p: string) => p === setting!.place || (where.gazetteer.places.get(p)?.ancestors.includes(setting!.place) ?? false);
+  if (setting && !date && (!place || withinSetting(place)) && !recalled && !timeFrame && !planCue && decision.status !== 'planned' && settingLinked(text, sentence, trigger, named, setting)) {
     date = setting.date;
     endDate = setting.endDate;
-    place = setting.place;
+    place ??= setting.place;
     // The people the setting puts there are the ones the pronoun or the noun goes on about.
     for (const id of setting.actors) if (!participants.includes(id)) participants.push(id);
   }
@@ -1172,7 +1190,8 @@ function buildEvent(
     sequence: 'after',
     distinct:
       isDistinct(before, ownText(text, event, Math.max(sentence.start, trigger.start - 50), Math.min(sentence.end, trigger.end + 15))) ||
-      (!event.secondary && opensDistinct(sentence.text)),
+      (!event.secondary && opensDistinct(sentence.text)) ||
+      event.triggers.some((t) => RECEIVING.test(t.text) && receivesDelegations(text.slice(t.end, Math.min(sentence.end, t.end + 60)))),
     renewed: isRenewed(before),
     // The summit a talk "в кулуарах" was beside is not itself a talk aside.
     faceToFace: !event.secondary && isFaceToFace(ownText(text, event, sentence.start, sentence.end)),
@@ -1388,6 +1407,9 @@ function receivedByHost(text: string, trigger: Span, actors: readonly Mention[],
   );
 }
 
+/** The verbs of receiving (not convening): only they take a guest told before them by "якого/которого". */
+const RECEIVING = /^(?:прийн|прийм|прийма|принял|принима|прим)/iu;
+
 /** The guest before the verb: a pronoun, or visitors named by a plural noun ("американцев примет …"). */
 const GUEST_BEFORE = /(?<![\p{L}])(?:його|її|їх|его|её|ее|их|гостей|гостя|делегацію|делегацию|американців|американцев|європейців|европейцев|колег|коллег)\s+$/iu;
 /** A host by title, after a place or a venue perhaps: "архієпископ", "папа", "президент", "генсек". */
@@ -1404,7 +1426,7 @@ const NEGATED = /(?<![\p{L}])(?:не|ні|ни)\s+$/iu;
  * ("особисто прийняв") and "both" ("обох голів делегацій") may come between.
  */
 const GUEST_TITLE =
-  caselessRegExp(String.raw`^\s+(?:(?:у|в|во)\s+(?:[\p{L}-]+\s+){1,2}?)?(?:особисто|лично|офіційно|официально|урочисто|торжественно)?\s*(?:обох|обоих|двох|двух)?\s*(?:\p{L}[\p{L}-]*(?:ого|ього|ую|ю|их|іх|ых)\s+)?(?:тимчасово\p{L}*\s+|временно\p{L}*\s+)?(?:повірен(?:ого|их)|поверенн(?:ого|ых)|посл(?:а|ів|ов)|послів|міністр(?:а|ів)|министр(?:а|ов)|спецпосланц(?:я|ів)|спецпосланник(?:а|ов)|посланник(?:а|ів|ов)|спецпредставник(?:а|ів)|спецпредставител(?:я|ей)|представник(?:а|ів)|представител(?:я|ей)|делегаці(?:ю|ї)|делегаци(?:ю|и)|глав(?:у|ів)|голів|голову|прем['’ʼ]?єр\p{L}*|премьер\p{L}*|президент(?:а|ів|ов)|канцлер(?:а|ів|ов)|генсек(?:а|ретаря)|генерального\s+секретаря|держсекретар(?:я)|госсекретар(?:я)|радник(?:а|ів)|советник(?:а|ов)|лідер(?:а|ів)|лидер(?:а|ов)|помічник(?:а|ів)|помощник(?:а|ов)|гост(?:я|ей|ів)|колег(?:у|ів)|коллег(?:у)?)(?![\p{L}])`);
+  caselessRegExp(String.raw`^\s+(?:(?:у|в|во)\s+(?:[\p{L}-]+\s+){1,2}?)?(?:особисто|лично|офіційно|официально|урочисто|торжественно)?\s*(?:обох|обоих|двох|двух)?\s*(?:\p{L}[\p{L}-]*(?:ого|ього|ую|ю|их|іх|ых)\s+)?(?:тимчасово\p{L}*\s+|временно\p{L}*\s+)?(?:повірен(?:ого|их)|поверенн(?:ого|ых)|посл(?:а|ів|ов)|послів|міністр(?:а|ів)|министр(?:а|ов)|спецпосланц(?:я|ів)|спецпосланник(?:а|ов)|посланник(?:а|ів|ов)|спецпредставник(?:а|ів)|спецпредставител(?:я|ей)|представник(?:а|ів)|представител(?:я|ей)|делегаці(?:ю|ї)|делегаци(?:ю|и)|глав(?:у|ів)?|голів|голову|прем['’ʼ]?єр\p{L}*|премьер\p{L}*|президент(?:а|ів|ов)|канцлер(?:а|ів|ов)|генсек(?:а|ретаря)|генерального\s+секретаря|держсекретар(?:я)|госсекретар(?:я)|радник(?:а|ів)|советник(?:а|ов)|лідер(?:а|ів)|лидер(?:а|ов)|помічник(?:а|ів)|помощник(?:а|ов)|гост(?:я|ей|ів)|колег(?:у|ів)|коллег(?:у)?)(?![\p{L}])`);
 
 /** What is "adopted", not "received": "прийняв рішення", "принял участие", "приняла закон". */
 const NOT_A_GUEST =

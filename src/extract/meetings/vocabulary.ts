@@ -205,9 +205,13 @@ const CONVENE_PAST = 'зібра(?:в|ла|ли)|склика(?:в|ла|ли)|с
 const CONVENE_NOW = 'склика(?:є|ють)|збира(?:є|ють)|скличе|скличуть|збере|зберуть|созыва(?:ет|ют)|собира(?:ет|ют)|созов(?:ет|ут)|собер(?:ет|ёт|ут)';
 /** Gathering somewhere: зібралися, зберуться, собрались, соберутся. */
 const GATHER_PAST = 'зібрал(?:ися|ись|ася|ась)|зібрався|собрал(?:ись|ась|ся)|з[ʼ’\'ʼ]?їхал(?:ися|ись)|съехал(?:ись)';
-/** Who gathers for a meeting: a working group, delegations, a commission, leaders, ministers, advisers. */
+/**
+ * Who gathers for a meeting: a working group, delegations, a commission, leaders, ministers,
+ * advisers; any group or subgroup named by its adjective ("технічна група", "военная
+ * подгруппа") or a subgroup alone.
+ */
 const GATHERING_GROUP =
-  '(?:\\p{Ll}+\\s+){0,2}(?:робоч\\p{L}*\\s+груп\\p{L}*|рабоч\\p{L}*\\s+групп\\p{L}*|контактн\\p{L}*\\s+груп\\p{L}*|делегаці\\p{L}*|делегаци\\p{L}*|комісі\\p{L}*|комисси\\p{L}*|лідер\\p{L}*|лидер\\p{L}*|міністр\\p{L}*|министр\\p{L}*|радник\\p{L}*|советник\\p{L}*|переговорник\\p{L}*|переговорщик\\p{L}*|посл(?:и|ы|ів|ов)|глав(?:и|ы)\\s+(?:держав|урядів|правительств|МЗС|МИД)|учасник\\p{L}*\\s+переговор\\p{L}*|участник\\p{L}*\\s+переговор\\p{L}*)(?![\\p{L}])';
+  '(?:\\p{Ll}+\\s+){0,2}(?:\\p{Ll}+[ая]\\s+(?:під|под)?груп\\p{L}*|(?:під|под)груп\\p{L}*|робоч\\p{L}*\\s+груп\\p{L}*|рабоч\\p{L}*\\s+групп\\p{L}*|контактн\\p{L}*\\s+груп\\p{L}*|делегаці\\p{L}*|делегаци\\p{L}*|комісі\\p{L}*|комисси\\p{L}*|лідер\\p{L}*|лидер\\p{L}*|міністр\\p{L}*|министр\\p{L}*|радник\\p{L}*|советник\\p{L}*|переговорник\\p{L}*|переговорщик\\p{L}*|посл(?:и|ы|ів|ов)|глав(?:и|ы)\\s+(?:держав|урядів|правительств|МЗС|МИД)|учасник\\p{L}*\\s+переговор\\p{L}*|участник\\p{L}*\\s+переговор\\p{L}*)(?![\\p{L}])';
 /**
  * A day (a weekday, a relative one, "12 червня" or two-day "12–13 червня", as working groups
  * meet) may come before the place, and an adjective before the city ("зберуться 12 червня в
@@ -442,7 +446,9 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   {
     lemma: 'meeting',
     pos: 'verb',
-    forms: `(?:${MEAL_PAST}|${TALK_PAST})\\s+(?:${W}){0,1}(?:${TOGETHER}|${FACE_TO_FACE})|(?:${TOGETHER}|${FACE_TO_FACE})\\s+(?:${MEAL_PAST}|${TALK_PAST})`,
+    // The other party may come between ("разговаривал с господином Умеровым с глазу на глаз",
+    // "розмовляли з міністром віч-на-віч"): "з/с" and at most three words, no comma.
+    forms: `(?:${MEAL_PAST}|${TALK_PAST})\\s+(?:${W}){0,1}(?:${TOGETHER}|${FACE_TO_FACE})|(?:${TOGETHER}|${FACE_TO_FACE})\\s+(?:${MEAL_PAST}|${TALK_PAST})|(?:${TALK_PAST})\\s+(?:з|із|зі|с|со)\\s+(?:[\\p{L}'’ʼ-]+\\s+){1,3}?(?:${FACE_TO_FACE})`,
     status: 'held',
     weak: true,
   },

@@ -348,6 +348,24 @@
  * neither day nor place ("намечен на середину июня"); a video conference "паралельно з
  * пленарним засіданням" merged with the plenary; a bilateral dated by "у перший день" of a round
  * named before a colon; a trip day ("22 січня прилетить до …") not given to "Там його прийме".
+ *
+ * Set 19 (`generalisation-19/`, 55 gold meetings in 12 articles), held out until then: blind
+ * 0.875 / 0.764. Tuned on in session 10 (branch tune-19), general classes with tests of their
+ * own (`rules-set-19.test.ts`): an assessed meeting with nothing of its own ("назвав розмову
+ * «…»") as the one told before; a bare "19.03" after a verb of holding ("домовилися провести");
+ * arriving in the perfective future ("прилетить", "приедет") pointing a weekday forward; a plan
+ * that did not come off ("намеченная на среду, не состоялась") looking back; any group or
+ * subgroup named by its adjective gathering; talking face to face with the party between
+ * ("разговаривал с … с глазу на глаз"); "минулого/прошлый" + weekday never the day before; a
+ * venue inside the city of the trip told before taking its day; a guest before "якого/которых"
+ * and the host before the verb of receiving; "Новий термін — …, місце — …"; a host receiving
+ * the heads of delegations as an audience beside the round; an interview's answer opening with
+ * the date. Now 0.981 / 0.964, optimistic; sets 8, 11, 15 and 17 gained a little. Left: a
+ * meeting "створена по итогам переговоров" (set 4's gold counts such a recollection, set 19's
+ * does not); "там" after a question naming a town the gazetteer does not know (the meeting takes
+ * another's place and merges with it); a planned meeting with neither day nor place whose
+ * apposition tells an old postponement ("перенесену в травні, тепер можуть провести …") merging
+ * with another meeting of one shared person.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -409,7 +427,9 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // 0.788, recall 0.675 (found 66, matched 52 of 77); after set 7's tuning, still blind:
   // precision 0.779, recall 0.688 (found 68, matched 53). Since read while tuning (now
   // 0.919/0.740), so optimistic like sets 2–7: the floor sits just under the measured figures.
-  { set: 'generalisation-8', minPrecision: 0.91, minRecall: 0.73 },
+  // Set 19's rules (groups by their adjective gathering, a host receiving the heads of
+  // delegations) raised it to 0.924/0.792 (found 66, matched 61).
+  { set: 'generalisation-8', minPrecision: 0.92, minRecall: 0.79 },
   // Written blind while set 8 was being tuned on, mostly ordinary agency news (talks, calls,
   // visits, postponements) with a live page, interviews, an explainer and weekly reviews. Its
   // first reading, after set 8's tuning, is the honest figure: precision 0.851, recall 0.731
@@ -428,8 +448,9 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // the extractor after set 9's tuning (before set 10's), is the honest figure: precision
   // 0.851, recall 0.840 (found 74, matched 63 of 75); after set 10's tuning, still unread,
   // 0.863 / 0.840 (found 73). Since read while tuning (now 0.956/0.867), so optimistic like
-  // sets 2–10: the floor sits just under the measured figures.
-  { set: 'generalisation-11', minPrecision: 0.95, minRecall: 0.86 },
+  // sets 2–10: the floor sits just under the measured figures. Set 19's rules (an assessed
+  // meeting with nothing of its own is the one told before) raised it to 0.958/0.907.
+  { set: 'generalisation-11', minPrecision: 0.95, minRecall: 0.90 },
   // Written blind while set 11 was being tuned on: regional TV, transcripts, Telegram, a
   // corrections notice, long-reads, flashes, an editorial, a press review, a chronology. Its
   // first reading is the honest figure: precision 0.862, recall 0.727. Since tuned on (now
@@ -453,8 +474,9 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // long-reads, a weekly review, an interview, an explainer, a foreign-press summary, a
   // regional item, an MFA statement. Its first reading, on the extractor before sets 13 and
   // 14's tuning, is the honest figure: precision 0.750, recall 0.750 (found 60, matched 45 of
-  // 60). Since read while tuning (now 0.934/0.950), so optimistic: the floor sits just under.
-  { set: 'generalisation-15', minPrecision: 0.93, minRecall: 0.95 },
+  // 60). Since read while tuning (0.934/0.950; 0.950/0.950 after set 19's rules), so
+  // optimistic: the floor sits just under.
+  { set: 'generalisation-15', minPrecision: 0.94, minRecall: 0.95 },
   // Written blind while sets 13–15 were being tuned on, full-length like set 15 (437–485
   // words): a TV script, a Telegram post, a newsletter, a fact-check, a profile, a dated
   // chronology, a committee report, a business piece. Its first reading, on the extractor
@@ -467,8 +489,9 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // blog, an interview, a weekly review, a column, an analysis). Its first reading, on the
   // extractor before sets 13–16's tuning: precision 0.821, recall 0.742 (found 56, matched 46
   // of 62); after it, still unread: precision 0.862, recall 0.806 (found 58, matched 50), the
-  // honest figure. Since read while tuning (now 0.917/0.887), so optimistic: the floor sits just under.
-  { set: 'generalisation-17', minPrecision: 0.91, minRecall: 0.88 },
+  // honest figure. Since read while tuning (0.917/0.887; 0.932/0.887 after set 19's rules), so
+  // optimistic: the floor sits just under.
+  { set: 'generalisation-17', minPrecision: 0.93, minRecall: 0.88 },
   // Written blind while sets 13–16 were being tuned on, an ordinary mix like set 17 with other
   // outlets and voices: seven short items (135–196 words) and seven medium ones (312–347 words:
   // an explainer, a press-conference report, a weekend roundup, an op-ed, an analysis, an
@@ -482,8 +505,11 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // press-conference report, an interview, a foreign-press review, an explainer). Its first
   // reading, on the extractor after sets 13–16's tuning and before 17 and 18's: precision
   // 0.875, recall 0.764 (found 48, matched 42 of 55); after 17 and 18's tuning, still unread,
-  // exactly the same: none of that tuning's rules met its text.
-  { set: 'generalisation-19', minPrecision: 0.87, minRecall: 0.76 },
+  // exactly the same: none of that tuning's rules met its text. That blind reading, 0.875 /
+  // 0.764 (read before any tuning on it), is the honest figure. Tuned on in session 10
+  // (general classes with tests of their own in `rules-set-19.test.ts`), now 0.981 / 0.964
+  // (found 54, matched 53), so optimistic: the floor sits just under.
+  { set: 'generalisation-19', minPrecision: 0.98, minRecall: 0.96 },
   // Written blind while set 19 was being tuned on, an ordinary mix (six agency items of 136–188
   // words; six medium pieces of 313–326: a live blog with time stamps, an overnight digest, a
   // Telegram channel's summary, an interview, a regional report, a week's review by weekday).

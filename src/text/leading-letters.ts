@@ -9,12 +9,18 @@
  * and gets the same match.
  *
  * The reading is conservative: anything it does not take apart at the start (a `\p{…}`
- * class, `.`, a range, a back-reference, a branch that can match the empty string) gives
- * `null`, "may begin with anything", which is always safe. Lookarounds and anchors only
+ * class other than the letters', `.`, a range, a back-reference, a branch that can match
+ * the empty string) gives `null`, "may begin with anything", which is always safe. Lookarounds and anchors only
  * narrow what follows them, so the letters after them are a safe answer.
  */
 
-/** Lower-case characters a match of `source` can begin with, or null when it may begin with anything. */
+/**
+ * Stands in a set for "any letter" (`\p{L}`, `\p{Ll}`, `\p{Lu}`): still a word's start, so a
+ * caller may skip punctuation and spaces.
+ */
+export const ANY_LETTER = '\\p{L}';
+
+/** Lower-case characters a match of `source` can begin with (or ANY_LETTER), or null when it may begin with anything. */
 export function leadingLetters(source: string): Set<string> | null {
   try {
     const parser = new FirstSetParser(source);
@@ -147,6 +153,10 @@ class FirstSetParser {
 
   private escape(): First {
     const next = this.source[this.position + 1];
+    if (/^\\p\{(?:L|Ll|Lu|Letter)\}/u.test(this.source.slice(this.position))) {
+      this.position = this.source.indexOf('}', this.position) + 1;
+      return { chars: new Set([ANY_LETTER]), nullable: false };
+    }
     if (next === undefined || /[a-zA-Z0-9]/.test(next)) {
       // Classes (\p{…}, \s, \d, \w), back-references and code-point escapes: not taken apart.
       const skipped = /^\\(?:[pP]\{[^}]*\}|u\{[0-9a-fA-F]+\}|.)/su.exec(this.source.slice(this.position));

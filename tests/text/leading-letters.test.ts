@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadingLetters } from '../../src/text/leading-letters.ts';
+import { ANY_LETTER, leadingLetters } from '../../src/text/leading-letters.ts';
 
 const letters = (source: string) => {
   const set = leadingLetters(source);
@@ -36,8 +36,13 @@ describe('leadingLetters: what a match can begin with', () => {
     expect(letters('раунд(?!\\s+(?:[\\p{L}-]+))')).toBe('р');
   });
 
+  it('answers "any letter" for a letter class, alone or beside literals', () => {
+    expect([...(leadingLetters('\\p{L}+\\s+груп') ?? [])]).toEqual([ANY_LETTER]);
+    expect(letters('(?:\\p{Ll}+\\s+){0,2}делегаці')).toBe(`${ANY_LETTER}д`);
+    expect(leadingLetters('\\p{N}+')).toBeNull();
+  });
+
   it('answers "anything" for what it does not take apart', () => {
-    expect(leadingLetters('\\p{L}+\\s+груп')).toBeNull();
     expect(leadingLetters('[а-я]+')).toBeNull();
     expect(leadingLetters('.ab')).toBeNull();
     expect(leadingLetters('(?:a)?')).toBeNull();

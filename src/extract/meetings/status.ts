@@ -7,7 +7,8 @@
  */
 import { caselessRegExp } from '../../text/case-insensitive-literals.ts';
 import type { MeetingStatus } from '../../types.ts';
-import { atWordStart, E } from './vocabulary.ts';
+import { WordStartAlternation } from '../../text/word-start-alternation.ts';
+import { E } from './vocabulary.ts';
 
 export type StatusCueKind = MeetingStatus | 'today';
 
@@ -207,28 +208,30 @@ const PLANNED = [
 /** Ukrainian imperfective future: "працюватиме", "зустрічатиметься". */
 const UK_SYNTHETIC_FUTURE = '\\p{L}+тим(?:е|уть|емо|ете|еш)(?:ся)?';
 
-const CUE_RE = caselessRegExp(
-  `${atWordStart([
-    `(${CANCELLED.join('|')})`,
-    `(${POSTPONED.join('|')})`,
-    `(${TODAY.join('|')})`,
-    `(${PLANNED.join('|')}|${UK_SYNTHETIC_FUTURE})`,
-    `(${HELD.join('|')})`,
-  ])}${E}`,
-  'g',
-);
+/**
+ * Every status word as its own branch, tried only at word starts it can begin with; the
+ * kinds in this order, as one alternation of the five would try them.
+ */
+const CUE_WORDS: readonly { kind: StatusCueKind; source: string }[] = (
+  [
+    ['cancelled', CANCELLED],
+    ['postponed', POSTPONED],
+    ['today', TODAY],
+    ['planned', [...PLANNED, UK_SYNTHETIC_FUTURE]],
+    ['held', HELD],
+  ] as const
+).flatMap(([kind, words]) => words.map((word) => ({ kind, source: `(?:${word})${E}` })));
 
-const CUE_KINDS: readonly StatusCueKind[] = ['cancelled', 'postponed', 'today', 'planned', 'held'];
+export const STATUS_CUES = new WordStartAlternation(
+  CUE_WORDS.map((cue) => cue.source),
+  caselessRegExp,
+  { joinPerCharacter: true },
+);
 
 /** Status markers of a text, in order. */
 export function findStatusCues(text: string): StatusCue[] {
   const out: StatusCue[] = [];
-  for (const match of text.matchAll(CUE_RE)) {
-    const group = match.findIndex((value, index) => index > 0 && value !== undefined);
-    const kind = CUE_KINDS[group - 1];
-    if (!kind) continue;
-    out.push({ kind, start: match.index, end: match.index + match[0].length });
-  }
+  for (const { branch, start, end } of STATUS_CUES.matchAll(text)) out.push({ kind: CUE_WORDS[branch]!.kind, start, end });
   return out;
 }
 

@@ -8,7 +8,7 @@
  * explicit word boundaries, so scanning is linear in the text.
  */
 import { caselessRegExp } from '../../text/case-insensitive-literals.ts';
-import { leadingLetters } from '../../text/leading-letters.ts';
+import { WordStartAlternation } from '../../text/word-start-alternation.ts';
 import type { MeetingKind, MeetingStatus } from '../../types.ts';
 
 /** Start and end of a word (letters, digits and in-word hyphens/apostrophes count as word). */
@@ -598,47 +598,21 @@ export interface TriggerMatch {
 
 /**
  * Each word family is tried only at the start of a word, and only if it can begin with the
- * word's first letter (src/text/leading-letters.ts), in the families' order: one pattern of
- * all seventy families, tried at every position, took a quarter of the pipeline's CPU. One
- * large pattern per first letter did not help inside the pipeline (V8 compiles and keeps
- * large patterns at a cost); small ones, one per family, did.
+ * word's first letter (src/text/word-start-alternation.ts), in the families' order: one
+ * pattern of all seventy families, tried at every position, took a quarter of the
+ * pipeline's CPU. The families are tried each as its own small pattern: one large pattern
+ * per first letter did not help inside the pipeline (V8 compiles and keeps large patterns
+ * at a cost).
  */
-const WORD_RUN = /[\p{L}\p{N}'’ʼ-]+/gu;
-const TRIGGER_LETTERS = TRIGGERS.map((spec) => leadingLetters(spec.forms));
-
-interface TriggerFamily {
-  spec: TriggerSpec;
-  /** Sticky, tried at a word's start. */
-  pattern: RegExp;
-}
-
-const TRIGGER_FAMILIES: TriggerFamily[] = TRIGGERS.map((spec) => ({ spec, pattern: caselessRegExp(`(?:${spec.forms})${E}`, 'y') }));
-const familiesByLetter = new Map<string, TriggerFamily[]>();
-
-function familiesStartingWith(letter: string): TriggerFamily[] {
-  let families = familiesByLetter.get(letter);
-  if (families === undefined) {
-    families = TRIGGER_FAMILIES.filter((_, index) => TRIGGER_LETTERS[index]?.has(letter) ?? true);
-    familiesByLetter.set(letter, families);
-  }
-  return families;
-}
+export const TRIGGER_WORDS = new WordStartAlternation(
+  TRIGGERS.map((spec) => `(?:${spec.forms})${E}`),
+  caselessRegExp,
+);
 
 /** Every meeting word in `text`, in order (the first spec that matches a span wins). */
 export function findTriggers(text: string): TriggerMatch[] {
   const out: TriggerMatch[] = [];
-  let scannedTo = 0;
-  for (const word of text.matchAll(WORD_RUN)) {
-    if (word.index < scannedTo) continue;
-    for (const { spec, pattern } of familiesStartingWith(word[0][0]!.toLowerCase())) {
-      pattern.lastIndex = word.index;
-      const match = pattern.exec(text);
-      if (!match) continue;
-      out.push({ spec, start: word.index, end: word.index + match[0].length, text: match[0] });
-      scannedTo = word.index + match[0].length;
-      break;
-    }
-  }
+  for (const { branch, start, end } of TRIGGER_WORDS.matchAll(text)) out.push({ spec: TRIGGERS[branch]!, start, end, text: text.slice(start, end) });
   return out;
 }
 
@@ -685,8 +659,7 @@ const ROLE_NOUN = 'радник|советник|член|експерт|экс�
  * not a meeting ("готовність до переговорів", "сісти за стіл переговорів",
  * "открытость для переговоров", "шлях переговорів").
  */
-const GENERIC = caselessRegExp(
-  atWordStart([
+const GENERIC_PHRASES: readonly string[] = [
     `(?:готовн\\p{L}*|готов(?:а|ий|і|ы|о|ые)?|відкрит\\p{L}*|открыт\\p{L}*|прагн\\p{L}*|стремлен\\p{L}*|стрем\\p{L}*|закли\\p{L}*|призыв\\p{L}*|призва\\p{L}*|повернен\\p{L}*|возвращен\\p{L}*|поверну\\p{L}*|верну\\p{L}*)\\s+(?:${W}){0,2}(?:до|для|к|на|за)\\s+(?:${W}){0,2}${MEETING_STEMS}\\p{L}*`,
     `(?:стіл|столу|стола|стол|столом|столі|столе)\\s+(?:${W}){0,1}(?:переговор|перемовин)\\p{L}*`,
     `(?:шлях\\p{L}*|путь|пути|путем|шляхом)\\s+(?:${W}){0,1}(?:переговор|перемовин|діалог|диалог)\\p{L}*`,
@@ -755,13 +728,13 @@ const GENERIC = caselessRegExp(
     // Someone's role: "експерт групи на переговорах щодо полонених", "член делегации на переговорах о …"
     // (not when the talks are pinned to a place or a day right after).
     `(?:${ROLE_NOUN})\\p{L}*\\s+(?:${W}){0,2}(?:делегаці|делегаци|груп|команд)\\p{L}*\\s+на\\s+(?:${W}){0,1}(?:переговор|перемовин)\\p{L}*(?![\\p{L}])(?!\\s+(?:у|в|во)\\s+\\p{Lu}|\\s+\\d)`,
-  ]),
-  'g',
-);
+];
+
+export const GENERIC = new WordStartAlternation(GENERIC_PHRASES, caselessRegExp);
 
 /** Spans of generic uses of meeting words. */
 export function genericSpans(text: string): { start: number; end: number }[] {
-  return [...text.matchAll(GENERIC)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...GENERIC.matchAll(text)].map(({ start, end }) => ({ start, end }));
 }
 
 /**

@@ -129,7 +129,8 @@ async function runSize(n: number, options: Options): Promise<SizeResult> {
     // wall time, once under the profiler for the phases.
     const probe = async (profiled: boolean): Promise<ProbeResult> => {
       // The profile stays in the temporary folder (kept with --keep): bench/lib/profile.ts reads it.
-      const args = ['--import', 'tsx', path.join('bench', 'lib', 'pipeline-probe.ts'), ...(profiled ? ['--profile-out', path.join(work, 'pipeline.cpuprofile')] : ['--no-profile'])];
+      // As `npm run build` runs it (package.json): see README, Performance, on --no-regexp-tier-up.
+      const args = ['--no-regexp-tier-up', '--import', 'tsx', path.join('bench', 'lib', 'pipeline-probe.ts'), ...(profiled ? ['--profile-out', path.join(work, 'pipeline.cpuprofile')] : ['--no-profile'])];
       // The profiler sees only the main thread: the profiled run extracts in it, so that the
       // shares of the phases are those of the work (the plain run uses worker threads, as builds do).
       const run = await measure(process.execPath, args, { cwd: PROJECT_ROOT, env: profiled ? { ...env, PEACE_TIMELINE_THREADS: '1' } : env });

@@ -13,7 +13,6 @@ import { textBlocks } from './extract/text-blocks.ts';
 import { loadKnowledgeBase } from './knowledge/load.ts';
 import type { KnowledgeBase } from './knowledge/schema.ts';
 import { attempt, type JobResult } from './parallel/job-result.ts';
-import { compileRegExpsOnFirstUse } from './parallel/regexp-engine.ts';
 import { SyncWorkerPool } from './parallel/sync-pool.ts';
 import { extractionTasks, type ExtractionTasks, type TaskName } from './parallel/tasks.ts';
 import { parseArticle } from './parse/article.ts';
@@ -65,7 +64,6 @@ interface Working {
  * knowledge base; never throws for bad input, and every problem is in `diagnostics`.
  */
 export function runPipeline(options: PipelineOptions): PipelineResult {
-  compileRegExpsOnFirstUse();
   const displayRoot = options.displayRoot ?? process.cwd();
   const cache = options.cache ?? NO_CACHE;
   const today = options.today ?? new Date();

@@ -3,7 +3,7 @@
  * (`loadSite`, i.e. `runPipeline` + `toSiteData`), over `SEEDS_DIR`, under the V8 sampling
  * profiler, and prints one line of JSON: wall time, time per phase, peak memory, counts.
  *
- *   SEEDS_DIR=DIR node --import tsx bench/lib/pipeline-probe.ts [--profile-out FILE] [--no-profile]
+ *   SEEDS_DIR=DIR node --no-regexp-tier-up --import tsx bench/lib/pipeline-probe.ts [--profile-out FILE] [--no-profile]
  *
  * `src/` has no timing hooks, so phases come from the profile: each sample taken inside
  * `runPipeline` is charged to the stage function it is in (the first frame below

@@ -522,8 +522,9 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // press release, a morning newsletter, a Q&A explainer, a chronology). Its first reading, on
   // the extractor after set 19's tuning: precision 0.831, recall 0.831 (found 65, matched 54 of
   // 65). With set 20 read on the same extractor: found 122, matched 104 of 123, precision
-  // 0.852, recall 0.846.
-  { set: 'generalisation-21', minPrecision: 0.83, minRecall: 0.83 },
+  // 0.852, recall 0.846. Since one class learned from it (a clause of time, "після того, як …",
+  // is cut from the words before it; clauses.test.ts): 0.833 / 0.846, so no longer blind.
+  { set: 'generalisation-21', minPrecision: 0.83, minRecall: 0.84 },
 ];
 
 interface GoldMeeting {

@@ -1055,7 +1055,9 @@ function buildEvent(
     (c) => inRange(c) && !(discussed && c.start >= relative!.clause.start && c.end <= relative!.clause.end && c.kind !== 'cancelled' && c.kind !== 'postponed'),
   );
   const own = event.triggers.find((t) => t.spec.status)?.spec.status;
-  const decision = decideStatus(cues, trigger, clause, own);
+  // "підготовку раунду, який запланований на …": the relative clause tells the noun's own
+  // event, so its status word outweighs the main clause's verb ("обговорили").
+  const decision = decideStatus(cues, trigger, relative?.role === 'occurred' ? relative.clause : clause, own);
   // A visit is a meeting when it is told called off after it ("візит … скасували"), not in a
   // reaction to that news ("отмена визита показывает …").
   // It needs a day or someone named as visiting, not only the bodies that announced it.

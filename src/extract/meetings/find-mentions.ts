@@ -1588,6 +1588,12 @@ function hypothetical(text: string, clause: Clause, trigger: TriggerMatch, sente
     if (from + match.index > trigger.end && TOPIC_BEFORE.test(near.slice(0, match.index))) continue;
     // "позвонил Путину и предложил Стамбул": a second act joined to a told one is its own.
     if (trigger.spec.pos === 'verb' && from + match.index > trigger.end && COORDINATED_ACT.test(text.slice(trigger.end, from + match.index))) continue;
+    // "імовірно, пройде в грудні", "вероятно, в Хельсинки": a plan hedged, not a wish; it
+    // stands when a day or a near time pins it, as "може відбутися" does.
+    if (PROBABLY.test(match[0])) {
+      doubt.tentative = true;
+      continue;
+    }
     doubt.other = true;
     if (CONDITIONAL.test(match[0])) doubt.conditional = true;
   }
@@ -1618,6 +1624,7 @@ function hasSubjunctive(text: string, from: number, to: number): boolean {
   return m !== null && m.index >= from - start && m.index < to - start;
 }
 const HYPOTHETICAL_ALL = new RegExp(HYPOTHETICAL.source, 'giu');
+const PROBABLY = /^(?:ймовірно|імовірно|вероятно|ймовірніше\s+за\s+все|найімовірніше|вероятнее\s+всего|скорее\s+всего)$/iu;
 /** A coordinating conjunction (and an adverb or two) between a verb and the next one. */
 const COORDINATED_ACT = /\s(?:и|і|й|та)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const TOPIC_BEFORE = /(?<![\p{L}])(?:про|о|об|щодо|по|относительно|стосовно)\s+$/iu;

@@ -21,3 +21,13 @@ describe('agreeing on a meeting is planning it', () => {
     ['uk: what a meeting agreed on is no plan of it', '2033-05-02', 'Вчора у Відні сторони домовилися про обмін полоненими.', []],
   ]);
 });
+
+describe('a plan hedged with "probably" stands when a day, a month or a near time pins it', () => {
+  check([
+    ['uk: probably, on a day', '2033-05-02', 'Наступний раунд, імовірно, пройде 12 травня у Відні.', ['2033-05-12 Vienna in-person planned']],
+    ['uk: probably, early next month', '2033-05-02', 'Четвертий раунд, імовірно, пройде на початку червня — знову в Досі.', ['undated Doha in-person planned']],
+    ['ru: probably, in the coming days', '2033-05-02', 'Следующий раунд, вероятно, пройдет в ближайшие дни в Риге.', ['undated Riga in-person planned']],
+    ['uk: probably, with nothing to pin it', '2033-05-02', 'Імовірно, колись лідери ще зустрінуться.', []],
+    ['uk: a probable meeting is still talk of one', '2033-05-02', 'Експерти обговорюють ймовірну зустріч Путіна і Трампа.', []],
+  ]);
+});

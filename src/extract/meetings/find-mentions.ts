@@ -1597,6 +1597,9 @@ function hypothetical(text: string, clause: Clause, trigger: TriggerMatch, sente
     doubt.other = true;
     if (CONDITIONAL.test(match[0])) doubt.conditional = true;
   }
+  // "не виключив, що …", "хочет, чтобы …": a clause governed by a word of possibility or wish
+  // is as doubtful as one holding it.
+  if (clause.subordinate && GOVERNED_BY_HYPOTHETICAL.test(text.slice(Math.max(0, clause.start - 40), clause.start))) doubt.other = true;
   if (hasSubjunctive(text, from, from + near.length)) {
     doubt.other = true;
     doubt.conditional = true;
@@ -1624,6 +1627,7 @@ function hasSubjunctive(text: string, from: number, to: number): boolean {
   return m !== null && m.index >= from - start && m.index < to - start;
 }
 const HYPOTHETICAL_ALL = new RegExp(HYPOTHETICAL.source, 'giu');
+const GOVERNED_BY_HYPOTHETICAL = new RegExp(`(?:${HYPOTHETICAL.source})[\\s,«"„“]*$`, 'iu');
 const PROBABLY = /^(?:ймовірно|імовірно|вероятно|ймовірніше\s+за\s+все|найімовірніше|вероятнее\s+всего|скорее\s+всего)$/iu;
 /** A coordinating conjunction (and an adverb or two) between a verb and the next one. */
 const COORDINATED_ACT = /\s(?:и|і|й|та)\s+(?:[\p{L}-]+\s+){0,2}$/u;

@@ -31,3 +31,25 @@ describe('a plan hedged with "probably" stands when a day, a month or a near tim
     ['uk: a probable meeting is still talk of one', '2033-05-02', 'Експерти обговорюють ймовірну зустріч Путіна і Трампа.', []],
   ]);
 });
+
+describe('a call in the perfective future is a planned call', () => {
+  check([
+    ['ru: will call, in the coming days', '2033-05-02', 'Макрон в ближайшие дни позвонит Кир Стармеру.', ['undated — phone planned']],
+    ['uk: will call tomorrow', '2033-05-02', 'Сибіга завтра зателефонує Лаврову.', ['2033-05-03 — phone planned']],
+    ['ru: said he will call', '2033-05-02', 'Трамп заявил, что на днях позвонит Путину.', ['undated — phone planned']],
+  ]);
+});
+
+describe('a clause governed by a word of possibility or wish is as doubtful as one holding it', () => {
+  check([
+    ['ru: did not rule out that he would call', '2033-05-02', 'Трамп не исключил, что на днях позвонит Путину.', []],
+    ['uk: wants them to meet', '2033-05-02', 'Туск хоче, щоб Зеленський і Путін зустрілися у Варшаві.', []],
+  ]);
+});
+
+describe('a group named by what it works on gathers as a working group does', () => {
+  check([
+    ['ru: a monitoring group gathered on Monday (the day of publication) in a city', '2033-05-02', 'В понедельник в Риге впервые собралась группа по мониторингу прекращения огня.', ['2033-05-02 Riga in-person held']],
+    ['uk: a group named, nothing gathered', '2033-05-02', 'У Ризі працює група з моніторингу перемир’я.', []],
+  ]);
+});

@@ -16,7 +16,7 @@
 import { caselessRegExp } from '../../text/case-insensitive-literals.ts';
 import { tokenize } from '../../text/fold.ts';
 import { splitSentences, type Sentence } from '../../text/sentences.ts';
-import type { IsoDate, Lang, MeetingKind, MeetingStatus, Mention, TextDate } from '../../types.ts';
+import type { BodyBlock, IsoDate, Lang, MeetingKind, MeetingStatus, Mention, TextDate } from '../../types.ts';
 import { WEEKDAY_NOMINATIVE_SOURCE } from '../dates/months.ts';
 import { clauseAt, splitClauses, type Clause } from './clauses.ts';
 import { spanFromLength } from './duration.ts';
@@ -181,7 +181,7 @@ const REFERENCE_DISTANCE = 40;
 const MAX_LOOKBACK = 40;
 
 export function findMeetingMentions(
-  blocks: readonly { text: string }[],
+  blocks: readonly { text: string; kind?: BodyBlock['kind'] }[],
   context: MeetingContext,
   gazetteer: Gazetteer,
 ): MeetingMention[] {
@@ -258,6 +258,9 @@ export function findMeetingMentions(
       const destination = found.length === 0 ? travelDestination(text, sentence, perSentence[i]!.places) : null;
       if (destination) destinations.push({ place: destination, block, sentenceKey, travellers: actorsPer[i]!.map((m) => m.actorId) });
     });
+    // A subhead inside the body ("## Раунд у Баку", "## Головне за 28 лютого") labels the
+    // section below, which tells its meetings; the headline (the first block) still counts.
+    if (blockValue.kind === 'heading' && block > 0) drafts.length = before;
     if (isDelegationList(text)) {
       const listed = participantsIn(text, { start: 0, end: text.length }, actors, scan.places, null);
       if (listed.length > 0) {

@@ -16,9 +16,13 @@ const lexicon = buildActorLexicon(knowledge.actors);
 export const gazetteer = buildGazetteer(knowledge.places, knowledge.actors);
 const actors = new Map(knowledge.actors.map((a) => [a.id, { name: a.name, side: a.side, type: a.type }]));
 
-/** The meeting mentions of `text` (its language detected unless given). */
+/** The meeting mentions of `text` (its language detected unless given); a line opening with "## " is a subhead. */
 export function mentionsOf(text: string, date: string, lang?: Lang): MeetingMention[] {
-  const blocks = text.split('\n').map((line) => ({ text: line.trim() })).filter((b) => b.text !== '');
+  const blocks = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((line) => (line.startsWith('## ') ? { kind: 'heading' as const, text: line.slice(3) } : { kind: 'paragraph' as const, text: line }));
   const language = lang ?? detectLanguage(text).lang ?? 'uk';
   const { mentions } = extractActors(blocks, { lang: language, date, authors: [] }, lexicon);
   return findMeetingMentions(blocks, { lang: language, date, mentions, textDates: findTextDates(blocks, date) }, gazetteer);

@@ -53,3 +53,11 @@ describe('a group named by what it works on gathers as a working group does', ()
     ['uk: a group named, nothing gathered', '2033-05-02', 'У Ризі працює група з моніторингу перемир’я.', []],
   ]);
 });
+
+describe('a subhead inside the body labels its section; it tells no meeting of its own', () => {
+  check([
+    ['uk: a subhead naming a round, the section telling it', '2033-05-02', 'Зеленський прибув до Відня.\n## Раунд у Відні\nПерший раунд переговорів пройде у Відні 12 травня.', ['2033-05-12 Vienna in-person planned']],
+    ['ru: a digest subhead with a day', '2033-05-02', 'Главное за день.\n## Переговоры 1 мая\nВчера в Женеве Лавров и Рубио провели переговоры.', ['2033-05-01 Geneva in-person held']],
+    ['uk: the headline, the first block, still counts', '2033-05-02', 'Зустріч Сибіги і Фідана в Анкарі 12 травня\nМіністри обговорять безпеку в Чорному морі.', ['2033-05-12 Ankara in-person planned']],
+  ]);
+});

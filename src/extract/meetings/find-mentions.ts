@@ -1122,6 +1122,10 @@ function buildEvent(
     if (!plannedWithDate && !called) return null;
   }
 
+  // "Изначально раунд должен был пройти в Дохе": a plan superseded, told without its day, is the
+  // moved meeting's history, not a meeting of its own (one with its day is its own entry).
+  if (!dateHit && INITIALLY.test(sentence.text)) return null;
+
   let date = dateHit?.date ?? null;
   let endDate = dateHit?.endDate ?? null;
   const setting = where.setting;
@@ -1631,6 +1635,7 @@ function hasSubjunctive(text: string, from: number, to: number): boolean {
 }
 const HYPOTHETICAL_ALL = new RegExp(HYPOTHETICAL.source, 'giu');
 const GOVERNED_BY_HYPOTHETICAL = new RegExp(`(?:${HYPOTHETICAL.source})[\\s,«"„“]*$`, 'iu');
+const INITIALLY = /(?<![\p{L}])(?:изначально|первоначально|початково|первісно)(?![\p{L}])/iu;
 const PROBABLY = /^(?:ймовірно|імовірно|вероятно|ймовірніше\s+за\s+все|найімовірніше|вероятнее\s+всего|скорее\s+всего)$/iu;
 /** A coordinating conjunction (and an adverb or two) between a verb and the next one. */
 const COORDINATED_ACT = /\s(?:и|і|й|та)\s+(?:[\p{L}-]+\s+){0,2}$/u;

@@ -61,3 +61,11 @@ describe('a subhead inside the body labels its section; it tells no meeting of i
     ['uk: the headline, the first block, still counts', '2033-05-02', 'Зустріч Сибіги і Фідана в Анкарі 12 травня\nМіністри обговорять безпеку в Чорному морі.', ['2033-05-12 Ankara in-person planned']],
   ]);
 });
+
+describe('a superseded plan told without its day is the moved meeting’s history', () => {
+  check([
+    ['ru: initially to be held elsewhere, no day', '2033-05-02', 'Переговоры прошли вчера в Вене. Изначально раунд должен был пройти в Риме.', ['2033-05-01 Vienna in-person held']],
+    ['uk: initially planned elsewhere, no day', '2033-05-02', 'Переговори відбулися вчора у Відні. Початково раунд планували провести в Римі.', ['2033-05-01 Vienna in-person held']],
+    ['ru: initially set for a day is its own, postponed', '2033-05-02', 'Изначально раунд был назначен на 20 апреля в Риме, однако его перенесли.', ['2033-04-20 Rome in-person postponed']],
+  ]);
+});

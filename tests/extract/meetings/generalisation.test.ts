@@ -515,16 +515,18 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // Telegram channel's summary, an interview, a regional report, a week's review by weekday).
   // Its first reading, on the extractor after sets 17 and 18's tuning and before set 19's:
   // precision 0.877, recall 0.862 (found 57, matched 50 of 58), the first blind set since 16 to
-  // pass 0.85 on both.
-  { set: 'generalisation-20', minPrecision: 0.87, minRecall: 0.86 },
+  // pass 0.85 on both; the same after set 19's tuning. Since tuned on with set 21 (session 10,
+  // rules-sets-20-21.test.ts): 0.897 / 0.897, so optimistic: the floor sits just under.
+  { set: 'generalisation-20', minPrecision: 0.89, minRecall: 0.89 },
   // Written blind after set 19's tuning, an ordinary mix again (seven agency items of 134–155
   // words, seven medium pieces of 302–337: a radio transcript, a TV script, an MFA readout, a
   // press release, a morning newsletter, a Q&A explainer, a chronology). Its first reading, on
   // the extractor after set 19's tuning: precision 0.831, recall 0.831 (found 65, matched 54 of
   // 65). With set 20 read on the same extractor: found 122, matched 104 of 123, precision
-  // 0.852, recall 0.846. Since one class learned from it (a clause of time, "після того, як …",
-  // is cut from the words before it; clauses.test.ts): 0.833 / 0.846, so no longer blind.
-  { set: 'generalisation-21', minPrecision: 0.83, minRecall: 0.84 },
+  // 0.852, recall 0.846: the latest honest figure. Since tuned on with set 20 (session 10: a
+  // clause of time cut from the words before it, clauses.test.ts; the classes of
+  // rules-sets-20-21.test.ts): 0.862 / 0.862, so optimistic: the floor sits just under.
+  { set: 'generalisation-21', minPrecision: 0.86, minRecall: 0.86 },
 ];
 
 interface GoldMeeting {

@@ -14,7 +14,8 @@
  */
 import type { CuratedMeeting } from '../../knowledge/schema.ts';
 import type { IsoDate, Lang, MeetingKind, MeetingStatus } from '../../types.ts';
-import { dayDiff, type MeetingMention } from './find-mentions.ts';
+import { dayDiff } from './draft.ts';
+import type { MeetingMention } from './find-mentions.ts';
 import { ancestorsOf, moreSpecific, placesCompatible, type Gazetteer } from './gazetteer.ts';
 import { minDaysAtMonthDistance, MonthBuckets, monthIndex } from './month-buckets.ts';
 import { meetingSlug, meetingTitle, meetingTitleUk, type ActorInfo } from './titles.ts';

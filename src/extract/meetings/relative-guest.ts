@@ -4,7 +4,7 @@
  * A guest named first, then a relative pronoun, the host and the verb of receiving: "візит
  * Рубіо, якого Ердоган приймав у вівторок", "Уиткоффа и Кушнера, которых Путин принимал в
  * Кремле". The verb has no person after it, so the check for a guest right after the verb
- * (`personRightAfter` in find-mentions.ts) misses it. Learned from set 19; the look-behind is
+ * (`personRightAfter` in participants.ts) misses it. Learned from set 19; the look-behind is
  * bounded (a pronoun and at most 40 characters of one clause before the verb).
  */
 import type { Mention } from '../../types.ts';

@@ -527,6 +527,13 @@ const SETS: readonly { set: string; minPrecision: number; minRecall: number }[] 
   // clause of time cut from the words before it, clauses.test.ts; the classes of
   // rules-sets-20-21.test.ts): 0.862 / 0.862, so optimistic: the floor sits just under.
   { set: 'generalisation-21', minPrecision: 0.86, minRecall: 0.86 },
+  // Written blind while sets 20 and 21 were tuned on, an ordinary mix (seven agency items of
+  // 126–160 words, seven medium pieces of 303–312: a live blog, an analysis, explainers, a
+  // Kremlin readout with initials, a Telegram post, an "СРОЧНО" wire). Its first reading, on the
+  // extractor after sets 19–21's tuning: precision 0.877, recall 0.877 (found 65, matched 57 of
+  // 65). The latest honest figure; with sets 20 and 21 at their blind readings: found 187,
+  // matched 161 of 188, precision 0.861, recall 0.856.
+  { set: 'generalisation-22', minPrecision: 0.87, minRecall: 0.87 },
 ];
 
 interface GoldMeeting {

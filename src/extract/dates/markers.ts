@@ -8,6 +8,9 @@ const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 
 /** Words and phrases that make a clause point forward. Exact forms, not stems. */
+/** Opening or resuming in the future: a clause pointing forward, and a planned meeting's status. */
+export const OPENING_AHEAD = 'відкри(?:ється|ються)|віднов(?:иться|ляться)|откро(?:ется|ются)|возобнов(?:ится|ятся)';
+
 const FUTURE_WORDS = [
   // uk
   'відбуд(?:еться|уться)',
@@ -78,7 +81,7 @@ const FUTURE_WORDS = [
   '(?:может|могут)\\s+(?:(?:уже|также|еще|ещё|снова)\\s+)?(?:состояться|пройти|начаться|продолжиться|встретиться|встретятся)',
   'в\\s+ближайшее\\s+время',
   // Opening or resuming ahead: "в понедельник откроется раунд", "переговори відновляться в середу".
-  'відкри(?:ється|ються)|віднов(?:иться|ляться)|откро(?:ется|ются)|возобнов(?:ится|ятся)',
+  OPENING_AHEAD,
 ];
 
 /** Ukrainian imperfective future: "працюватиме", "займатиметься", "доповідатиме". */

@@ -6,6 +6,7 @@
  * "розпочалася", "триває", "проходят" (under way today) → held, dated by the article.
  */
 import { caselessRegExp } from '../../text/case-insensitive-literals.ts';
+import { OPENING_AHEAD } from '../dates/markers.ts';
 import type { MeetingStatus } from '../../types.ts';
 import { WordStartAlternation } from '../../text/word-start-alternation.ts';
 import { E } from './vocabulary.ts';
@@ -150,7 +151,7 @@ const TODAY = [
 const PLANNED = [
   'відбуд(?:еться|уться)',
   'пройд(?:е|уть|ет|ёт|ут)',
-  'відкри(?:ється|ються)|віднов(?:иться|ляться)|откро(?:ется|ются)|возобнов(?:ится|ятся)',
+  OPENING_AHEAD,
   // Preparing for it: "триває підготовка до раунду", "идет подготовка к встрече".
   'підготовк(?:а|и|у|ою)\\s+до|подготовк(?:а|и|у|ой)\\s+к',
   'запланован\\p{L}*',
